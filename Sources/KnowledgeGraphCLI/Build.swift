@@ -1,0 +1,278 @@
+public import ArgumentParser
+import Dispatch
+import Foundation
+import KnowledgeGraph
+import KnowledgeGraphExport
+import KnowledgeGraphExtraction
+import KnowledgeGraphIngestion
+public import KnowledgeGraphLinking
+
+/// `kgraph build`: reads documents and writes the graph's exports.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the knowledge graph of documents and export it.",
+        discussion: """
+            With no input, builds seeds/ into exports/. Folders are read recursively, files in sorted \
+            order; `-` reads standard input. A file that cannot be read gets a warning and the build goes on.
+
+            Examples:
+              kgraph build                                  # seeds/ -> exports/
+              kgraph build articles/ -o out --window sentence
+              kgraph build news.tsv --formats graphml -o - > graph.graphml
+              kgraph build pages/ --gazetteer my-names.tsv --min-count 2 --render svg
+              cat article.txt | kgraph build - -o out
+            """
+    )
+
+    @Argument(help: "Files or folders to read (default: seeds). Use - for standard input.")
+    var inputs: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: "Folder to write the exports into; - writes one format to standard output.")
+    var output: String = "exports"
+
+    @Option(help: "Comma-separated formats: graphml, dot, jsonld, or all.")
+    var formats: String = "graphml,dot,jsonld"
+
+    @Option(help: "Co-occurrence window: sentence, paragraph (a TSV record) or document.")
+    var window: Window = .paragraph
+
+    @Option(name: .customLong("min-count"), help: "Link two entities only when they share at least this many windows.")
+    var minCount: Int = 1
+
+    @Option(help: "Edge weight: count (windows shared) or npmi ((NPMI + 1) / 2).")
+    var weight: EdgeWeighting = .count
+
+    @Option(name: .customLong("gazetteer"), help: "A gazetteer file (type<TAB>name<TAB>alias|alias) whose entries add to and override the bundled one. Repeatable.")
+    var gazetteers: [String] = []
+
+    @Flag(name: .customLong("no-default-gazetteer"), help: "Do not use the bundled gazetteer.")
+    var noDefaultGazetteer = false
+
+    @Option(name: .customLong("base-iri"), help: "Base of the JSON-LD IRIs.")
+    var baseIRI: String = JSONLDExporter.defaultBaseIRI
+
+    @Option(help: "Also render the DOT export with Graphviz: svg, png or pdf.")
+    var render: String?
+
+    @Option(help: "Documents processed in parallel (default: all cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Print every mention with its type, the rule or gazetteer entry that produced it and its offsets.")
+    var explain = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        do {
+            let chosen = try ExportFormat.parseList(formats)
+            if chosen.isEmpty { throw ValidationError("--formats names no format") }
+            if output == "-" && chosen.count != 1 { throw ValidationError("-o - writes one format to standard output: pick one with --formats") }
+        } catch let error as ExportError {
+            throw ValidationError(error.description)
+        } catch {
+            throw error
+        }
+        if let render, !["svg", "png", "pdf"].contains(render) {
+            throw ValidationError("--render takes svg, png or pdf")
+        }
+        if render != nil && output == "-" { throw ValidationError("--render needs an output folder, not -") }
+    }
+
+    func run() throws {
+        let started = Date()
+        let extractor: EntityExtractor
+        do {
+            var extra: Gazetteer?
+            for path in gazetteers {
+                let loaded = try Gazetteer.load(path: path)
+                extra = extra.map { $0.merging(loaded) } ?? loaded
+            }
+            extractor = try EntityExtractor.standard(extra: extra, includeBundled: !noDefaultGazetteer)
+        } catch {
+            throw ValidationError(error.description)
+        }
+
+        let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
+        var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
+        var skipped = 0
+        var explanations: [String] = []
+        let loader = DocumentLoader()
+        let batchSize = 64
+        var start = 0
+        while start < items.count {
+            let batch = Array(items[start..<min(start + batchSize, items.count)])
+            start += batchSize
+            let results = process(batch, loader: loader, extractor: extractor)
+            for result in results {
+                switch result {
+                case .success(let document, let extraction):
+                    builder.add(extraction)
+                    if explain { explanations.append(contentsOf: explainLines(document, extraction)) }
+                case .failure(let message):
+                    skipped += 1
+                    warn(message)
+                }
+            }
+        }
+        if explain {
+            print("document\tstart\tend\ttype\tentity\tsurface\trule")
+            explanations.forEach { print($0) }
+        }
+        guard builder.documentsAdded > 0 else {
+            FileHandle.standardError.write(Data("kgraph: error: no document could be read (\(skipped) skipped)\n".utf8))
+            throw ExitCode(1)
+        }
+
+        let graph = builder.build()
+        let chosen = try ExportFormat.parseList(formats)
+        do {
+            if output == "-" {
+                let bytes = try chosen[0].exporter(baseIRI: baseIRI).export(graph)
+                FileHandle.standardOutput.write(Data(bytes))
+            } else {
+                for format in chosen {
+                    let bytes = try format.exporter(baseIRI: baseIRI).export(graph)
+                    try AtomicFile.write(bytes, to: (output as NSString).appendingPathComponent(format.fileName))
+                }
+            }
+        } catch {
+            FileHandle.standardError.write(Data("kgraph: error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+        if let render { try renderGraph(format: render, formatsWritten: chosen) }
+
+        if !quiet {
+            let counts = graph.countsByType
+            let byType = EntityType.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            let documents = builder.documentsAdded
+            let summary = "kgraph: \(documents) document\(documents == 1 ? "" : "s") (\(skipped) skipped), "
+                + "\(graph.entities.count) entities (\(byType)), \(graph.edges.count) edges, \(seconds) s"
+                + (output == "-" ? "" : " -> \(output)/")
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+        }
+    }
+
+    private enum Outcome {
+        case success(Document, DocumentExtraction)
+        case failure(String)
+    }
+
+    /// Reads and extracts a batch of inputs on up to `threads` threads; results keep the
+    /// inputs' order, so the graph does not depend on the thread count.
+    private func process(_ batch: [InputCollector.Item], loader: DocumentLoader, extractor: EntityExtractor) -> [Outcome] {
+        let results = ResultSlots<Outcome>(count: batch.count)
+        let work: @Sendable (Int) -> Void = { index in
+            let outcome: Outcome
+            do {
+                let document: Document
+                switch batch[index] {
+                case .file(let path): document = try loader.load(path: path)
+                case .standardInput:
+                    let data = FileHandle.standardInput.readDataToEndOfFile()
+                    document = try loader.parse([UInt8](data), id: "stdin")
+                case .failure(let error): throw error
+                }
+                outcome = .success(document, extractor.extract(document))
+            } catch let error as IngestionError {
+                outcome = .failure(error.description)
+            } catch {
+                outcome = .failure("\(error)")
+            }
+            results.set(index, outcome)
+        }
+        if threads <= 1 || batch.count == 1 {
+            for index in batch.indices { work(index) }
+        } else {
+            let workers = min(threads, batch.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = worker
+                while index < batch.count {
+                    work(index)
+                    index += workers
+                }
+            }
+        }
+        return results.values()
+    }
+
+    /// One line per mention: document, offsets, type, entity, surface, rule.
+    private func explainLines(_ document: Document, _ extraction: DocumentExtraction) -> [String] {
+        let labels = Dictionary(extraction.entities.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
+        return extraction.mentions.map { mention in
+            [document.id, String(mention.range.start), String(mention.range.end), mention.entity.type.rawValue,
+             labels[mention.entity] ?? mention.entity.name, mention.surface, mention.rule]
+                .map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+                .joined(separator: "\t")
+        }
+    }
+
+    private func warn(_ message: String) {
+        FileHandle.standardError.write(Data("kgraph: warning: \(message)\n".utf8))
+    }
+
+    /// Runs Graphviz on the DOT export; says clearly when Graphviz is missing.
+    private func renderGraph(format: String, formatsWritten: [ExportFormat]) throws {
+        let dotPath = (output as NSString).appendingPathComponent(ExportFormat.dot.fileName)
+        guard formatsWritten.contains(.dot) || FileManager.default.fileExists(atPath: dotPath) else {
+            throw ValidationError("--render needs the dot format: add dot to --formats")
+        }
+        guard let executable = Self.findExecutable("dot") else {
+            FileHandle.standardError.write(Data("kgraph: error: --render needs Graphviz, and no `dot` program is on PATH (install the graphviz package)\n".utf8))
+            throw ExitCode(1)
+        }
+        let target = (output as NSString).appendingPathComponent("graph.\(format)")
+        let temporary = (output as NSString).appendingPathComponent(".graph.\(format).tmp-\(getpid())")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-T\(format)", dotPath, "-o", temporary]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            unlink(temporary)
+            FileHandle.standardError.write(Data("kgraph: error: Graphviz failed to render \(dotPath) (exit \(process.terminationStatus))\n".utf8))
+            throw ExitCode(1)
+        }
+        guard rename(temporary, target) == 0 else {
+            unlink(temporary)
+            throw ExitCode(1)
+        }
+    }
+
+    static func findExecutable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
+
+/// Per-index result storage shared by the worker threads; each slot is written once.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}
+
+extension Window: ExpressibleByArgument {}
+extension EdgeWeighting: ExpressibleByArgument {}

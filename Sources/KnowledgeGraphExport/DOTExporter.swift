@@ -1,0 +1,81 @@
+public import KnowledgeGraph
+import Foundation
+
+/// Writes Graphviz DOT: an undirected `strict graph`, every identifier and value quoted
+/// and escaped, shape and colour by type, pen width by weight, and a layout engine and
+/// overlap removal chosen by the graph's size.
+///
+/// Engines: `neato` up to 300 nodes, `sfdp` with `overlap=prism` up to 10,000, `sfdp`
+/// with `overlap=true` (no removal, much faster) beyond. Labels are cut to 1,000 bytes so
+/// that no quoted string comes near Graphviz's 16 KB limit.
+public struct DOTExporter: GraphExporter {
+    /// The longest label written, in bytes.
+    public static let maximumLabelBytes = 1000
+
+    public init() {}
+
+    /// The layout engine and overlap setting for a graph of `nodeCount` nodes.
+    public static func layout(nodeCount: Int) -> (engine: String, overlap: String) {
+        if nodeCount <= 300 { return ("neato", "prism") }
+        if nodeCount <= 10_000 { return ("sfdp", "prism") }
+        return ("sfdp", "true")
+    }
+
+    public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+        var out = "strict graph \"kgraph\" {\n"
+        let (engine, overlap) = Self.layout(nodeCount: graph.entities.count)
+        out += "  graph [layout=\"\(engine)\", overlap=\"\(overlap)\", outputorder=\"edgesfirst\", splines=\"false\", "
+        out += "fontname=\"Helvetica\"];\n"
+        out += "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"10\"];\n"
+        out += "  edge [color=\"#00000055\"];\n"
+        for entity in graph.entities {
+            let style = NodeStyle.of(entity.type)
+            out += "  \(Self.quote(entity.id)) [label=\(Self.quote(Self.label(entity.label))), type=\(Self.quote(entity.type.rawValue)), "
+            out += "shape=\(Self.quote(style.shape)), fillcolor=\(Self.quote(style.color)), mentions=\"\(entity.mentions)\", "
+            out += "tooltip=\(Self.quote(Self.label("\(entity.label) (\(entity.type.rawValue), \(entity.mentions) mentions)")))];\n"
+        }
+        let maximum = graph.edges.map(\.weight).max() ?? 1
+        for edge in graph.edges {
+            let width = 1 + 4 * log1p(edge.weight) / log1p(max(maximum, 1e-9))
+            let rounded = (width * 100).rounded() / 100
+            out += "  \(Self.quote(edge.source)) -- \(Self.quote(edge.target)) [weight=\"\(max(1, Int(edge.weight.rounded())))\", "
+            out += "penwidth=\"\(rounded)\", count=\"\(edge.count)\", documents=\"\(edge.documents)\", "
+            out += "npmi=\"\(JSONText.number(edge.npmi))\", cooc=\"\(JSONText.number(edge.weight))\"];\n"
+        }
+        out += "}\n"
+        return Array(out.utf8)
+    }
+
+    /// `text` as a DOT quoted string: `"` and `\` escaped. For identifiers and plain values.
+    public static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": break
+            default:
+                if scalar.value < 0x20 && scalar != "\t" { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// A label value: at most ``maximumLabelBytes`` bytes, cut at a character boundary
+    /// with `…`. Escaping is left to ``quote(_:)`` (labels are escStrings: `\\` is one
+    /// backslash, `\n` a line break).
+    public static func label(_ text: String) -> String {
+        guard text.utf8.count > maximumLabelBytes else { return text }
+        var result = ""
+        var bytes = 0
+        for character in text {
+            let size = character.utf8.count
+            if bytes + size > maximumLabelBytes - 3 { break }
+            result.append(character)
+            bytes += size
+        }
+        return result + "…"
+    }
+}

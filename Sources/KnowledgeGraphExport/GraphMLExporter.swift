@@ -1,0 +1,93 @@
+public import KnowledgeGraph
+import XMLSupport
+
+/// Writes GraphML that validates against the GraphML 1.0 schema and loads in Gephi,
+/// yEd, Cytoscape, NetworkX and igraph.
+///
+/// Every attribute is declared once with its type, its key id equal to its name; every
+/// node and edge carries a value for every key (no reliance on defaults); the graph is
+/// undirected with one edge per pair; aliases and evidence are JSON arrays in strings,
+/// since GraphML has no list type.
+///
+/// Node keys: `label`, `type`, `aliases`, `mentions` (int), `eventType`, `date`.
+/// Edge keys: `weight` (double), `count` (int), `documents` (int), `npmi` (double),
+/// `evidence` (JSON array of `{"document", "start", "end"}`).
+public struct GraphMLExporter: GraphExporter {
+    /// The GraphML namespace.
+    public static let namespace = "http://graphml.graphdrawing.org/xmlns"
+
+    private static let nodeKeys: [(String, String)] = [
+        ("label", "string"), ("type", "string"), ("aliases", "string"), ("mentions", "int"),
+        ("eventType", "string"), ("date", "string"),
+    ]
+    private static let edgeKeys: [(String, String)] = [
+        ("weight", "double"), ("count", "int"), ("documents", "int"), ("npmi", "double"), ("evidence", "string"),
+    ]
+
+    public init() {}
+
+    public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+        do {
+            return try write(graph)
+        } catch let error as XMLSupportError {
+            throw .xml(error.description)
+        } catch {
+            throw .xml("\(error)")
+        }
+    }
+
+    private func write(_ graph: Graph) throws -> [UInt8] {
+        let writer = try XMLWriter(indent: true)
+        try writer.startElement("graphml")
+        try writer.attribute("xmlns", Self.namespace)
+        for (domain, keys) in [("node", Self.nodeKeys), ("edge", Self.edgeKeys)] {
+            for (name, type) in keys {
+                try writer.element("key", attributes: [("id", name), ("for", domain), ("attr.name", name), ("attr.type", type)])
+            }
+        }
+        try writer.startElement("graph")
+        try writer.attribute("id", "kgraph")
+        try writer.attribute("edgedefault", "undirected")
+        for entity in graph.entities {
+            try writer.startElement("node")
+            try writer.attribute("id", entity.id)
+            try data(writer, "label", entity.label)
+            try data(writer, "type", entity.type.rawValue)
+            try data(writer, "aliases", JSONText.array(entity.aliases))
+            try data(writer, "mentions", String(entity.mentions))
+            try data(writer, "eventType", entity.eventType)
+            try data(writer, "date", entity.date)
+            try writer.endElement()
+        }
+        for (index, edge) in graph.edges.enumerated() {
+            try writer.startElement("edge")
+            try writer.attribute("id", "e\(index)")
+            try writer.attribute("source", edge.source)
+            try writer.attribute("target", edge.target)
+            try data(writer, "weight", JSONText.number(edge.weight))
+            try data(writer, "count", String(edge.count))
+            try data(writer, "documents", String(edge.documents))
+            try data(writer, "npmi", JSONText.number(edge.npmi))
+            try data(writer, "evidence", EvidenceJSON.array(edge.evidence))
+            try writer.endElement()
+        }
+        try writer.endElement()
+        try writer.endElement()
+        var bytes = try writer.finish()
+        if bytes.last != 0x0A { bytes.append(0x0A) }
+        return bytes
+    }
+
+    private func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {
+        try writer.element("data", attributes: [("key", key)], text: value)
+    }
+}
+
+/// Evidence as JSON: `[{"document":"…","start":0,"end":10}]`.
+enum EvidenceJSON {
+    static func array(_ evidence: [Evidence]) -> String {
+        "[" + evidence.map {
+            "{\"document\":\(JSONText.string($0.document)),\"start\":\($0.range.start),\"end\":\($0.range.end)}"
+        }.joined(separator: ",") + "]"
+    }
+}

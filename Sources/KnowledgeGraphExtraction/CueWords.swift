@@ -1,0 +1,73 @@
+/// The closed word classes the naming and event rules rely on. All lower-case.
+///
+/// These are rules of English news prose, not lists of entities: suffixes that make a
+/// name an organisation or a product, nouns that type the name next to them, and the
+/// small words allowed inside a name.
+enum CueWords {
+    /// Last words that make a name an organisation ("Yixia Technology", "Alameda Research").
+    static let organizationSuffixes: Set<String> = [
+        "technology", "technologies", "labs", "lab", "foundation", "bank", "exchange", "capital", "ventures",
+        "partners", "holdings", "holding", "group", "research", "fund", "funds", "association", "institute",
+        "university", "college", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "limited", "co",
+        "co.", "company", "agency", "commission", "authority", "ministry", "department", "court", "council",
+        "trust", "securities", "markets", "financial", "investments", "management", "studios", "studio",
+        "games", "media", "news", "newswire", "times", "post", "journal", "magazine", "press", "dao", "guard",
+        "systems", "solutions", "software", "global", "international", "industries", "enterprises",
+        "associates", "bureau", "office", "party", "police", "board", "committee", "union", "motors",
+        "airlines", "pharmaceuticals", "energy", "telecom", "insurance", "bancorp", "plc", "gmbh", "ag", "sa",
+        "nv", "bv", "pte", "daily", "herald", "tribune", "gazette",
+    ]
+    /// Endings of a single word that make it an organisation ("Chainwire", "PinionNewswire").
+    static let organizationWordEndings: [String] = ["newswire", "wire"]
+    /// Last words that make a name a product ("Binance Pay", "Sui Network" is decided by the gazetteer).
+    static let productSuffixes: Set<String> = [
+        "chain", "network", "protocol", "wallet", "pay", "app", "platform", "bridge", "swap", "mainnet", "testnet",
+        "browser", "marketplace", "sidechain", "blockchain", "launchpad", "cloud", "os", "card", "phone",
+        "gpt", "api", "sdk", "engine", "metaverse",
+    ]
+    /// Last words that make a name an event ("Consensus Conference").
+    static let eventSuffixes: [String: String] = [
+        "conference": "conference", "summit": "conference", "forum": "conference", "expo": "conference",
+        "festival": "conference", "hackathon": "conference", "convention": "conference", "awards": "conference",
+    ]
+    /// Last words that make a name a token ("Doge Coin", "Dogecoin").
+    static let tokenSuffixes: Set<String> = ["coin", "token", "inu", "cash"]
+
+    /// Nouns that type the name before or after them as a token ("the X token", "X coin").
+    static let tokenNouns: Set<String> = [
+        "token", "tokens", "coin", "coins", "stablecoin", "stablecoins", "memecoin", "cryptocurrency", "altcoin",
+    ]
+    /// Nouns that type the name next to them as a product.
+    static let productNouns: Set<String> = [
+        "blockchain", "network", "chain", "protocol", "platform", "app", "application", "wallet", "sidechain",
+        "mainnet", "marketplace", "game", "metaverse", "browser", "service", "layer", "l1", "l2", "rollup",
+        "dapp", "software", "product", "device", "smartphone", "chatbot", "model", "console",
+    ]
+    /// Nouns that type the name next to them as an organisation.
+    static let organizationNouns: Set<String> = [
+        "company", "firm", "startup", "start-up", "exchange", "bank", "lender", "fund", "studio", "developer",
+        "outlet", "publisher", "publication", "regulator", "watchdog", "agency", "group", "team", "project",
+        "brokerage", "broker", "custodian", "issuer", "operator", "maker", "manufacturer", "provider",
+        "conglomerate", "giant", "retailer", "chipmaker", "automaker", "carrier", "airline", "insurer",
+        "newspaper", "magazine", "organization", "organisation", "nonprofit", "charity", "dao", "subsidiary",
+        "unit", "division", "venture", "investor", "government", "ministry", "court",
+    ]
+    /// Words allowed inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
+    static let nameConnectors: Set<String> = ["of", "de", "du", "da", "van", "von", "der", "den", "del", "della", "la", "le", "y", "bin", "al", "el", "&"]
+    /// Words before a name that make it a person.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"]
+    /// Words after a name that suggest a person speaking.
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "tweeted", "explained", "noted"]
+    /// Determiners and adjectives skipped when looking for the noun of an apposition.
+    static let appositionFillers: Set<String> = [
+        "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "which", "is", "was", "also",
+        "now", "leading", "major", "popular", "largest", "biggest", "top", "new", "first", "second", "third",
+        "former", "current", "founding", "chief", "global", "local", "decentralized", "decentralised",
+        "centralized", "centralised", "crypto", "cryptocurrency", "digital", "online", "mobile", "video",
+        "tech", "technology", "fintech", "financial", "layer", "1", "2", "high-flying", "well-known", "famous",
+        "prominent", "leading", "private", "public", "us-based", "u.s.-based", "based", "native", "an",
+        "open-source", "blockchain-based", "ethereum-based", "web3", "defi", "nft", "gaming", "social",
+        "media", "news", "investment", "asset", "management", "trading", "payments", "payment", "software",
+        "hardware", "security", "data", "analytics", "venture", "capital", "one", "of", "world's", "industry-leading",
+    ]
+}

@@ -1,0 +1,299 @@
+public import KnowledgeGraph
+
+extension EntityExtractor {
+    /// The candidate names of one sentence: gazetteer matches first (longest wins), then
+    /// capitalised spans among the tokens no match covers.
+    func findCandidates(_ sentence: SentenceTokens, index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> [NameCandidate] {
+        let tokens = sentence.tokens
+        let count = tokens.count
+        var covered = [Bool](repeating: false, count: count)
+        var result: [NameCandidate] = []
+
+        var position = 0
+        while position < count {
+            guard tokens[position].kind != .punctuation,
+                  let match = matcher.longestMatch(bytes, tokens: tokens, at: position, end: count) else {
+                position += 1
+                continue
+            }
+            let end = position + match.tokenCount
+            let firstEntry = gazetteer.entries[match.entries[0].entry]
+            // A ticker followed by a capitalised word of its own is part of another name ("BTC Peers").
+            if match.tokenCount == 1, tokens[position].isAllCaps, firstEntry.type == .token,
+               end < count, isNameWord(tokens[end]), !isExcluded(tokens[end], bytes),
+               matcher.longestMatch(bytes, tokens: tokens, at: end, end: count) == nil {
+                position += 1
+                continue
+            }
+            if !sentence.isHeadline, let extended = brandExtension(sentence, index: index, from: position, nameEnd: end,
+                                                                   type: firstEntry.type, bytes) {
+                for covering in extended.tokens { covered[covering] = true }
+                result.append(extended)
+                position = extended.tokens.upperBound
+                continue
+            }
+            var candidate = makeCandidate(sentence, index: index, tokens: position..<end, source: .gazetteer(match.entries), bytes)
+            candidate.reasons.append("gazetteer \(firstEntry.origin)")
+            for covering in position..<end { covered[covering] = true }
+            result.append(candidate)
+            position = end
+        }
+
+        var start = 0
+        while start < count {
+            guard !covered[start], isNameWord(tokens[start]) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < count && !tokens[end - 1].isPossessive {
+                if !covered[end] && isNameWord(tokens[end]) {
+                    end += 1
+                } else if end + 1 < count, !covered[end], !covered[end + 1], isConnector(tokens[end], bytes),
+                          isNameWord(tokens[end + 1]) {
+                    end += 2
+                } else if end + 1 < count, tokens[end].kind == .punctuation, tokens[end].firstByte == UInt8(ascii: "."),
+                          tokens[end - 1].length == 1, tokens[end - 1].isCapitalized, !covered[end + 1],
+                          isNameWord(tokens[end + 1]) {
+                    end += 2  // an initial: "John J. Ray"
+                } else {
+                    break
+                }
+            }
+            result.append(contentsOf: pieces(of: start..<end, in: sentence, index: index, bytes))
+            start = end
+        }
+        return result
+    }
+
+    /// A word that may be part of a name: capitalised, all capitals, or a capitalised
+    /// word with digits ("Doge2014").
+    @inline(__always)
+    func isNameWord(_ token: Token) -> Bool {
+        token.kind == .word && (token.isCapitalized || token.isAllCaps)
+    }
+
+    func isConnector(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.kind == .punctuation { return token.firstByte == UInt8(ascii: "&") }
+        guard token.length <= 4, !token.isCapitalized else { return false }
+        return CueWords.nameConnectors.contains(lower(token, bytes))
+    }
+
+    /// Whether a capitalised word is never part of a name: a common word, a role, chrome,
+    /// a concept, a month, a weekday or a demonym.
+    func isExcluded(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = lower(token, bytes)
+        return lexicon.isExcludedWord(word) || roleWords.contains(word)
+    }
+
+    /// A known organisation or product followed by capitalised words of its own ("Binance
+    /// Angels", "Solana Labs"), or by a lower-case "foundation" ("Binance charity
+    /// foundation"): a new name, typed by its last word.
+    func brandExtension(
+        _ sentence: SentenceTokens, index: Int, from start: Int, nameEnd: Int, type: EntityType,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> NameCandidate? {
+        let tokens = sentence.tokens
+        guard type == .organization || type == .product || type == .token,
+              !tokens[nameEnd - 1].isPossessive, nameEnd < tokens.count else { return nil }
+        var end = nameEnd
+        while end < tokens.count, end - nameEnd < 3, isNameWord(tokens[end]), !isExcluded(tokens[end], bytes),
+              !tokens[end - 1].isPossessive,
+              matcher.longestMatch(bytes, tokens: tokens, at: end, end: tokens.count) == nil {
+            end += 1
+        }
+        if end == nameEnd {
+            // "Binance charity foundation": at most one lower-case word, then "foundation".
+            for gap in 0...1 where nameEnd + gap < tokens.count {
+                let last = tokens[nameEnd + gap]
+                guard last.kind == .word, !last.isCapitalized else { break }
+                if lower(last, bytes) == "foundation" {
+                    var candidate = makeCandidate(sentence, index: index, tokens: start..<(nameEnd + gap + 1), source: .rule, bytes)
+                    candidate.add(.organization, 4, "known name + foundation")
+                    return candidate
+                }
+            }
+            return nil
+        }
+        let last = lower(tokens[end - 1], bytes)
+        var candidate = makeCandidate(sentence, index: index, tokens: start..<end, source: .rule, bytes)
+        if CueWords.organizationSuffixes.contains(last) {
+            candidate.add(.organization, 3, "known name + organisation suffix")
+        } else if CueWords.productSuffixes.contains(last) {
+            candidate.add(.product, 3, "known name + product suffix")
+        } else if type == .token {
+            return nil
+        } else {
+            candidate.add(.product, 1, "known name + name")
+        }
+        scoreContext(&candidate, sentence, bytes)
+        return candidate
+    }
+
+    /// Cuts a capitalised run at roles, chrome, concepts, months, weekdays, demonyms and
+    /// common words, and makes a candidate of each remaining piece.
+    func pieces(of run: Range<Int>, in sentence: SentenceTokens, index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> [NameCandidate] {
+        let tokens = sentence.tokens
+        var result: [NameCandidate] = []
+        var pieceStart: Int?
+        var roleBefore = run.lowerBound > 0 && isRoleToken(tokens[run.lowerBound - 1], bytes)
+        var position = run.lowerBound
+        func closePiece(at end: Int, roleAfter: Bool) {
+            guard var start = pieceStart else { return }
+            pieceStart = nil
+            var stop = end
+            while start < stop, isConnector(tokens[start], bytes) || tokens[start].kind == .punctuation { start += 1 }
+            while stop > start, isConnector(tokens[stop - 1], bytes) || tokens[stop - 1].kind == .punctuation { stop -= 1 }
+            guard start < stop else { return }
+            if stop - start == 1 {
+                let token = tokens[start]
+                if token.kind == .number || token.length < 2 { return }
+            }
+            var candidate = makeCandidate(sentence, index: index, tokens: start..<stop, source: .rule, bytes)
+            if lexicon.isExcludedPhrase(candidate.surface.lowercased()) { return }
+            if roleBefore && stop - start <= 3 { candidate.add(.person, 3, "after a role") }
+            if roleAfter || (tokens[stop - 1].isPossessive && stop < tokens.count && isRoleToken(tokens[stop], bytes)) {
+                candidate.add(.organization, 2, "before a role")
+            }
+            scoreShape(&candidate, sentence, bytes)
+            scoreContext(&candidate, sentence, bytes)
+            result.append(candidate)
+        }
+        while position < run.upperBound {
+            let token = tokens[position]
+            if token.kind == .word && (isRoleToken(token, bytes)) {
+                closePiece(at: position, roleAfter: true)
+                roleBefore = true
+            } else if token.kind == .word && isExcluded(token, bytes) {
+                closePiece(at: position, roleAfter: false)
+                roleBefore = false
+            } else if pieceStart == nil {
+                pieceStart = position
+            }
+            position += 1
+        }
+        let roleAfter = run.upperBound < tokens.count && isRoleToken(tokens[run.upperBound], bytes)
+        closePiece(at: run.upperBound, roleAfter: roleAfter)
+        return result
+    }
+
+    func isRoleToken(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .word else { return false }
+        let word = lower(token, bytes)
+        return lexicon.roles.contains(word) || (roleWords.contains(word) && token.isCapitalized)
+    }
+
+    func makeCandidate(
+        _ sentence: SentenceTokens, index: Int, tokens span: Range<Int>, source: NameCandidate.Source,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> NameCandidate {
+        let range = ByteRange(start: sentence.tokens[span.lowerBound].start, end: sentence.tokens[span.upperBound - 1].end)
+        let surface = collapseSpace(text(range, bytes))
+        return NameCandidate(sentence: index, tokens: span, range: range, surface: surface,
+                             key: EntityKey.normalize(surface), source: source, inHeadline: sentence.isHeadline,
+                             isSentenceInitial: span.lowerBound <= sentence.firstWord)
+    }
+
+    func collapseSpace(_ text: String) -> String {
+        guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.contains("  ") else { return text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Evidence from the name itself: suffixes and given names.
+    func scoreShape(_ candidate: inout NameCandidate, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let tokens = sentence.tokens
+        let span = candidate.tokens
+        let last = lower(tokens[span.upperBound - 1], bytes)
+        let words = span.filter { tokens[$0].kind == .word }.count
+        if let kind = CueWords.eventSuffixes[last], words >= 2 {
+            candidate.add(.event, 4, "event suffix (\(kind))")
+        }
+        if CueWords.organizationSuffixes.contains(last) && words >= 2 {
+            candidate.add(.organization, 3, "organisation suffix")
+        } else if CueWords.organizationWordEndings.contains(where: { last.hasSuffix($0) && last.count > $0.count + 2 }) {
+            candidate.add(.organization, 3, "organisation word ending")
+        }
+        if CueWords.productSuffixes.contains(last) && words >= 2 {
+            candidate.add(.product, 3, "product suffix")
+        }
+        if (CueWords.tokenSuffixes.contains(last) && words >= 2) || (last.hasSuffix("coin") && last.count > 5 && words == 1) {
+            candidate.add(.token, 3, "token suffix")
+        }
+        let first = tokens[span.lowerBound]
+        if words >= 2, words <= 4, first.isCapitalized, !first.isAllCaps,
+           lexicon.givenNames.contains(lower(first, bytes)),
+           span.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || isConnector(tokens[$0], bytes) }) {
+            candidate.add(.person, 3, "given name")
+        }
+    }
+
+    /// Evidence from the words around the name.
+    func scoreContext(_ candidate: inout NameCandidate, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let tokens = sentence.tokens
+        let start = candidate.tokens.lowerBound
+        let end = candidate.tokens.upperBound
+        let words = candidate.tokens.filter { tokens[$0].kind == .word }.count
+
+        func word(_ index: Int) -> String? {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+            return lower(tokens[index], bytes)
+        }
+        func isPunctuation(_ index: Int, _ mark: Character) -> Bool {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+            return Character(Unicode.Scalar(tokens[index].firstByte)) == mark
+        }
+
+        // "$ABC"
+        if isPunctuation(start - 1, "$"), tokens[start - 1].end == tokens[start].start {
+            candidate.add(.token, 4, "$ticker")
+        }
+        // The noun right after: "the X token", "X blockchain", "the X exchange".
+        if !tokens[end - 1].isPossessive, let next = word(end) {
+            if CueWords.tokenNouns.contains(next) { candidate.add(.token, 3, "followed by \(next)") }
+            else if CueWords.productNouns.contains(next) { candidate.add(.product, 2, "followed by \(next)") }
+            else if CueWords.organizationNouns.contains(next) { candidate.add(.organization, 2, "followed by \(next)") }
+            else if CueWords.speechVerbs.contains(next) && words >= 2 && words <= 3 { candidate.add(.person, 1, "speaks") }
+        }
+        // The noun right before: "developer Sky Mavis", "metaverse Neo Dao", "project (Meercat)", "Mr. X".
+        var before = start - 1
+        if isPunctuation(before, "(") || isPunctuation(before, ".") { before -= 1 }
+        if let previous = word(before) {
+            if CueWords.honorifics.contains(previous) { candidate.add(.person, 4, "after \(previous)") }
+            else if CueWords.organizationNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
+            else if CueWords.productNouns.contains(previous) { candidate.add(.product, 2, "after \(previous)") }
+            else if CueWords.tokenNouns.contains(previous) { candidate.add(.token, 1, "after \(previous)") }
+            else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
+                candidate.add(.organization, 3, "role of X")
+            }
+        }
+        // A byline: "By John Williams".
+        if start == sentence.firstWord + 1, word(sentence.firstWord) == "by", words >= 2, words <= 3,
+           !tokens[start].isAllCaps {
+            candidate.add(.person, 3, "byline")
+        }
+        // An apposition: "X, a company that…", "X, the Layer 1 blockchain", "X, CEO of Y", "X is a company".
+        var scan = end
+        if isPunctuation(scan, ",") { scan += 1 }
+        else if let verb = word(scan), verb == "is" || verb == "was" { scan += 1 }
+        else { scan = -1 }
+        if scan > 0 {
+            var steps = 0
+            while scan < tokens.count, steps < 8 {
+                guard let next = word(scan) else {
+                    if tokens[scan].kind == .number { scan += 1; steps += 1; continue }
+                    break
+                }
+                if isRoleToken(tokens[scan], bytes) || lexicon.roles.contains(next) {
+                    candidate.add(.person, 3, "apposition: \(next)")
+                    break
+                }
+                if CueWords.tokenNouns.contains(next) { candidate.add(.token, 3, "apposition: \(next)"); break }
+                if CueWords.productNouns.contains(next) { candidate.add(.product, 3, "apposition: \(next)"); break }
+                if CueWords.organizationNouns.contains(next) { candidate.add(.organization, 3, "apposition: \(next)"); break }
+                if !CueWords.appositionFillers.contains(next) { break }
+                scan += 1
+                steps += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+public import KnowledgeGraph
+
+/// The mentions and entity records of one document after resolution.
+struct ResolvedMentions: Sendable {
+    var mentions: [Mention] = []
+    var records: [EntityKey: EntityRecord] = [:]
+
+    mutating func add(_ key: EntityKey, label: String, candidate: NameCandidate, segment: Int, rule: String,
+                      eventType: String? = nil) {
+        mentions.append(Mention(entity: key, range: candidate.range, segment: segment, sentence: candidate.sentence,
+                                surface: candidate.surface, rule: rule))
+        if records[key] == nil {
+            records[key] = EntityRecord(key: key, label: label, eventType: eventType)
+        }
+        records[key]?.surfaces.insert(candidate.surface)
+    }
+}
+
+extension EntityExtractor {
+    /// Turns candidates into mentions of entities, deciding at document level.
+    func resolve(_ candidates: [NameCandidate], sentences: [SentenceTokens], _ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedMentions {
+        var resolved = ResolvedMentions()
+        var candidates = candidates
+        for index in candidates.indices {
+            if case .gazetteer = candidates[index].source {
+                scoreContext(&candidates[index], sentences[candidates[index].sentence], bytes)
+            }
+        }
+
+        // 1. Gazetteer names: weak forms need a strong form of the same entry or a cue.
+        var strongEntries = Set<Int>()
+        for candidate in candidates {
+            if case .gazetteer(let entries) = candidate.source {
+                for entry in entries where !entry.isWeak { strongEntries.insert(entry.entry) }
+            }
+        }
+        var entityAt: [Int: [Int: EntityKey]] = [:]  // sentence -> first token -> entity
+        var knownNames: [(key: EntityKey, label: String, type: EntityType)] = []
+        for candidate in candidates {
+            guard case .gazetteer(let entries) = candidate.source else { continue }
+            let usable = entries.filter { entry in
+                !entry.isWeak || strongEntries.contains(entry.entry)
+                    || (gazetteer.entries[entry.entry].type == .token && (candidate.scores[.token] ?? 0) >= 3)
+            }
+            guard !usable.isEmpty else { continue }
+            var chosen = usable[0].entry
+            if usable.count > 1 {
+                var bestScore = candidate.scores[gazetteer.entries[chosen].type] ?? 0
+                for option in usable.dropFirst() {
+                    let score = candidate.scores[gazetteer.entries[option.entry].type] ?? 0
+                    if score > bestScore { bestScore = score; chosen = option.entry }
+                }
+            }
+            let entry = gazetteer.entries[chosen]
+            let key = EntityKey(type: entry.type, name: entry.name)
+            resolved.add(key, label: entry.name, candidate: candidate, segment: sentences[candidate.sentence].segment,
+                         rule: "gazetteer \(entry.origin)")
+            entityAt[candidate.sentence, default: [:]][candidate.tokens.lowerBound] = key
+            knownNames.append((key, entry.name, entry.type))
+        }
+
+        // 2. Rule names, grouped by normalised name.
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, candidate) in candidates.enumerated() {
+            guard case .rule = candidate.source, !candidate.key.isEmpty else { continue }
+            if groups[candidate.key] == nil { order.append(candidate.key) }
+            groups[candidate.key, default: []].append(index)
+        }
+
+        // Acronyms defined in parentheses: "Binance Smart Chain (BSC)", "Luna Foundation Guard (LFG)".
+        var acronymOf: [String: String] = [:]  // acronym key -> long-name key (rule) or entity name
+        var acronymEntity: [String: EntityKey] = [:]
+        for candidate in candidates {
+            let sentence = sentences[candidate.sentence]
+            let after = candidate.tokens.upperBound
+            guard after + 2 < sentence.tokens.count, sentence.tokens[after].kind == .punctuation,
+                  sentence.tokens[after].firstByte == UInt8(ascii: "("),
+                  sentence.tokens[after + 2].kind == .punctuation, sentence.tokens[after + 2].firstByte == UInt8(ascii: ")"),
+                  sentence.tokens[after + 1].isAllCaps else { continue }
+            let acronym = EntityKey.normalize(text(sentence.tokens[after + 1], bytes))
+            if let key = entityAt[candidate.sentence]?[candidate.tokens.lowerBound] {
+                acronymEntity[acronym] = key
+            } else if candidate.tokens.count >= 2 && initialsMatch(acronym, candidate.surface) {
+                acronymOf[acronym] = candidate.key
+            }
+        }
+
+        // Decide each multi-word group first, then single words (which may be short forms).
+        struct Decision { var type: EntityType; var label: String; var eventType: String?; var reason: String }
+        var decisions: [String: Decision] = [:]
+        func decide(_ key: String) -> Decision? {
+            let members = groups[key]!.map { candidates[$0] }
+            let outsideHeadlines = members.filter { !$0.inHeadline }
+            guard !outsideHeadlines.isEmpty else { return nil }
+            var totals: [EntityType: Int] = [:]
+            var reasons: [String] = []
+            for member in members {
+                for (type, score) in member.scores { totals[type, default: 0] += score }
+                reasons.append(contentsOf: member.reasons)
+            }
+            let best = totals.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }
+            let words = members[0].tokens.count
+            let inside = outsideHeadlines.filter { !$0.isSentenceInitial }.count
+            let type: EntityType
+            let reason: String
+            if let best, best.value >= 2 {
+                type = best.key
+                reason = Array(Set(reasons)).sorted().joined(separator: ", ")
+            } else if (words >= 2 && inside >= 1) || inside >= 2 {
+                type = .organization
+                reason = "capitalised name, no type cue: organisation"
+            } else {
+                return nil
+            }
+            let label = preferredLabel(outsideHeadlines.map(\.surface))
+            let eventType = type == .event ? CueWords.eventSuffixes[label.split(separator: " ").last.map { $0.lowercased() } ?? ""] : nil
+            return Decision(type: type, label: label, eventType: eventType, reason: reason)
+        }
+        for key in order where (candidates[groups[key]![0]].tokens.count > 1) {
+            decisions[key] = decide(key)
+        }
+        // Short forms: a single name word of one person, or the first word of one organisation or product.
+        var shortForms: [String: (key: EntityKey, label: String)] = [:]
+        var ambiguous = Set<String>()
+        func addShortForm(_ part: String, _ target: (key: EntityKey, label: String)) {
+            guard part.count >= 2, !lexicon.isExcludedWord(part), !ambiguous.contains(part) else { return }
+            if let existing = shortForms[part], existing.key != target.key {
+                shortForms[part] = nil
+                ambiguous.insert(part)
+            } else {
+                shortForms[part] = target
+            }
+        }
+        var longNames = knownNames.map { ($0.key, $0.label, $0.type) }
+        for (key, decision) in decisions.sorted(by: { $0.key < $1.key }) {
+            _ = key
+            longNames.append((EntityKey(type: decision.type, name: decision.label), decision.label, decision.type))
+        }
+        for (key, label, type) in longNames {
+            let parts = label.split(separator: " ").map { EntityKey.normalize(String($0)) }
+            guard parts.count >= 2 else { continue }
+            switch type {
+            case .person:
+                for part in parts { addShortForm(part, (key, label)) }
+            case .organization, .product:
+                addShortForm(parts[0], (key, label))
+            default:
+                break
+            }
+        }
+
+        for key in order {
+            let members = groups[key]!
+            if let entity = acronymEntity[key] {
+                let label = resolved.records[entity]?.label ?? entity.name
+                for index in members {
+                    resolved.add(entity, label: label, candidate: candidates[index],
+                                 segment: sentences[candidates[index].sentence].segment, rule: "acronym defined in parentheses")
+                }
+                continue
+            }
+            if let long = acronymOf[key], let decision = decisions[long] {
+                let entity = EntityKey(type: decision.type, name: decision.label)
+                for index in members {
+                    resolved.add(entity, label: decision.label, candidate: candidates[index],
+                                 segment: sentences[candidates[index].sentence].segment, rule: "acronym defined in parentheses")
+                }
+                continue
+            }
+            if candidates[members[0]].tokens.count == 1, let target = shortForms[key] {
+                for index in members {
+                    resolved.add(target.key, label: target.label, candidate: candidates[index],
+                                 segment: sentences[candidates[index].sentence].segment, rule: "short form of \(target.label)")
+                }
+                continue
+            }
+            let decision = decisions[key] ?? (candidates[members[0]].tokens.count == 1 ? decide(key) : nil)
+            guard let decision else { continue }
+            let entity = EntityKey(type: decision.type, name: decision.label)
+            for index in members {
+                resolved.add(entity, label: decision.label, candidate: candidates[index],
+                             segment: sentences[candidates[index].sentence].segment, rule: decision.reason,
+                             eventType: decision.eventType)
+            }
+        }
+        return resolved
+    }
+
+    /// Whether the letters of `acronym` are the initials of the capitalised words of `name`.
+    func initialsMatch(_ acronym: String, _ name: String) -> Bool {
+        let initials = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+            .compactMap { $0.first }
+            .filter { $0.isUppercase || $0.isNumber }
+            .map { String($0).lowercased() }
+            .joined()
+        return initials == acronym.replacingOccurrences(of: " ", with: "")
+    }
+
+    /// The display name for a group: the most frequent form that is not all capitals,
+    /// then the longest, then the first in byte order.
+    func preferredLabel(_ surfaces: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for surface in surfaces { counts[surface, default: 0] += 1 }
+        func isAllCaps(_ text: String) -> Bool { text.uppercased() == text && text.lowercased() != text }
+        return counts.keys.sorted { lhs, rhs in
+            let lhsCaps = isAllCaps(lhs), rhsCaps = isAllCaps(rhs)
+            if lhsCaps != rhsCaps { return !lhsCaps }
+            if counts[lhs]! != counts[rhs]! { return counts[lhs]! > counts[rhs]! }
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            return lhs < rhs
+        }.first ?? surfaces[0]
+    }
+}

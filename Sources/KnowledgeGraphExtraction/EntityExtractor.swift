@@ -1,0 +1,120 @@
+public import KnowledgeGraph
+
+/// Finds the entities of a document and resolves every mention to one of them.
+///
+/// Three sources feed it: the gazetteer (known names and their aliases), rules for names
+/// it has never seen (capitalised spans typed by suffixes, appositions, roles, tickers
+/// and the nouns around them), and event triggers bound to the entities of their
+/// sentence (``EventDetector``). Resolution then works at document level: one type per
+/// name, short forms ("Yi", "Bankman-Fried") and defined acronyms ("Binance Smart Chain
+/// (BSC)") resolve to the full name named in the same document, and names seen only in
+/// headlines or at the start of a sentence need more evidence.
+public struct EntityExtractor: Sendable {
+    /// The known entities.
+    public let gazetteer: Gazetteer
+    /// The word lists.
+    public let lexicon: Lexicon
+    let matcher: GazetteerMatcher
+    let tokenizer = Tokenizer()
+    let events: EventDetector
+    /// Every lower-case word of the multi-word roles ("chief", "executive", "officer").
+    let roleWords: Set<String>
+
+    /// Creates an extractor.
+    public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.matcher = GazetteerMatcher(gazetteer: gazetteer)
+        self.events = EventDetector(lexicon: lexicon)
+        var words = Set<String>()
+        for role in lexicon.roles {
+            for part in role.split(separator: " ") { words.insert(String(part)) }
+        }
+        self.roleWords = words
+    }
+
+    /// An extractor with the bundled gazetteer (plus `extra` entries, which win) and lexicon.
+    public static func standard(extra: Gazetteer? = nil, includeBundled: Bool = true) throws(ExtractionError) -> EntityExtractor {
+        var gazetteer = includeBundled ? try Gazetteer.bundled() : Gazetteer()
+        if let extra { gazetteer = gazetteer.merging(extra) }
+        return EntityExtractor(gazetteer: gazetteer, lexicon: try Lexicon.bundled())
+    }
+
+    /// The entities and mentions of `document`.
+    public func extract(_ document: Document) -> DocumentExtraction {
+        document.bytes.withUnsafeBufferPointer { bytes in
+            let sentences = analyze(document, bytes)
+            var candidates: [NameCandidate] = []
+            for index in sentences.indices {
+                candidates.append(contentsOf: findCandidates(sentences[index], index: index, bytes))
+            }
+            var resolved = resolve(candidates, sentences: sentences, bytes)
+            let found = events.detect(sentences: sentences, mentions: resolved.mentions,
+                                      records: resolved.records, bytes: bytes)
+            resolved.mentions.append(contentsOf: found.mentions)
+            for record in found.records { resolved.records[record.key] = record }
+            for mention in found.mentions { resolved.records[mention.entity]?.surfaces.insert(mention.surface) }
+            let mentions = resolved.mentions.sorted { ($0.range, $0.entity) < ($1.range, $1.entity) }
+            let records = resolved.records.values.sorted { $0.key < $1.key }
+            return DocumentExtraction(
+                documentID: document.id,
+                segmentRanges: document.segments.map(\.range),
+                sentenceRanges: sentences.map(\.range),
+                length: document.bytes.count,
+                entities: records,
+                mentions: mentions)
+        }
+    }
+
+    /// Tokenises every sentence and marks headlines.
+    func analyze(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>) -> [SentenceTokens] {
+        var sentences: [SentenceTokens] = []
+        for (segmentIndex, segment) in document.segments.enumerated() {
+            for range in segment.sentences {
+                let tokens = tokenizer.tokenize(bytes, from: range.start, to: range.end)
+                var firstWord = 0
+                while firstWord < tokens.count && tokens[firstWord].kind == .punctuation { firstWord += 1 }
+                sentences.append(SentenceTokens(range: range, segment: segmentIndex, tokens: tokens,
+                                                isHeadline: isHeadline(tokens, bytes), firstWord: firstWord))
+            }
+        }
+        return sentences
+    }
+
+    /// A line in Title Case or ALL CAPS: its common words of four letters or more (after
+    /// the first word) are mostly capitalised, or every word is in capitals.
+    func isHeadline(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var common = 0
+        var capitalised = 0
+        var words = 0
+        var allCaps = 0
+        var first = true
+        for token in tokens where token.kind == .word {
+            words += 1
+            if token.isAllCaps { allCaps += 1 }
+            defer { first = false }
+            guard !first, token.length >= 4, lexicon.stopWords.contains(lower(token, bytes)) else { continue }
+            common += 1
+            if token.isCapitalized { capitalised += 1 }
+        }
+        if words >= 3 && allCaps == words { return true }
+        return common >= 2 && capitalised * 10 >= common * 6
+    }
+
+    /// The lower-cased text of a token.
+    @inline(__always)
+    func lower(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+    }
+
+    /// The text of a token.
+    @inline(__always)
+    func text(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+    }
+
+    /// The text of `bytes[range]`.
+    func text(_ range: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+    }
+}

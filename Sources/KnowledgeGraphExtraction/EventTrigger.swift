@@ -1,0 +1,125 @@
+public import KnowledgeGraph
+
+/// A word or phrase that signals an event, with what kind of event it is and which
+/// entities can take part in it.
+struct EventTrigger: Sendable {
+    /// The event kind, written to the `eventType` attribute ("hack", "airdrop"…).
+    var kind: String
+    /// The word used in the event's label ("exit scam", "launch").
+    var labelWord: String
+    /// Kinds of one family describe one happening ("hack" and "exit scam"); they merge.
+    var family: String
+    /// When a sentence has several triggers, the highest priority wins.
+    var priority: Int
+    /// Participant types, most wanted first.
+    var participants: [EntityType]
+    /// How many participants the label names at most.
+    var maximumParticipants: Int = 1
+    /// The event exists only with this many participants ("Broadcom VMware acquisition").
+    var minimumParticipants: Int = 1
+    /// A noun ("the launch"), which may refer back to the previous sentence's entities.
+    var isNoun: Bool
+    /// Creates an event only when the sentence states a date; otherwise it only adds a
+    /// mention to an event of the same participant found earlier ("founded").
+    var needsDate: Bool = false
+    /// Needs one of these words elsewhere in the sentence ("celebrates … years").
+    var needsWords: Set<String> = []
+    /// Needs a money amount right after it ("realised $69 million").
+    var needsMoney: Bool = false
+}
+
+extension EventTrigger {
+    private static let hackFamily: [EntityType] = [.product, .organization, .token]
+    private static let launchFamily: [EntityType] = [.product, .organization, .token]
+
+    /// Single-word triggers, by lower-case word.
+    static let words: [String: EventTrigger] = {
+        var table: [String: EventTrigger] = [:]
+        func add(_ forms: [String], _ trigger: EventTrigger) { for form in forms { table[form] = trigger } }
+        add(["hack", "hacks", "hacked", "heist", "breach"],
+            EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 10, participants: hackFamily, isNoun: true))
+        add(["exploit", "exploited", "drained"],
+            EventTrigger(kind: "exploit", labelWord: "exploit", family: "incident", priority: 9, participants: hackFamily, isNoun: true))
+        add(["rugpull", "rug-pull"],
+            EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11, participants: hackFamily, isNoun: true))
+        add(["scam"],
+            EventTrigger(kind: "scam", labelWord: "scam", family: "incident", priority: 10, participants: hackFamily, isNoun: true))
+        add(["airdrop", "airdrops", "airdropped"],
+            EventTrigger(kind: "airdrop", labelWord: "airdrop", family: "airdrop", priority: 9, participants: [.token, .organization, .product], isNoun: true))
+        add(["burn", "burns", "burned", "burnt"],
+            EventTrigger(kind: "token burn", labelWord: "burn", family: "burn", priority: 9, participants: [.token], isNoun: true))
+        add(["depeg", "depegged", "depegging", "de-peg", "de-pegged"],
+            EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: true))
+        add(["bankruptcy", "insolvency"],
+            EventTrigger(kind: "bankruptcy", labelWord: "bankruptcy", family: "bankruptcy", priority: 9, participants: [.organization], isNoun: true))
+        add(["listing", "listed", "lists", "delisting", "delisted", "delists"],
+            EventTrigger(kind: "listing", labelWord: "listing", family: "listing", priority: 8, participants: [.token, .organization, .product],
+                         maximumParticipants: 2, isNoun: true))
+        add(["acquire", "acquires", "acquired", "acquisition", "takeover", "buyout"],
+            EventTrigger(kind: "acquisition", labelWord: "acquisition", family: "acquisition", priority: 8, participants: [.organization, .product],
+                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true))
+        add(["merger", "merges"],
+            EventTrigger(kind: "merger", labelWord: "merger", family: "acquisition", priority: 8, participants: [.organization],
+                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true))
+        add(["resigned", "resigns", "resignation", "resigning"],
+            EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: [.person], isNoun: true))
+        add(["appointed", "appoints", "appointment", "hired", "hires", "succeeds", "succeeded"],
+            EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
+        add(["ipo"],
+            EventTrigger(kind: "IPO", labelWord: "IPO", family: "ipo", priority: 8, participants: [.organization], isNoun: true))
+        add(["settlement", "settled", "settles", "settle"],
+            EventTrigger(kind: "settlement", labelWord: "settlement", family: "settlement", priority: 7, participants: [.organization, .person],
+                         maximumParticipants: 2, isNoun: true))
+        add(["lawsuit", "sued", "sues", "indicted", "indictment"],
+            EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7, participants: [.organization, .person],
+                         maximumParticipants: 2, isNoun: true))
+        add(["ruling", "ruled", "verdict"],
+            EventTrigger(kind: "ruling", labelWord: "ruling", family: "ruling", priority: 7, participants: [.organization, .person, .token],
+                         maximumParticipants: 2, isNoun: true))
+        add(["pleaded", "plea"],
+            EventTrigger(kind: "plea", labelWord: "plea", family: "plea", priority: 7, participants: [.person, .organization], isNoun: true))
+        add(["auction", "auctioned", "sale"],
+            EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
+                         maximumParticipants: 2, isNoun: true))
+        add(["realised", "realized", "fetched"],
+            EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
+                         maximumParticipants: 2, isNoun: false, needsMoney: true))
+        add(["approval", "approved", "approves"],
+            EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6, participants: [.organization, .product, .token],
+                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true))
+        add(["anniversary", "decade", "birthday"],
+            EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
+                         isNoun: true))
+        add(["celebrate", "celebrates", "celebrating", "celebrated"],
+            EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
+                         isNoun: false, needsWords: ["years", "decade", "anniversary", "birthday"]))
+        add(["relaunch", "relaunched", "relaunches", "relaunching"],
+            EventTrigger(kind: "relaunch", labelWord: "relaunch", family: "relaunch", priority: 6, participants: launchFamily, isNoun: true))
+        add(["launch", "launched", "launches", "launching", "unveil", "unveils", "unveiled", "unveiling", "debut", "debuts",
+             "debuted"],
+            EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
+        add(["release", "released", "releases"],
+            EventTrigger(kind: "launch", labelWord: "release", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
+        add(["founded", "founding", "inception", "established"],
+            EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 4, participants: [.organization, .product],
+                         isNoun: true, needsDate: true))
+        return table
+    }()
+
+    /// Two-word triggers ("exit scam", "rug pull", "stepped down").
+    static let phrases: [String: [String: EventTrigger]] = [
+        "exit": ["scam": EventTrigger(kind: "exit scam", labelWord: "exit scam", family: "incident", priority: 12,
+                                      participants: hackFamily, isNoun: true)],
+        "rug": ["pull": EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11,
+                                     participants: hackFamily, isNoun: true)],
+        "stepped": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
+                                         participants: [.person], isNoun: false)],
+        "steps": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
+                                       participants: [.person], isNoun: false)],
+        "went": ["public": EventTrigger(kind: "IPO", labelWord: "IPO", family: "ipo", priority: 8, participants: [.organization], isNoun: false)],
+        "rolled": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
+        "rolls": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
+        "sold": ["for": EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
+                                     maximumParticipants: 2, isNoun: false)],
+    ]
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Word lists the rules consult: common words, roles, page chrome, generic concepts,
+/// months, weekdays, demonyms and given names. All entries are lower-case.
+public struct Lexicon: Sendable {
+    /// Common words that are never a name on their own.
+    public var stopWords: Set<String> = []
+    /// Job titles and roles ("CEO", "co-founder").
+    public var roles: Set<String> = []
+    /// Web-page chrome ("Subscribe", "Read more").
+    public var chrome: Set<String> = []
+    /// Generic concepts ("cryptocurrency", "NFT").
+    public var concepts: Set<String> = []
+    /// Month names and abbreviations.
+    public var months: Set<String> = []
+    /// Weekday names and abbreviations.
+    public var weekdays: Set<String> = []
+    /// Nationality adjectives.
+    public var demonyms: Set<String> = []
+    /// Common given names.
+    public var givenNames: Set<String> = []
+
+    public init() {}
+
+    /// The lexicon bundled with kgraph.
+    public static func bundled() throws(ExtractionError) -> Lexicon {
+        var lexicon = Lexicon()
+        let lexiconText = try BundledResource.text("lexicon.tsv")
+        try lexicon.load(lexiconText, path: "lexicon.tsv")
+        let names = try BundledResource.text("given-names.txt")
+        for line in names.split(whereSeparator: \.isNewline) {
+            let name = line.trimmingCharacters(in: .whitespaces)
+            if name.isEmpty || name.hasPrefix("#") { continue }
+            lexicon.givenNames.insert(name.lowercased())
+        }
+        return lexicon
+    }
+
+    /// Adds the entries of a `category<TAB>word` file.
+    public mutating func load(_ text: String, path: String) throws(ExtractionError) {
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2 else {
+                throw .malformedLine(path: path, line: lineNumber, reason: "expected category<TAB>word, found \(fields.count) fields")
+            }
+            let word = fields[1].trimmingCharacters(in: .whitespaces).lowercased()
+            guard !word.isEmpty else { throw .malformedLine(path: path, line: lineNumber, reason: "empty word") }
+            switch fields[0].trimmingCharacters(in: .whitespaces) {
+            case "stop": stopWords.insert(word)
+            case "role": roles.insert(word)
+            case "chrome": chrome.insert(word)
+            case "concept": concepts.insert(word)
+            case "month": months.insert(word)
+            case "weekday": weekdays.insert(word)
+            case "demonym": demonyms.insert(word)
+            default:
+                throw .malformedLine(path: path, line: lineNumber, reason: "unknown category \"\(fields[0])\"")
+            }
+        }
+    }
+
+    /// Whether a single capitalised word is never a name by itself.
+    public func isExcludedWord(_ lowercased: String) -> Bool {
+        stopWords.contains(lowercased) || roles.contains(lowercased) || chrome.contains(lowercased)
+            || concepts.contains(lowercased) || months.contains(lowercased) || weekdays.contains(lowercased)
+            || demonyms.contains(lowercased)
+    }
+
+    /// Whether a whole phrase is chrome, a concept or a role ("Sign in", "Layer 2", "Vice President").
+    public func isExcludedPhrase(_ lowercased: String) -> Bool {
+        chrome.contains(lowercased) || concepts.contains(lowercased) || roles.contains(lowercased)
+    }
+}
+
+/// Loads files bundled in the module's `Resources` folder.
+enum BundledResource {
+    static func text(_ name: String) throws(ExtractionError) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: nil),
+              let data = try? Data(contentsOf: url) else {
+            throw .missingResource(name: name)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import KnowledgeGraph
+import KnowledgeGraphExport
+import Testing
+import XMLSupport
+
+struct GraphMLExporterTests {
+    @Test func hostileLabelsStayValidGraphML() throws {
+        let bytes = try GraphMLExporter().export(ExportFixtures.hostile)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-\(UUID().uuidString).graphml").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let errors = try XMLSchemaValidator(schemaPath: ExportFixtures.graphMLSchema).validate(fileAt: path)
+        #expect(errors.isEmpty, "\(errors)")
+        let xml = String(decoding: bytes, as: UTF8.self)
+        #expect(xml.contains("<data key=\"label\">Ada &quot;The Countess&quot; &lt;Lovelace&gt; &amp; co</data>"))
+        #expect(!xml.contains("\u{07}"))
+        #expect(xml.contains("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>"))
+        #expect(xml.contains("<data key=\"aliases\">[&quot;A\\\\B&quot;,&quot;Ada&quot;]</data>") || xml.contains("<data key=\"aliases\">[&quot;Ada&quot;,&quot;A\\\\B&quot;]</data>"))
+    }
+
+    @Test func sameGraphSameBytes() throws {
+        #expect(try GraphMLExporter().export(ExportFixtures.hostile) == GraphMLExporter().export(ExportFixtures.hostile))
+    }
+}

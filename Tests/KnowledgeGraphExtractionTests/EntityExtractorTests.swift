@@ -1,0 +1,67 @@
+import KnowledgeGraph
+import KnowledgeGraphExtraction
+import KnowledgeGraphIngestion
+import Testing
+
+struct EntityExtractorTests {
+    static let extractor = try! EntityExtractor.standard()
+
+    /// The entities of `text` (read as plain text) as "type:label".
+    func entities(_ text: String) throws -> Set<String> {
+        let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
+        let extraction = Self.extractor.extract(document)
+        return Set(extraction.entities.map { "\($0.key.type.rawValue):\($0.label)" })
+    }
+
+    @Test func rolesAndAppositionsTypeUnknownNames() throws {
+        let found = try entities("Zelia Marquand, the CEO of Quorvex Labs, said the plan works. Quorvex Labs will grow.")
+        #expect(found.contains("person:Zelia Marquand"))
+        #expect(found.contains("organization:Quorvex Labs"))
+    }
+
+    @Test func contextNounsTypeNames() throws {
+        let found = try entities("Traders bought the Zorblat token after Vexolin, a company based in Oslo, backed it. Vexolin grew.")
+        #expect(found.contains("token:Zorblat"))
+        #expect(found.contains("organization:Vexolin"))
+    }
+
+    @Test func shortFormsResolveToTheFullName() throws {
+        let text = "Interview with Marta Quillon, founder of Brindle Capital.\n\nLater, Quillon said Brindle Capital would expand."
+        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
+        let extraction = Self.extractor.extract(document)
+        let person = extraction.entities.first { $0.label == "Marta Quillon" }
+        #expect(person != nil)
+        #expect(extraction.mentions.filter { $0.entity == person?.key }.count == 2)
+        #expect(!extraction.entities.contains { $0.label == "Quillon" })
+    }
+
+    @Test func acronymsDefinedInParenthesesMerge() throws {
+        let text = "The Plovdin Research Network (PRN) opened. Later PRN grew again and PRN hired staff."
+        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
+        let extraction = Self.extractor.extract(document)
+        let keys = Set(extraction.mentions.map(\.entity))
+        #expect(keys.count == 1)
+        #expect(extraction.mentions.count == 4)  // the long name and three PRN
+    }
+
+    @Test func chromeRolesAndConceptsAreNotEntities() throws {
+        let found = try entities("Sign in\n\nSubscribe\n\nRead more\n\nThe CMO said Cryptocurrency and NFT markets grew.")
+        #expect(found.isEmpty, "found \(found)")
+    }
+
+    @Test func headlineWordsAreNotNames() throws {
+        let found = try entities("Zorvan Unveils First Institutional-Grade Wallet Tools\n\nZorvan, a company from Lisbon, sells wallets.")
+        #expect(found.contains("organization:Zorvan"))
+        #expect(!found.contains { $0.contains("Unveils") || $0.contains("First") })
+    }
+
+    @Test func eventsBindTriggersToParticipants() throws {
+        let text = "The Krellon protocol was hacked on March 3, 2023, losing $40 million.\n\nThe team behind Krellon apologised."
+        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
+        let extraction = Self.extractor.extract(document)
+        let event = extraction.entities.first { $0.key.type == .event }
+        #expect(event?.label == "Krellon hack")
+        #expect(event?.eventType == "hack")
+        #expect(event?.date == "2023-03-03")
+    }
+}

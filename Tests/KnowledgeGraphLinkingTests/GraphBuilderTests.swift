@@ -1,0 +1,69 @@
+import KnowledgeGraph
+import KnowledgeGraphLinking
+import Testing
+
+struct GraphBuilderTests {
+    let a = EntityKey(type: .person, name: "Ann Lee")
+    let b = EntityKey(type: .organization, name: "Acme")
+    let c = EntityKey(type: .token, name: "ZZZ")
+
+    /// Two paragraphs of two sentences each: A+B in sentence 0, C in sentence 1 (paragraph 0); A+B in sentence 2 (paragraph 1).
+    func extraction(id: String) -> DocumentExtraction {
+        func mention(_ key: EntityKey, _ start: Int, segment: Int, sentence: Int) -> Mention {
+            Mention(entity: key, range: ByteRange(start: start, end: start + 3), segment: segment, sentence: sentence,
+                    surface: key.name, rule: "test")
+        }
+        return DocumentExtraction(
+            documentID: id,
+            segmentRanges: [ByteRange(start: 0, end: 40), ByteRange(start: 42, end: 80)],
+            sentenceRanges: [ByteRange(start: 0, end: 20), ByteRange(start: 21, end: 40), ByteRange(start: 42, end: 60),
+                             ByteRange(start: 61, end: 80)],
+            length: 80,
+            entities: [EntityRecord(key: a, label: "Ann Lee", surfaces: ["Ann Lee", "Lee"]),
+                       EntityRecord(key: b, label: "Acme", surfaces: ["Acme"]),
+                       EntityRecord(key: c, label: "ZZZ", surfaces: ["ZZZ"])],
+            mentions: [mention(a, 0, segment: 0, sentence: 0), mention(b, 8, segment: 0, sentence: 0),
+                       mention(c, 25, segment: 0, sentence: 1), mention(a, 45, segment: 1, sentence: 2),
+                       mention(b, 50, segment: 1, sentence: 2)])
+    }
+
+    @Test func paragraphWindowCountsSharedParagraphs() {
+        var builder = GraphBuilder(window: .paragraph)
+        builder.add(extraction(id: "d1"))
+        let graph = builder.build()
+        #expect(graph.entities.map(\.id) == ["organization_acme", "person_ann-lee", "token_zzz"])
+        let ab = graph.edges.first { $0.source == "organization_acme" && $0.target == "person_ann-lee" }
+        #expect(ab?.count == 2)
+        #expect(ab?.weight == 2)
+        #expect(ab?.evidence.map(\.range) == [ByteRange(start: 0, end: 40), ByteRange(start: 42, end: 80)])
+        #expect(graph.edges.count == 3)
+        #expect(graph.entity(id: "person_ann-lee")?.aliases == ["Lee"])
+        #expect(graph.entity(id: "person_ann-lee")?.mentions == 2)
+    }
+
+    @Test func sentenceWindowIsStricter() {
+        var builder = GraphBuilder(window: .sentence)
+        builder.add(extraction(id: "d1"))
+        let graph = builder.build()
+        #expect(graph.edges.count == 1)
+        #expect(graph.edges[0].count == 2)
+    }
+
+    @Test func documentsAndMinimumCount() {
+        var builder = GraphBuilder(window: .paragraph, minimumCount: 2)
+        builder.add(extraction(id: "d1"))
+        builder.add(extraction(id: "d2"))
+        let graph = builder.build()
+        #expect(graph.edges.allSatisfy { $0.count >= 2 })
+        #expect(graph.edges.first { $0.target == "person_ann-lee" }?.documents == 2)
+        #expect(graph.entity(id: "person_ann-lee")?.documents == 2)
+    }
+
+    @Test func npmiIsBoundedAndPositiveForAssociatedPairs() {
+        #expect(GraphBuilder.npmi(pair: 10, first: 10, second: 10, total: 100) == 1)
+        #expect(GraphBuilder.npmi(pair: 1, first: 50, second: 50, total: 100) < 0)
+        #expect(GraphBuilder.npmi(pair: 10, first: 10, second: 10, total: 10) == 1)
+        let value = GraphBuilder.npmi(pair: 5, first: 10, second: 20, total: 100)
+        #expect(value > 0 && value < 1)
+    }
+}
