@@ -63,6 +63,9 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Print the time spent in each stage (read and extract, link, export) on standard error.")
+    var timings = false
+
     func validate() throws {
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
@@ -95,6 +98,7 @@ struct Build: ParsableCommand {
             throw ValidationError(error.description)
         }
 
+        var stages = StageClock()
         let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
         var skipped = 0
@@ -105,7 +109,9 @@ struct Build: ParsableCommand {
         while start < items.count {
             let batch = Array(items[start..<min(start + batchSize, items.count)])
             start += batchSize
+            stages.start("read+extract")
             let results = process(batch, loader: loader, extractor: extractor)
+            stages.start("link")
             for result in results {
                 switch result {
                 case .success(let document, let extraction):
@@ -126,6 +132,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
 
+        stages.start("build graph")
         let graph = builder.build()
         let chosen = try ExportFormat.parseList(formats)
         do {
@@ -134,6 +141,7 @@ struct Build: ParsableCommand {
                 FileHandle.standardOutput.write(Data(bytes))
             } else {
                 for format in chosen {
+                    stages.start("export \(format.rawValue)")
                     let bytes = try format.exporter(baseIRI: baseIRI).export(graph)
                     try AtomicFile.write(bytes, to: (output as NSString).appendingPathComponent(format.fileName))
                 }
@@ -142,6 +150,8 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("kgraph: error: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
+        stages.stop()
+        if timings { FileHandle.standardError.write(Data(stages.report().utf8)) }
         if let render { try renderGraph(format: render, formatsWritten: chosen) }
 
         if !quiet {
@@ -249,6 +259,33 @@ struct Build: ParsableCommand {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+}
+
+/// Wall-clock time per stage of a build, for `--timings`.
+struct StageClock {
+    private var totals: [(String, Double)] = []
+    private var current: (String, Date)?
+
+    /// Ends the running stage and starts `name` (stages may repeat; their times add up).
+    mutating func start(_ name: String) {
+        stop()
+        current = (name, Date())
+    }
+
+    mutating func stop() {
+        guard let (name, began) = current else { return }
+        let elapsed = Date().timeIntervalSince(began)
+        if let index = totals.firstIndex(where: { $0.0 == name }) {
+            totals[index].1 += elapsed
+        } else {
+            totals.append((name, elapsed))
+        }
+        current = nil
+    }
+
+    func report() -> String {
+        totals.map { String(format: "kgraph: %-14@ %8.3f s\n", $0.0 as NSString, $0.1) }.joined()
     }
 }
 

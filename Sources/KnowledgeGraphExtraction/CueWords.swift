@@ -52,6 +52,26 @@ enum CueWords {
         "newspaper", "magazine", "organization", "organisation", "nonprofit", "charity", "dao", "subsidiary",
         "unit", "division", "venture", "investor", "government", "ministry", "court",
     ]
+    /// Legal-form words that end a company name without being part of its identity.
+    static let corporateDesignators: Set<String> = [
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag",
+        "sa", "nv", "n.v.", "limited", "gmbh", "s.a.", "pte", "l.p.", "lp",
+    ]
+    /// Lower-case nouns after a known product or organisation that name a product of its
+    /// own ("Ronin bridge", "Coinbase wallet").
+    static let ownProductNouns: Set<String> = ["bridge", "wallet", "app"]
+    /// ISO currency codes, which precede amounts ("USD 5 million") and are not names.
+    static let currencyCodes: Set<String> = [
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "sgd", "aud", "cad", "chf", "krw", "inr", "brl", "rub",
+        "try", "zar", "mxn", "nzd", "sek", "nok", "dkk", "pln", "aed", "sar", "thb", "idr", "php", "vnd", "ngn",
+    ]
+    /// Head words of institutions named after a place ("University of Michigan").
+    static let institutionHeads: Set<String> = [
+        "university", "bank", "department", "ministry", "government", "court", "commission", "council", "institute",
+        "museum", "college", "federation", "association", "church", "port", "authority",
+        "parliament", "senate", "assembly", "police", "army", "navy",
+        "school", "academy", "library", "hospital", "exchange", "board", "agency", "office", "chamber", "embassy",
+    ]
     /// Words allowed inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
     static let nameConnectors: Set<String> = ["of", "de", "du", "da", "van", "von", "der", "den", "del", "della", "la", "le", "y", "bin", "al", "el", "&"]
     /// Words before a name that make it a person.

@@ -25,6 +25,22 @@ extension EntityExtractor {
                 position += 1
                 continue
             }
+            // "Broadcom Inc.": the legal form belongs to the same entity.
+            var designatorEnd = end
+            while designatorEnd < count, tokens[designatorEnd].kind == .word, !tokens[designatorEnd - 1].isPossessive,
+                  CueWords.corporateDesignators.contains(lower(tokens[designatorEnd], bytes)),
+                  firstEntry.type == .organization {
+                designatorEnd += 1
+            }
+            if designatorEnd > end {
+                var candidate = makeCandidate(sentence, index: index, tokens: position..<designatorEnd,
+                                              source: .gazetteer(match.entries), bytes)
+                candidate.reasons.append("gazetteer \(firstEntry.origin) + legal form")
+                for covering in position..<designatorEnd { covered[covering] = true }
+                result.append(candidate)
+                position = designatorEnd
+                continue
+            }
             if !sentence.isHeadline, let extended = brandExtension(sentence, index: index, from: position, nameEnd: end,
                                                                    type: firstEntry.type, bytes) {
                 for covering in extended.tokens { covered[covering] = true }
@@ -37,6 +53,28 @@ extension EntityExtractor {
             for covering in position..<end { covered[covering] = true }
             result.append(candidate)
             position = end
+        }
+
+        // "University of Michigan", "Development Bank of El Salvador": an institution named
+        // after a place is an organisation, not the place.
+        if !sentence.isHeadline {
+            for (candidateIndex, candidate) in result.enumerated().reversed() {
+                guard case .gazetteer(let entries) = candidate.source,
+                      gazetteer.entries[entries[0].entry].type == .place,
+                      candidate.tokens.lowerBound >= 2,
+                      lower(tokens[candidate.tokens.lowerBound - 1], bytes) == "of" else { continue }
+                var head = candidate.tokens.lowerBound - 1
+                while head > 0, !covered[head - 1], isNameWord(tokens[head - 1]), !isRoleToken(tokens[head - 1], bytes) {
+                    head -= 1
+                }
+                guard head < candidate.tokens.lowerBound - 1,
+                      CueWords.institutionHeads.contains(lower(tokens[candidate.tokens.lowerBound - 2], bytes)) else { continue }
+                var institution = makeCandidate(sentence, index: index, tokens: head..<candidate.tokens.upperBound,
+                                                source: .rule, bytes)
+                institution.add(.organization, 4, "institution of a place")
+                result[candidateIndex] = institution
+                for covering in head..<candidate.tokens.upperBound { covered[covering] = true }
+            }
         }
 
         var start = 0
@@ -52,6 +90,10 @@ extension EntityExtractor {
                 } else if end + 1 < count, !covered[end], !covered[end + 1], isConnector(tokens[end], bytes),
                           isNameWord(tokens[end + 1]) {
                     end += 2
+                } else if tokens[end].kind == .number, tokens[end].length <= 4, !covered[end],
+                          tokens[end - 1].kind == .word, !isExcluded(tokens[end - 1], bytes) {
+                    end += 1  // a model or an edition: "Meta Quest 3", "CES 2012"
+                    break
                 } else if end + 1 < count, tokens[end].kind == .punctuation, tokens[end].firstByte == UInt8(ascii: "."),
                           tokens[end - 1].length == 1, tokens[end - 1].isCapitalized, !covered[end + 1],
                           isNameWord(tokens[end + 1]) {
@@ -70,20 +112,20 @@ extension EntityExtractor {
     /// word with digits ("Doge2014").
     @inline(__always)
     func isNameWord(_ token: Token) -> Bool {
-        token.kind == .word && (token.isCapitalized || token.isAllCaps)
+        token.kind == .word && (token.isCapitalized || token.isAllCaps) && !token.hasLowercaseAfterHyphen
+            && !(token.firstByte >= 0x30 && token.firstByte <= 0x39)
     }
 
     func isConnector(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if token.kind == .punctuation { return token.firstByte == UInt8(ascii: "&") }
         guard token.length <= 4, !token.isCapitalized else { return false }
-        return CueWords.nameConnectors.contains(lower(token, bytes))
+        return connectorWords.contains(bytes, token.start, token.end)
     }
 
     /// Whether a capitalised word is never part of a name: a common word, a role, chrome,
     /// a concept, a month, a weekday or a demonym.
     func isExcluded(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let word = lower(token, bytes)
-        return lexicon.isExcludedWord(word) || roleWords.contains(word)
+        excludedWords.contains(bytes, token.start, token.end)
     }
 
     /// A known organisation or product followed by capitalised words of its own ("Binance
@@ -101,6 +143,22 @@ extension EntityExtractor {
               !tokens[end - 1].isPossessive,
               matcher.longestMatch(bytes, tokens: tokens, at: end, end: tokens.count) == nil {
             end += 1
+        }
+        if end == nameEnd, tokens[nameEnd].kind == .number, tokens[nameEnd].length <= 4 {
+            // "Bitcoin 2022" (an edition), "Ethereum 2.0" (a version).
+            var candidate = makeCandidate(sentence, index: index, tokens: start..<(nameEnd + 1), source: .rule, bytes)
+            if isYear(tokens[nameEnd], bytes) {
+                candidate.add(.event, 3, "known name + year")
+            } else {
+                candidate.add(.product, 3, "known name + version")
+            }
+            return candidate
+        }
+        if end == nameEnd, type != .token, tokens[nameEnd].kind == .word, !tokens[nameEnd].isCapitalized,
+           CueWords.ownProductNouns.contains(lower(tokens[nameEnd], bytes)) {
+            var candidate = makeCandidate(sentence, index: index, tokens: start..<(nameEnd + 1), source: .rule, bytes)
+            candidate.add(.product, 4, "known name + \(lower(tokens[nameEnd], bytes))")
+            return candidate
         }
         if end == nameEnd {
             // "Binance charity foundation": at most one lower-case word, then "foundation".
@@ -179,8 +237,8 @@ extension EntityExtractor {
 
     func isRoleToken(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
-        let word = lower(token, bytes)
-        return lexicon.roles.contains(word) || (roleWords.contains(word) && token.isCapitalized)
+        return exactRoles.contains(bytes, token.start, token.end)
+            || (token.isCapitalized && roleWordSet.contains(bytes, token.start, token.end))
     }
 
     func makeCandidate(
@@ -189,9 +247,16 @@ extension EntityExtractor {
     ) -> NameCandidate {
         let range = ByteRange(start: sentence.tokens[span.lowerBound].start, end: sentence.tokens[span.upperBound - 1].end)
         let surface = collapseSpace(text(range, bytes))
-        return NameCandidate(sentence: index, tokens: span, range: range, surface: surface,
+        return NameCandidate(sentence: index, tokens: span, range: range, surface: surface, name: surface,
                              key: EntityKey.normalize(surface), source: source, inHeadline: sentence.isHeadline,
                              isSentenceInitial: span.lowerBound <= sentence.firstWord)
+    }
+
+    /// Whether a number token is a year (1900–2099).
+    func isYear(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .number, token.length == 4 else { return false }
+        return bytes[token.start] == UInt8(ascii: "2") && bytes[token.start + 1] == UInt8(ascii: "0")
+            || bytes[token.start] == UInt8(ascii: "1") && bytes[token.start + 1] == UInt8(ascii: "9")
     }
 
     func collapseSpace(_ text: String) -> String {
@@ -203,8 +268,30 @@ extension EntityExtractor {
     func scoreShape(_ candidate: inout NameCandidate, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) {
         let tokens = sentence.tokens
         let span = candidate.tokens
-        let last = lower(tokens[span.upperBound - 1], bytes)
-        let words = span.filter { tokens[$0].kind == .word }.count
+        var last = lower(tokens[span.upperBound - 1], bytes)
+        var words = span.filter { tokens[$0].kind == .word }.count
+        var nameEnd = span.upperBound
+        if words >= 2, CueWords.corporateDesignators.contains(last) {
+            candidate.add(.organization, 3, "legal form")
+            nameEnd -= 1
+        } else if words >= 2, last == "token" || last == "coin" {
+            candidate.add(.token, 3, "named token")
+            nameEnd -= 1
+        } else if tokens[span.upperBound - 1].kind == .number {
+            if isYear(tokens[span.upperBound - 1], bytes) {
+                candidate.add(.event, 3, "name + year")
+            } else {
+                candidate.add(.product, 2, "name + model number")
+            }
+        }
+        if nameEnd < span.upperBound {
+            while nameEnd > span.lowerBound + 1, tokens[nameEnd - 1].kind == .punctuation { nameEnd -= 1 }
+            let range = ByteRange(start: tokens[span.lowerBound].start, end: tokens[nameEnd - 1].end)
+            candidate.name = collapseSpace(text(range, bytes))
+            candidate.key = EntityKey.normalize(candidate.name)
+            last = lower(tokens[nameEnd - 1], bytes)
+            words -= 1
+        }
         if let kind = CueWords.eventSuffixes[last], words >= 2 {
             candidate.add(.event, 4, "event suffix (\(kind))")
         }

@@ -19,7 +19,10 @@ struct ResolvedMentions: Sendable {
 
 extension EntityExtractor {
     /// Turns candidates into mentions of entities, deciding at document level.
-    func resolve(_ candidates: [NameCandidate], sentences: [SentenceTokens], _ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedMentions {
+    func resolve(
+        _ candidates: [NameCandidate], sentences: [SentenceTokens], lowercaseWords: Set<String>,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> ResolvedMentions {
         var resolved = ResolvedMentions()
         var candidates = candidates
         for index in candidates.indices {
@@ -35,12 +38,22 @@ extension EntityExtractor {
                 for entry in entries where !entry.isWeak { strongEntries.insert(entry.entry) }
             }
         }
+        // A weak alias is also confirmed by its brand: "Launchpad" in a text naming Binance.
+        var strongFirstWords = Set<String>()
+        for entry in strongEntries {
+            strongFirstWords.insert(EntityKey.normalize(gazetteer.entries[entry].name))
+        }
+        func confirmedByBrand(_ entry: Int) -> Bool {
+            let name = EntityKey.normalize(gazetteer.entries[entry].name)
+            guard let first = name.split(separator: " ").first, name.contains(" ") else { return false }
+            return strongFirstWords.contains(String(first))
+        }
         var entityAt: [Int: [Int: EntityKey]] = [:]  // sentence -> first token -> entity
         var knownNames: [(key: EntityKey, label: String, type: EntityType)] = []
         for candidate in candidates {
             guard case .gazetteer(let entries) = candidate.source else { continue }
             let usable = entries.filter { entry in
-                !entry.isWeak || strongEntries.contains(entry.entry)
+                !entry.isWeak || strongEntries.contains(entry.entry) || confirmedByBrand(entry.entry)
                     || (gazetteer.entries[entry.entry].type == .token && (candidate.scores[.token] ?? 0) >= 3)
             }
             guard !usable.isEmpty else { continue }
@@ -103,18 +116,24 @@ extension EntityExtractor {
             let best = totals.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }
             let words = members[0].tokens.count
             let inside = outsideHeadlines.filter { !$0.isSentenceInitial }.count
+            // A single word the document also writes in lower case, or a common English
+            // word, is a name only with strong evidence ("Board", "Chapter", "Conference").
+            let isCommonWord = words == 1 && (lexicon.commonWords.contains(key) || lowercaseWords.contains(key))
+            // A lone acronym ("TV", "AMAs", "MPC") needs a cue or a second mention.
+            let isBareAcronym = words == 1 && members.allSatisfy { $0.surface.uppercased() == $0.surface || $0.surface.hasSuffix("s") && $0.surface.dropLast().uppercased() == $0.surface.dropLast() }
+                && members[0].surface.count <= 5
             let type: EntityType
             let reason: String
-            if let best, best.value >= 2 {
+            if let best, best.value >= (isCommonWord ? 3 : 2) {
                 type = best.key
                 reason = Array(Set(reasons)).sorted().joined(separator: ", ")
-            } else if (words >= 2 && inside >= 1) || inside >= 2 {
+            } else if !isCommonWord && (isBareAcronym ? inside >= 2 : inside >= 1) {
                 type = .organization
                 reason = "capitalised name, no type cue: organisation"
             } else {
                 return nil
             }
-            let label = preferredLabel(outsideHeadlines.map(\.surface))
+            let label = preferredLabel(outsideHeadlines.map(\.name))
             let eventType = type == .event ? CueWords.eventSuffixes[label.split(separator: " ").last.map { $0.lowercased() } ?? ""] : nil
             return Decision(type: type, label: label, eventType: eventType, reason: reason)
         }

@@ -19,6 +19,14 @@ public struct EntityExtractor: Sendable {
     let events: EventDetector
     /// Every lower-case word of the multi-word roles ("chief", "executive", "officer").
     let roleWords: Set<String>
+    /// Byte-level sets for the hot paths: words that are never a name alone (common words,
+    /// roles, chrome, concepts, months, weekdays, demonyms, currency codes), roles and role
+    /// words, name connectors, stop words.
+    let excludedWords: WordSet
+    let roleWordSet: WordSet
+    let exactRoles: WordSet
+    let connectorWords: WordSet
+    let stopWordSet: WordSet
 
     /// Creates an extractor.
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
@@ -31,6 +39,16 @@ public struct EntityExtractor: Sendable {
             for part in role.split(separator: " ") { words.insert(String(part)) }
         }
         self.roleWords = words
+        var excluded = WordSet(lexicon.stopWords)
+        for list in [lexicon.roles, lexicon.chrome, lexicon.concepts, lexicon.months, lexicon.weekdays, lexicon.demonyms,
+                     words, CueWords.currencyCodes] {
+            excluded.formUnion(WordSet(list))
+        }
+        self.excludedWords = excluded
+        self.roleWordSet = WordSet(words)
+        self.exactRoles = WordSet(lexicon.roles)
+        self.connectorWords = WordSet(CueWords.nameConnectors)
+        self.stopWordSet = WordSet(lexicon.stopWords)
     }
 
     /// An extractor with the bundled gazetteer (plus `extra` entries, which win) and lexicon.
@@ -48,7 +66,14 @@ public struct EntityExtractor: Sendable {
             for index in sentences.indices {
                 candidates.append(contentsOf: findCandidates(sentences[index], index: index, bytes))
             }
-            var resolved = resolve(candidates, sentences: sentences, bytes)
+            var lowercaseWords = Set<String>()
+            for sentence in sentences {
+                for token in sentence.tokens where token.kind == .word && !token.isCapitalized && !token.isAllCaps
+                    && bytes[token.start] >= 0x61 && bytes[token.start] <= 0x7A {
+                    lowercaseWords.insert(text(token, bytes))
+                }
+            }
+            var resolved = resolve(candidates, sentences: sentences, lowercaseWords: lowercaseWords, bytes)
             let found = events.detect(sentences: sentences, mentions: resolved.mentions,
                                       records: resolved.records, bytes: bytes)
             resolved.mentions.append(contentsOf: found.mentions)
@@ -93,7 +118,7 @@ public struct EntityExtractor: Sendable {
             words += 1
             if token.isAllCaps { allCaps += 1 }
             defer { first = false }
-            guard !first, token.length >= 4, lexicon.stopWords.contains(lower(token, bytes)) else { continue }
+            guard !first, token.length >= 4, stopWordSet.contains(bytes, token.start, token.end) else { continue }
             common += 1
             if token.isCapitalized { capitalised += 1 }
         }

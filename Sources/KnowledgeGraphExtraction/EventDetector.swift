@@ -42,12 +42,19 @@ struct EventDetector: Sendable {
                sentenceIndex > 0, sentences[sentenceIndex - 1].segment == sentence.segment {
                 candidates = bySentence[sentenceIndex - 1] ?? []
             }
-            let participants = choose(trigger, from: candidates, around: triggerRange)
+            let participants = choose(trigger, from: candidates, around: triggerRange, bytes)
             guard participants.count >= trigger.minimumParticipants, let main = participants.first else { continue }
             let familyKey = trigger.family + "|" + main.description
             let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
             let mention = (triggerRange, sentence.segment, sentenceIndex, surface)
-            if let existing = index[familyKey] {
+            // The same family with a shared participant is the same happening told again, and
+            // so is a definite reference ("the airdrop", "this exit scam") to one found earlier.
+            let isDefinite = position > 0 && isDeterminer(sentence.tokens[position - 1], bytes)
+            let sameHappening = index[familyKey] ?? found.indices.first { candidate in
+                found[candidate].trigger.family == trigger.family
+                    && (isDefinite || !Set(found[candidate].participants).isDisjoint(with: participants))
+            }
+            if let existing = sameHappening {
                 found[existing].mentions.append(mention)
                 if trigger.priority > found[existing].trigger.priority { found[existing].trigger = trigger }
                 if found[existing].date == nil { found[existing].date = date(in: sentence, bytes) }
@@ -55,10 +62,14 @@ struct EventDetector: Sendable {
             }
             let stated = date(in: sentence, bytes)
             if trigger.needsDate && stated == nil { continue }
+            let launched = trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes) : nil
+            // A launch says what or when: an object ("launched a wallet"), a date, or a product
+            // as participant; "Microsoft launched" alone is not an identifiable event.
+            if trigger.family == "launch" && launched == nil && stated == nil
+                && !participants.contains(where: { $0.type == .product }) { continue }
             index[familyKey] = found.count
-            found.append(Found(participants: participants, trigger: trigger,
-                               object: trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes) : nil,
-                               date: stated, mentions: [mention]))
+            found.append(Found(participants: participants, trigger: trigger, object: launched, date: stated,
+                               mentions: [mention]))
         }
 
         var eventMentions: [Mention] = []
@@ -88,25 +99,29 @@ struct EventDetector: Sendable {
     {
         var best: (EventTrigger, Int, Int)?
         let tokens = sentence.tokens
-        var lowered: [String?] = []
-        lowered.reserveCapacity(tokens.count)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(tokens.count)
         for token in tokens {
-            lowered.append(token.kind == .word
-                ? String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
-                : nil)
+            hashes.append(token.kind == .word ? GazetteerMatcher.foldedHash(bytes, token.start, token.end) : 0)
         }
-        for position in tokens.indices {
-            guard let word = lowered[position] else { continue }
-            if mentions.contains(where: { $0.range.start <= tokens[position].start && tokens[position].end <= $0.range.end }) { continue }
+        for position in tokens.indices where hashes[position] != 0 {
+            let hash = hashes[position]
             var candidate: (EventTrigger, Int)?
-            if let second = EventTrigger.phrases[word], position + 1 < tokens.count, let next = lowered[position + 1],
-               let trigger = second[next] {
+            if let second = EventTrigger.phrasesByHash[hash], position + 1 < tokens.count,
+               let trigger = second[hashes[position + 1]] {
                 candidate = (trigger, 2)
-            } else if let trigger = EventTrigger.words[word] {
+            } else if let trigger = EventTrigger.wordsByHash[hash] {
                 candidate = (trigger, 1)
             }
             guard let (trigger, length) = candidate else { continue }
-            if !trigger.needsWords.isEmpty && !lowered.contains(where: { $0.map(trigger.needsWords.contains) ?? false }) { continue }
+            if mentions.contains(where: { $0.range.start <= tokens[position].start && tokens[position].end <= $0.range.end }) { continue }
+            // A press release is not a release.
+            if trigger.family == "launch", position > 0, hashes[position - 1] == EventDetector.pressHash
+                || hashes[position - 1] == EventDetector.newsHash { continue }
+            if !trigger.needsWords.isEmpty {
+                let needed = WordSet(trigger.needsWords)
+                if !tokens.contains(where: { $0.kind == .word && needed.contains(bytes, $0.start, $0.end) }) { continue }
+            }
             if trigger.needsMoney {
                 let next = position + 1
                 guard next < tokens.count, tokens[next].kind == .punctuation, tokens[next].firstByte == UInt8(ascii: "$") else { continue }
@@ -118,9 +133,12 @@ struct EventDetector: Sendable {
 
     /// Up to `maximumParticipants` distinct entities of the wanted types, by type
     /// preference, then nearest to the trigger (the nearer side first, before it on ties).
-    private func choose(_ trigger: EventTrigger, from mentions: [Mention], around range: ByteRange) -> [EntityKey] {
+    private func choose(
+        _ trigger: EventTrigger, from mentions: [Mention], around range: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> [EntityKey] {
         let ranked = mentions
             .filter { trigger.participants.contains($0.entity.type) }
+            .filter { abs($0.range.start - range.start) <= EventDetector.maximumDistance && !isSource($0, bytes) }
             .map { mention -> (key: EntityKey, preference: Int, distance: Int) in
                 let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
                 return (mention.entity, trigger.participants.firstIndex(of: mention.entity.type)!, max(distance, 0))
@@ -132,6 +150,21 @@ struct EventDetector: Sendable {
             if chosen.count == trigger.maximumParticipants { break }
         }
         return chosen
+    }
+
+    private static let pressHash = WordSet.hash("press")
+    private static let newsHash = WordSet.hash("news")
+
+    /// The farthest a participant may be from its trigger, in bytes (about a clause).
+    static let maximumDistance = 90
+
+    /// Whether the mention names who reports rather than who takes part ("according to
+    /// CoinDesk", "told Reuters", "via Twitter").
+    private func isSource(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = max(0, mention.range.start - 14)
+        let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<mention.range.start]), as: UTF8.self).lowercased()
+        return before.hasSuffix("according to ") || before.hasSuffix("told ") || before.hasSuffix("via ")
+            || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ")
     }
 
     private func isDeterminer(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

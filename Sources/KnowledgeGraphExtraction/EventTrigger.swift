@@ -36,7 +36,7 @@ extension EventTrigger {
     static let words: [String: EventTrigger] = {
         var table: [String: EventTrigger] = [:]
         func add(_ forms: [String], _ trigger: EventTrigger) { for form in forms { table[form] = trigger } }
-        add(["hack", "hacks", "hacked", "heist", "breach"],
+        add(["hack", "hacked", "heist", "breach"],
             EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 10, participants: hackFamily, isNoun: true))
         add(["exploit", "exploited", "drained"],
             EventTrigger(kind: "exploit", labelWord: "exploit", family: "incident", priority: 9, participants: hackFamily, isNoun: true))
@@ -44,7 +44,7 @@ extension EventTrigger {
             EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11, participants: hackFamily, isNoun: true))
         add(["scam"],
             EventTrigger(kind: "scam", labelWord: "scam", family: "incident", priority: 10, participants: hackFamily, isNoun: true))
-        add(["airdrop", "airdrops", "airdropped"],
+        add(["airdrop", "airdropped"],
             EventTrigger(kind: "airdrop", labelWord: "airdrop", family: "airdrop", priority: 9, participants: [.token, .organization, .product], isNoun: true))
         add(["burn", "burns", "burned", "burnt"],
             EventTrigger(kind: "token burn", labelWord: "burn", family: "burn", priority: 9, participants: [.token], isNoun: true))
@@ -122,4 +122,20 @@ extension EventTrigger {
         "sold": ["for": EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
                                      maximumParticipants: 2, isNoun: false)],
     ]
+
+    /// ``words`` keyed by the folded hash of the word, for lookups straight from bytes.
+    static let wordsByHash: [UInt64: EventTrigger] = {
+        var table: [UInt64: EventTrigger] = [:]
+        for (word, trigger) in words { table[WordSet.hash(word)] = trigger }
+        return table
+    }()
+
+    /// ``phrases`` keyed by the folded hashes of their two words.
+    static let phrasesByHash: [UInt64: [UInt64: EventTrigger]] = {
+        var table: [UInt64: [UInt64: EventTrigger]] = [:]
+        for (first, seconds) in phrases {
+            for (second, trigger) in seconds { table[WordSet.hash(first), default: [:]][WordSet.hash(second)] = trigger }
+        }
+        return table
+    }()
 }

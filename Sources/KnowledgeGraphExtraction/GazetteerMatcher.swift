@@ -111,7 +111,7 @@ public struct GazetteerMatcher: Sendable {
     /// four letters that are not themselves all capitals.
     private func fits(_ form: Form, _ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], from start: Int) -> Bool {
         var exact = true
-        var capitalisedInitial = form.isLowercaseInitial
+        var capitalisedInitial = true
         var allCapsText = true
         for (offset, expected) in form.tokens.enumerated() {
             let token = tokens[start + offset]
@@ -122,7 +122,9 @@ public struct GazetteerMatcher: Sendable {
                 let wanted = expected[position]
                 if actual == wanted { continue }
                 exact = false
-                if !(offset == 0 && position == 0 && wanted >= 0x61 && wanted <= 0x7A && actual == wanted - 0x20) {
+                // A lower-case word of the name may be capitalised in the text: "bitcoin" as
+                // "Bitcoin", "Sui network" as "Sui Network".
+                if !(position == 0 && wanted >= 0x61 && wanted <= 0x7A && actual == wanted - 0x20) {
                     capitalisedInitial = false
                 }
             }

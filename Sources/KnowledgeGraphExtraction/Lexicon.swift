@@ -19,6 +19,8 @@ public struct Lexicon: Sendable {
     public var demonyms: Set<String> = []
     /// Common given names.
     public var givenNames: Set<String> = []
+    /// Common English words: a capitalised single word among them is not a name by itself.
+    public var commonWords: Set<String> = []
 
     public init() {}
 
@@ -27,13 +29,20 @@ public struct Lexicon: Sendable {
         var lexicon = Lexicon()
         let lexiconText = try BundledResource.text("lexicon.tsv")
         try lexicon.load(lexiconText, path: "lexicon.tsv")
-        let names = try BundledResource.text("given-names.txt")
-        for line in names.split(whereSeparator: \.isNewline) {
-            let name = line.trimmingCharacters(in: .whitespaces)
-            if name.isEmpty || name.hasPrefix("#") { continue }
-            lexicon.givenNames.insert(name.lowercased())
-        }
+        lexicon.givenNames = try wordList("given-names.txt")
+        lexicon.commonWords = try wordList("common-words.txt")
         return lexicon
+    }
+
+    /// The lower-cased lines of a bundled one-word-a-line file, without comments.
+    private static func wordList(_ name: String) throws(ExtractionError) -> Set<String> {
+        var words = Set<String>()
+        for line in try BundledResource.text(name).split(whereSeparator: \.isNewline) {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            if word.isEmpty || word.hasPrefix("#") { continue }
+            words.insert(word.lowercased())
+        }
+        return words
     }
 
     /// Adds the entries of a `category<TAB>word` file.

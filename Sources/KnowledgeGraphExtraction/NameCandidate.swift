@@ -13,7 +13,12 @@ struct NameCandidate: Sendable {
     var sentence: Int
     var tokens: Range<Int>
     var range: ByteRange
+    /// The text as written (with a possessive's `'s` left out).
     var surface: String
+    /// The name it stands for: the surface without a corporate designator ("Broadcom
+    /// Inc." → "Broadcom") or a trailing "Token".
+    var name: String
+    /// The normalised name.
     var key: String
     var source: Source
     /// Evidence per type from suffixes and context; higher is stronger.

@@ -27,6 +27,9 @@ public struct Token: Sendable, Equatable {
     public var hasDigit: Bool
     /// A possessive `'s` or `’s` followed the token (and is not part of it).
     public var isPossessive: Bool
+    /// A hyphen inside the word is followed by a lower-case letter ("Non-fungible",
+    /// "Co-founder"): not a name, unlike "Bankman-Fried".
+    public var hasLowercaseAfterHyphen: Bool
     /// The token's first byte (the mark itself for ASCII punctuation).
     public var firstByte: UInt8
 

@@ -26,7 +26,7 @@ public struct Tokenizer: Sendable {
                 }
                 tokens.append(Token(start: index, end: index + punctuationLength, kind: .punctuation,
                                     isCapitalized: false, isAllCaps: false, hasDigit: false,
-                                    isPossessive: false, firstByte: byte))
+                                    isPossessive: false, hasLowercaseAfterHyphen: false, firstByte: byte))
                 index += punctuationLength
                 continue
             }
@@ -52,6 +52,7 @@ public struct Tokenizer: Sendable {
         var digits = 0
         var possessive = false
         var allDigits = true
+        var lowerAfterHyphen = false
         while index < end {
             let byte = bytes[index]
             if Tokenizer.isWordByte(bytes, at: index, end: end) {
@@ -71,7 +72,11 @@ public struct Tokenizer: Sendable {
                     possessive = index > start
                     break
                 }
-                if after < end, Tokenizer.isWordByte(bytes, at: after, end: end), letters > 0 {
+                // A contraction ("I’ve", "don't") ends the word before its apostrophe.
+                var rest = after
+                while rest < end, bytes[rest] >= 0x61 && bytes[rest] <= 0x7A { rest += 1 }
+                let isContraction = rest - after <= 2 && (rest >= end || !Tokenizer.isWordByte(bytes, at: rest, end: end))
+                if !isContraction, after < end, Tokenizer.isWordByte(bytes, at: after, end: end), letters > 0 {
                     index = after
                     continue
                 }
@@ -81,7 +86,12 @@ public struct Tokenizer: Sendable {
             // a comma or dot between digits.
             if index + 1 < end, Tokenizer.isWordByte(bytes, at: index + 1, end: end) {
                 let next = bytes[index + 1]
-                if byte == UInt8(ascii: "-") && index > start { index += 1; continue }
+                if byte == UInt8(ascii: "-") && index > start
+                    && !Tokenizer.isAttributiveSuffix(bytes, after: index + 1, end: end, nameStart: bytes[start]) {
+                    if next >= 0x61 && next <= 0x7A { lowerAfterHyphen = true }
+                    index += 1
+                    continue
+                }
                 if byte == UInt8(ascii: ".") && letters > 0 && !(next >= 0x30 && next <= 0x39) { index += 1; continue }
                 if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && allDigits && digits > 0
                     && next >= 0x30 && next <= 0x39 { index += 1; continue }
@@ -100,7 +110,30 @@ public struct Tokenizer: Sendable {
         if first >= 0xC0 { capitalized = Tokenizer.startsWithUppercaseScalar(bytes, at: start, end: index) }
         return Token(start: start, end: index, kind: allDigits && digits > 0 ? .number : .word,
                      isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters,
-                     hasDigit: digits > 0, isPossessive: possessive, firstByte: first)
+                     hasDigit: digits > 0, isPossessive: possessive, hasLowercaseAfterHyphen: lowerAfterHyphen,
+                     firstByte: first)
+    }
+
+    /// Lower-case words that follow a name with a hyphen to make an adjective of it
+    /// ("UK-based", "Coinbase-listed"): the name stays a token of its own.
+    static let attributiveSuffixes: Set<String> = [
+        "based", "backed", "listed", "owned", "led", "funded", "focused", "linked", "born", "run", "style",
+        "like", "related", "native", "centric", "friendly", "powered", "made", "specific", "compatible",
+        "registered", "headquartered", "affiliated", "controlled", "founded", "operated", "supported", "issued",
+        "pegged", "denominated", "approved", "sponsored", "branded", "themed", "inspired", "bound", "wide",
+        "era", "level", "sized", "type", "only", "first", "exclusive", "specific", "dominated", "heavy",
+    ]
+
+    /// Whether the bytes after a hyphen spell one of ``attributiveSuffixes`` and the word
+    /// before it is capitalised.
+    static func isAttributiveSuffix(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, end: Int, nameStart: UInt8) -> Bool {
+        guard nameStart >= 0x41 && nameStart <= 0x5A || nameStart >= 0xC0 else { return false }
+        var index = start
+        while index < end, bytes[index] >= 0x61 && bytes[index] <= 0x7A { index += 1 }
+        guard index > start, index - start <= 14 else { return false }
+        if index < end, isWordByte(bytes, at: index, end: end) { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return attributiveSuffixes.contains(word)
     }
 
     /// Whether the byte at `index` belongs to a word: an ASCII letter or digit, or part of

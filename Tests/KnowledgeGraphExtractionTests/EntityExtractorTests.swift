@@ -64,4 +64,29 @@ struct EntityExtractorTests {
         #expect(event?.eventType == "hack")
         #expect(event?.date == "2023-03-03")
     }
+
+    @Test func legalFormsBelongToTheCompany() throws {
+        let found = try entities("Broadcom Inc. completed the deal. Quorvex Holdings Ltd said Broadcom paid cash.")
+        #expect(found.contains("organization:Broadcom"))
+        #expect(found.contains("organization:Quorvex Holdings"))
+        #expect(!found.contains { $0.hasSuffix("Inc") || $0.hasSuffix("Ltd") })
+    }
+
+    @Test func institutionsNamedAfterPlacesAreOrganisations() throws {
+        let found = try entities("Researchers at the University of Michigan and the Development Bank of El Salvador agreed.")
+        #expect(found.contains("organization:University of Michigan"))
+        #expect(found.contains("organization:Development Bank of El Salvador"))
+    }
+
+    @Test func commonWordsAloneAreNotNames() throws {
+        let found = try entities("The deal needs approval. Board members met the Commission.\n\nThe board said the commission agreed.")
+        #expect(found.isEmpty, "found \(found)")
+    }
+
+    @Test func genericPluralsAndBareLaunchesAreNotEvents() throws {
+        let found = try entities("Users received various airdrops on Uniswap. Microsoft launched on Monday.")
+        #expect(!found.contains { $0.hasPrefix("event:") }, "found \(found)")
+        let named = try entities("Zorvan, a startup from Oslo, launched a hardware wallet for traders on Tuesday.")
+        #expect(named.contains("event:Zorvan wallet launch"), "found \(named)")
+    }
 }

@@ -29,4 +29,12 @@ struct TokenizerTests {
         let tokens = Tokenizer().tokenize("Émile and Zürich")
         #expect(tokens[0].isCapitalized && !tokens[1].isCapitalized && tokens[2].isCapitalized)
     }
+
+    @Test func attributiveHyphensAndContractionsSplit() {
+        #expect(words("UK-based Coinbase-listed Bankman-Fried co-founder") ==
+                ["UK", "-", "based", "Coinbase", "-", "listed", "Bankman-Fried", "co-founder"])
+        #expect(words("I’ve seen O'Neil") == ["I", "’", "ve", "seen", "O'Neil"])
+        let tokens = Tokenizer().tokenize("Non-fungible Bankman-Fried")
+        #expect(tokens[0].hasLowercaseAfterHyphen && !tokens[1].hasLowercaseAfterHyphen)
+    }
 }

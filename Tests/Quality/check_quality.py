@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Extraction quality floors: builds the graph of each annotated set with kgraph and
+scores it with the shared scorer (../shared/eval/score.py); fails when entity F1
+(person, organization, token, event) or edge F1 falls under the floor set from the
+last measurement.
+
+Usage: check_quality.py --kgraph PATH/TO/kgraph [--shared ../shared]
+Prints one `ok:`/`FAIL:` line per set and measure, then `N passed, M failed`.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+# (name, documents, gold, scorer root, floors). The floors are the measured scores less a
+# small margin; raise them when extraction improves, never lower them to make a test pass.
+SETS = [
+    ("seed", "seeds", "{shared}/eval/seed-gold.json", ".", {"entity": 0.85, "edge": 0.75}),
+    ("shared dev set (10 articles)", "{shared}/eval/dev/docs", "{shared}/eval/dev/dev-gold.json",
+     "{shared}/eval/dev", {"entity": 0.78, "edge": 0.60}),
+    ("project dev set (24 articles)", "Tests/Fixtures/DevSet/docs", "Tests/Fixtures/DevSet/gold.json",
+     "Tests/Fixtures/DevSet", {"entity": 0.71, "edge": 0.71}),
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--kgraph", required=True)
+    parser.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    args = parser.parse_args()
+    shared = os.path.abspath(args.shared)
+    passed = failed = 0
+    for name, docs, gold, root, floors in SETS:
+        docs, gold, root = (x.format(shared=shared) for x in (docs, gold, root))
+        with tempfile.TemporaryDirectory() as out:
+            build = subprocess.run([args.kgraph, "build", docs, "-o", out, "--quiet", "--formats", "graphml"],
+                                   cwd=ROOT, capture_output=True, text=True)
+            if build.returncode != 0:
+                print(f"FAIL: {name}: kgraph build exited {build.returncode}: {build.stderr.strip()}")
+                failed += 1
+                continue
+            score = subprocess.run([sys.executable, os.path.join(shared, "eval", "score.py"), "--gold", gold,
+                                    "--graph", os.path.join(out, "graph.graphml"), "--root", root, "--json"],
+                                   cwd=ROOT, capture_output=True, text=True)
+            if score.returncode != 0:
+                print(f"FAIL: {name}: score.py exited {score.returncode}: {score.stderr.strip()}")
+                failed += 1
+                continue
+            result = json.loads(score.stdout)
+        measured = {"entity": result["core_typed"]["f1"], "edge": result["edges"]["f1"]}
+        extra = f"(all six types {result['all_typed']['f1']:.3f})"
+        for measure, floor in floors.items():
+            value = measured[measure]
+            if value >= floor:
+                print(f"ok: {name}: {measure} F1 {value:.3f} >= {floor:.2f} {extra}")
+                passed += 1
+            else:
+                print(f"FAIL: {name}: {measure} F1 {value:.3f} < floor {floor:.2f} {extra}")
+                failed += 1
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
