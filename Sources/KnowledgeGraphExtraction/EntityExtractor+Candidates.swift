@@ -136,10 +136,10 @@ extension EntityExtractor {
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> NameCandidate? {
         let tokens = sentence.tokens
-        guard type == .organization || type == .product || type == .token,
-              !tokens[nameEnd - 1].isPossessive, nameEnd < tokens.count else { return nil }
+        guard type != .person, type != .event, !tokens[nameEnd - 1].isPossessive, nameEnd < tokens.count else { return nil }
         var end = nameEnd
-        while end < tokens.count, end - nameEnd < 3, isNameWord(tokens[end]), !isExcluded(tokens[end], bytes),
+        while end < tokens.count, end - nameEnd < 3, isNameWord(tokens[end]),
+              !isExcluded(tokens[end], bytes) || isOrganizationSuffix(tokens[end], bytes),
               !tokens[end - 1].isPossessive,
               matcher.longestMatch(bytes, tokens: tokens, at: end, end: tokens.count) == nil {
             end += 1
@@ -179,8 +179,10 @@ extension EntityExtractor {
             candidate.add(.organization, 3, "known name + organisation suffix")
         } else if CueWords.productSuffixes.contains(last) {
             candidate.add(.product, 3, "known name + product suffix")
+        } else if type == .place {
+            return nil  // "Paris Hilton", "Jordan Peterson": a place name says nothing here
         } else if type == .token {
-            return nil
+            candidate.add(.organization, 1, "known token + name")
         } else {
             candidate.add(.product, 1, "known name + name")
         }
@@ -207,6 +209,8 @@ extension EntityExtractor {
                 let token = tokens[start]
                 if token.kind == .number || token.length < 2 { return }
             }
+            // One word between two role words is part of the title ("Chief Financial Officer").
+            if roleBefore && roleAfter && stop - start == 1 { return }
             var candidate = makeCandidate(sentence, index: index, tokens: start..<stop, source: .rule, bytes)
             if lexicon.isExcludedPhrase(candidate.surface.lowercased()) { return }
             if roleBefore && stop - start <= 3 { candidate.add(.person, 3, "after a role") }
@@ -222,7 +226,10 @@ extension EntityExtractor {
             if token.kind == .word && (isRoleToken(token, bytes)) {
                 closePiece(at: position, roleAfter: true)
                 roleBefore = true
-            } else if token.kind == .word && isExcluded(token, bytes) {
+            } else if token.kind == .word && isExcluded(token, bytes)
+                        && !(pieceStart != nil && isOrganizationSuffix(token, bytes)) {
+                // A common word ends the piece, unless it is an organisation suffix after a
+                // name ("Tribune News Service", "Bitcoin Cafe Group").
                 closePiece(at: position, roleAfter: false)
                 roleBefore = false
             } else if pieceStart == nil {
@@ -233,6 +240,10 @@ extension EntityExtractor {
         let roleAfter = run.upperBound < tokens.count && isRoleToken(tokens[run.upperBound], bytes)
         closePiece(at: run.upperBound, roleAfter: roleAfter)
         return result
+    }
+
+    func isOrganizationSuffix(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.isCapitalized && organizationSuffixWords.contains(bytes, token.start, token.end)
     }
 
     func isRoleToken(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -352,6 +363,10 @@ extension EntityExtractor {
             else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
                 candidate.add(.organization, 3, "role of X")
             }
+        }
+        // A photo credit: "(Robin Marchant/Getty Images)".
+        if isPunctuation(end, "/"), words >= 2, words <= 3, isPunctuation(start - 1, "(") || isPunctuation(start - 1, ":") {
+            candidate.add(.person, 3, "photo credit")
         }
         // A byline: "By John Williams".
         if start == sentence.firstWord + 1, word(sentence.firstWord) == "by", words >= 2, words <= 3,

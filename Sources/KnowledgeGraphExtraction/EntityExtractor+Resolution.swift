@@ -130,6 +130,13 @@ extension EntityExtractor {
             } else if !isCommonWord && (isBareAcronym ? inside >= 2 : inside >= 1) {
                 type = .organization
                 reason = "capitalised name, no type cue: organisation"
+            } else if words >= 2, !members[0].name.split(separator: " ").contains(where: {
+                lexicon.commonWords.contains($0.lowercased()) || lexicon.stopWords.contains($0.lowercased())
+            }) {
+                // Capitalised words that are no common words name something, even at the
+                // start of a sentence ("Sky Mavis announced…").
+                type = .organization
+                reason = "capitalised name, no type cue: organisation"
             } else {
                 return nil
             }

@@ -27,6 +27,7 @@ public struct EntityExtractor: Sendable {
     let exactRoles: WordSet
     let connectorWords: WordSet
     let stopWordSet: WordSet
+    let organizationSuffixWords: WordSet
 
     /// Creates an extractor.
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
@@ -49,6 +50,7 @@ public struct EntityExtractor: Sendable {
         self.exactRoles = WordSet(lexicon.roles)
         self.connectorWords = WordSet(CueWords.nameConnectors)
         self.stopWordSet = WordSet(lexicon.stopWords)
+        self.organizationSuffixWords = WordSet(CueWords.organizationSuffixes)
     }
 
     /// An extractor with the bundled gazetteer (plus `extra` entries, which win) and lexicon.

@@ -43,8 +43,23 @@ struct EventDetector: Sendable {
                 candidates = bySentence[sentenceIndex - 1] ?? []
             }
             let participants = choose(trigger, from: candidates, around: triggerRange, bytes)
-            guard participants.count >= trigger.minimumParticipants, let main = participants.first else { continue }
-            let familyKey = trigger.family + "|" + main.description
+            // A named upgrade or fork: "the Paris upgrade", "the Shanghai hard fork".
+            var name: String?
+            if trigger.family == "upgrade" {
+                var first = position
+                if first > 0, sentence.tokens[first - 1].kind == .word,
+                   GazetteerMatcher.foldedHash(bytes, sentence.tokens[first - 1].start, sentence.tokens[first - 1].end)
+                    == EventDetector.hardHash { first -= 1 }
+                if first > 0, sentence.tokens[first - 1].isCapitalized, first - 1 > sentence.firstWord {
+                    let token = sentence.tokens[first - 1]
+                    name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+                }
+                if name == nil { continue }
+            }
+            guard participants.count >= trigger.minimumParticipants, let main = participants.first ?? name.map({
+                EntityKey(type: .event, name: $0)
+            }) else { continue }
+            let familyKey = trigger.family + "|" + main.description + "|" + (name ?? "")
             let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
             let mention = (triggerRange, sentence.segment, sentenceIndex, surface)
             // The same family with a shared participant is the same happening told again, and
@@ -52,6 +67,7 @@ struct EventDetector: Sendable {
             let isDefinite = position > 0 && isDeterminer(sentence.tokens[position - 1], bytes)
             let sameHappening = index[familyKey] ?? found.indices.first { candidate in
                 found[candidate].trigger.family == trigger.family
+                    && (trigger.family != "upgrade" || found[candidate].object == name)
                     && (isDefinite || !Set(found[candidate].participants).isDisjoint(with: participants))
             }
             if let existing = sameHappening {
@@ -62,7 +78,9 @@ struct EventDetector: Sendable {
             }
             let stated = date(in: sentence, bytes)
             if trigger.needsDate && stated == nil { continue }
-            let launched = trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes) : nil
+            // A question asks; it does not tell that something happened.
+            if sentence.range.end > 0, bytes[sentence.range.end - 1] == UInt8(ascii: "?") { continue }
+            let launched = trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes) : name
             // A launch says what or when: an object ("launched a wallet"), a date, or a product
             // as participant; "Microsoft launched" alone is not an identifiable event.
             if trigger.family == "launch" && launched == nil && stated == nil
@@ -152,6 +170,7 @@ struct EventDetector: Sendable {
         return chosen
     }
 
+    private static let hardHash = WordSet.hash("hard")
     private static let pressHash = WordSet.hash("press")
     private static let newsHash = WordSet.hash("news")
 

@@ -38,6 +38,17 @@ extension EventTrigger {
         func add(_ forms: [String], _ trigger: EventTrigger) { for form in forms { table[form] = trigger } }
         add(["hack", "hacked", "heist", "breach"],
             EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 10, participants: hackFamily, isNoun: true))
+        add(["attack", "attacked", "ransomware"],
+            EventTrigger(kind: "hack", labelWord: "attack", family: "incident", priority: 8, participants: hackFamily, isNoun: true))
+        add(["surge", "surged", "surges", "soared", "soars", "rallied", "rally", "jumped", "skyrocketed", "spiked", "pumped"],
+            EventTrigger(kind: "price surge", labelWord: "price surge", family: "price", priority: 6, participants: [.token],
+                         isNoun: true))
+        add(["plunged", "plunge", "crashed", "tumbled", "slumped", "collapsed", "collapse"],
+            EventTrigger(kind: "price crash", labelWord: "collapse", family: "price", priority: 6, participants: [.token],
+                         isNoun: true))
+        add(["upgrade", "upgrades", "update", "fork"],
+            EventTrigger(kind: "upgrade", labelWord: "upgrade", family: "upgrade", priority: 6, participants: [.product, .token],
+                         minimumParticipants: 0, isNoun: true))
         add(["exploit", "exploited", "drained"],
             EventTrigger(kind: "exploit", labelWord: "exploit", family: "incident", priority: 9, participants: hackFamily, isNoun: true))
         add(["rugpull", "rug-pull"],

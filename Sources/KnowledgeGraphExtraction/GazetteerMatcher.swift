@@ -124,7 +124,10 @@ public struct GazetteerMatcher: Sendable {
                 exact = false
                 // A lower-case word of the name may be capitalised in the text: "bitcoin" as
                 // "Bitcoin", "Sui network" as "Sui Network".
-                if !(position == 0 && wanted >= 0x61 && wanted <= 0x7A && actual == wanted - 0x20) {
+                let capitalised = wanted >= 0x61 && wanted <= 0x7A && actual == wanted - 0x20
+                // …and a later capitalised word of the name may be written in lower case ("Shiba inu").
+                let lowered = offset > 0 && wanted >= 0x41 && wanted <= 0x5A && actual == wanted + 0x20
+                if !(position == 0 && (capitalised || lowered)) {
                     capitalisedInitial = false
                 }
             }

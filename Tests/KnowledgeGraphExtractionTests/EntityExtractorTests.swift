@@ -89,4 +89,19 @@ struct EntityExtractorTests {
         let named = try entities("Zorvan, a startup from Oslo, launched a hardware wallet for traders on Tuesday.")
         #expect(named.contains("event:Zorvan wallet launch"), "found \(named)")
     }
+
+    @Test func namedUpgradesPriceMovesAndQuestions() throws {
+        let upgrade = try entities("Developers shipped the Zelkova upgrade to the Ethereum mainnet last week.")
+        #expect(upgrade.contains("event:Ethereum Zelkova upgrade"), "found \(upgrade)")
+        let surge = try entities("Dogecoin surged 20% after the announcement.")
+        #expect(surge.contains("event:Dogecoin price surge"), "found \(surge)")
+        let question = try entities("Why do you think Dogecoin surged recently?")
+        #expect(!question.contains { $0.hasPrefix("event:") }, "found \(question)")
+    }
+
+    @Test func roleWordsBetweenRolesArePartOfTheTitle() throws {
+        let found = try entities("Starbucks Chief Financial Officer Rachel Ruggeri spoke.")
+        #expect(found.contains("person:Rachel Ruggeri"))
+        #expect(!found.contains("person:Financial"))
+    }
 }
