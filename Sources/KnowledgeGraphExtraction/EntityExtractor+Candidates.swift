@@ -271,7 +271,14 @@ extension EntityExtractor {
     }
 
     func collapseSpace(_ text: String) -> String {
-        guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.contains("  ") else { return text }
+        var previousSpace = false
+        var needsWork = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20
+            if (byte < 0x20 && byte != 0) || (isSpace && previousSpace) || byte == 0xC2 { needsWork = true; break }
+            previousSpace = isSpace
+        }
+        guard needsWork else { return text }
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 

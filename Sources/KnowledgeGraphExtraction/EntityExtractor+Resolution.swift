@@ -66,7 +66,7 @@ extension EntityExtractor {
                 }
             }
             let entry = gazetteer.entries[chosen]
-            let key = EntityKey(type: entry.type, name: entry.name)
+            let key = entryKeys[chosen]
             resolved.add(key, label: entry.name, candidate: candidate, segment: sentences[candidate.sentence].segment,
                          rule: "gazetteer \(entry.origin)")
             entityAt[candidate.sentence, default: [:]][candidate.tokens.lowerBound] = key

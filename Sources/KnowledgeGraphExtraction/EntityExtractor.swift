@@ -28,6 +28,8 @@ public struct EntityExtractor: Sendable {
     let connectorWords: WordSet
     let stopWordSet: WordSet
     let organizationSuffixWords: WordSet
+    /// The key of each gazetteer entry, computed once.
+    let entryKeys: [EntityKey]
 
     /// Creates an extractor.
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
@@ -51,6 +53,7 @@ public struct EntityExtractor: Sendable {
         self.connectorWords = WordSet(CueWords.nameConnectors)
         self.stopWordSet = WordSet(lexicon.stopWords)
         self.organizationSuffixWords = WordSet(CueWords.organizationSuffixes)
+        self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
     }
 
     /// An extractor with the bundled gazetteer (plus `extra` entries, which win) and lexicon.

@@ -17,6 +17,15 @@ public struct DocumentLoader: Sendable {
     /// Reads the file at `path`; `id` names the document in the graph and in messages
     /// (the path as given, by default).
     public func load(path: String, id: String? = nil) throws(IngestionError) -> Document {
+        try loadWithWarnings(path: path, id: id).document
+    }
+
+    /// Reads the file at `path` and reports what was wrong with it but could be repaired:
+    /// invalid UTF-8 (replaced by U+FFFD when text is made, and counted), a TSV header
+    /// without records, a last record without its topics, a document with no text.
+    public func loadWithWarnings(path: String, id: String? = nil) throws(IngestionError)
+        -> (document: Document, warnings: [IngestionWarning])
+    {
         let name = id ?? path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -30,7 +39,84 @@ public struct DocumentLoader: Sendable {
             let reason = FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied"
             throw .unreadable(path: name, reason: reason)
         }
-        return try parse([UInt8](data), id: name)
+        return try parseWithWarnings([UInt8](data), id: name)
+    }
+
+    /// ``parse(_:id:)`` with the warnings of ``loadWithWarnings(path:id:)``.
+    public func parseWithWarnings(_ raw: [UInt8], id: String) throws(IngestionError)
+        -> (document: Document, warnings: [IngestionWarning])
+    {
+        let document = try parse(raw, id: id)
+        var warnings: [IngestionWarning] = []
+        if document.format != .html {
+            let (invalid, firstLine) = Self.invalidUTF8(document.bytes)
+            if invalid > 0 {
+                warnings.append(IngestionWarning(
+                    path: id, line: firstLine,
+                    message: "\(invalid) invalid UTF-8 byte\(invalid == 1 ? "" : "s") replaced by U+FFFD (first on this line)"))
+            }
+        }
+        if document.format == .tsv {
+            let lines = ByteScanning.lines(document.bytes, in: 0..<document.bytes.count)
+            if document.segments.isEmpty {
+                warnings.append(IngestionWarning(path: id, line: 1, message: "TSV header without any record"))
+            } else if let last = lines.last(where: { !ByteScanning.isBlank(document.bytes, $0) }),
+                      !document.bytes[last].contains(ByteScanning.tab) {
+                let lineNumber = lines.firstIndex(of: last).map { $0 + 1 }
+                warnings.append(IngestionWarning(path: id, line: lineNumber,
+                                                 message: "last record has no TAB and no topics; kept as a record"))
+            }
+        } else if raw.count > 0 && (id.lowercased().hasSuffix(".tsv")) {
+            warnings.append(IngestionWarning(path: id, line: 1,
+                                             message: "no Content<TAB>Topics header; read as plain text"))
+        }
+        if document.segments.isEmpty && !(document.format == .tsv) {
+            warnings.append(IngestionWarning(path: id, message: "no text found"))
+        }
+        return (document, warnings)
+    }
+
+    /// The number of bytes that are not part of well-formed UTF-8, and the line of the first.
+    static func invalidUTF8(_ bytes: [UInt8]) -> (count: Int, firstLine: Int?) {
+        var count = 0
+        var firstLine: Int?
+        var line = 1
+        var index = 0
+        let total = bytes.count
+        while index < total {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == ByteScanning.newline { line += 1 }
+                index += 1
+                continue
+            }
+            let length: Int
+            var minimum: UInt32 = 0
+            var scalar: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
+            default: length = 0; scalar = 0
+            }
+            var valid = length > 0 && index + length <= total
+            if valid {
+                for offset in 1..<length {
+                    let next = bytes[index + offset]
+                    if next & 0xC0 != 0x80 { valid = false; break }
+                    scalar = scalar << 6 | UInt32(next & 0x3F)
+                }
+                if valid && (scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar)) { valid = false }
+            }
+            if valid {
+                index += length
+            } else {
+                count += 1
+                if firstLine == nil { firstLine = line }
+                index += 1
+            }
+        }
+        return (count, firstLine)
     }
 
     /// Reads a document from bytes already in memory (standard input, tests).
