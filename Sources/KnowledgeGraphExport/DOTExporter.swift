@@ -6,11 +6,16 @@ import Foundation
 /// overlap removal chosen by the graph's size.
 ///
 /// Engines: `neato` up to 300 nodes, `sfdp` with `overlap=prism` up to 10,000, `sfdp`
-/// with `overlap=true` (no removal, much faster) beyond. Labels are cut to 1,000 bytes so
-/// that no quoted string comes near Graphviz's 16 KB limit.
+/// with `overlap=true` (no removal, much faster) beyond. Drawn labels are cut to 1,000
+/// bytes so that pictures stay readable; a node whose label was cut also carries the whole
+/// text in `fulllabel`, written as quoted pieces joined with `+` so that no quoted string
+/// reaches Graphviz's 16 KB limit.
 public struct DOTExporter: GraphExporter {
     /// The longest label written, in bytes.
     public static let maximumLabelBytes = 1000
+    /// The most bytes of text in one quoted piece of a long value (escaped, a piece stays
+    /// under half of Graphviz's 16,384-byte limit).
+    public static let maximumPieceBytes = 4000
 
     public init() {}
 
@@ -22,6 +27,7 @@ public struct DOTExporter: GraphExporter {
     }
 
     public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+        let graph = PortableText.clean(graph)
         var out = "strict graph \"kgraph\" {\n"
         let (engine, overlap) = Self.layout(nodeCount: graph.entities.count)
         out += "  graph [layout=\"\(engine)\", overlap=\"\(overlap)\", outputorder=\"edgesfirst\", splines=\"false\", "
@@ -32,7 +38,11 @@ public struct DOTExporter: GraphExporter {
             let style = NodeStyle.of(entity.type)
             out += "  \(Self.quote(entity.id)) [label=\(Self.quote(Self.label(entity.label))), type=\(Self.quote(entity.type.rawValue)), "
             out += "shape=\(Self.quote(style.shape)), fillcolor=\(Self.quote(style.color)), mentions=\"\(entity.mentions)\", "
-            out += "tooltip=\(Self.quote(Self.label("\(entity.label) (\(entity.type.rawValue), \(entity.mentions) mentions)")))];\n"
+            out += "tooltip=\(Self.quote(Self.label("\(entity.label) (\(entity.type.rawValue), \(entity.mentions) mentions)")))"
+            if entity.label.utf8.count > Self.maximumLabelBytes {
+                out += ", fulllabel=\(Self.quotedPieces(entity.label))"
+            }
+            out += "];\n"
         }
         let maximum = graph.edges.map(\.weight).max() ?? 1
         for edge in graph.edges {
@@ -61,6 +71,27 @@ public struct DOTExporter: GraphExporter {
             }
         }
         return result + "\""
+    }
+
+    /// `text` as one or more quoted strings joined with ` + ` (DOT's concatenation), each
+    /// piece holding at most ``maximumPieceBytes`` bytes of text, cut between Unicode
+    /// scalars. Graphviz joins the pieces back into the exact text.
+    public static func quotedPieces(_ text: String) -> String {
+        var pieces: [String] = []
+        var piece = String.UnicodeScalarView()
+        var bytes = 0
+        for scalar in text.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if bytes + size > maximumPieceBytes {
+                pieces.append(quote(String(piece)))
+                piece = String.UnicodeScalarView()
+                bytes = 0
+            }
+            piece.append(scalar)
+            bytes += size
+        }
+        pieces.append(quote(String(piece)))
+        return pieces.joined(separator: " + ")
     }
 
     /// A label value: at most ``maximumLabelBytes`` bytes, cut at a character boundary
