@@ -30,7 +30,7 @@ public struct CypherExporter: GraphExporter {
         for type in EntityType.allCases {
             let rows = graph.entities.filter { $0.type == type }.map { entity in
                 "{id: \(Self.string(entity.id)), name: \(Self.string(entity.label)), type: \(Self.string(entity.type.rawValue)), "
-                    + "aliases: \(Self.list(entity.aliases)), mentions: \(entity.mentions), documents: \(entity.documents), "
+                    + "aliases: \(Self.list(entity.aliases)), mentions: \(entity.mentions), documentCount: \(entity.documents), "
                     + "eventType: \(Self.optional(entity.eventType)), date: \(Self.optional(entity.date)), "
                     + "sameAs: \(Self.list(entity.sameAs))}"
             }
@@ -38,7 +38,7 @@ public struct CypherExporter: GraphExporter {
                 out += "UNWIND [\n  " + chunk.joined(separator: ",\n  ") + "\n] AS row\n"
                 out += "MERGE (n:Entity {id: row.id})\n"
                 out += "SET n:\(Neo4jCSVExporter.label(type)), n.name = row.name, n.type = row.type, n.aliases = row.aliases, "
-                out += "n.mentions = row.mentions, n.documents = row.documents, n.eventType = row.eventType, "
+                out += "n.mentions = row.mentions, n.documentCount = row.documentCount, n.eventType = row.eventType, "
                 out += "n.date = row.date, n.sameAs = row.sameAs;\n"
             }
         }

@@ -48,7 +48,7 @@ public struct DOTExporter: GraphExporter {
         for edge in graph.edges {
             let width = 1 + 4 * log1p(edge.weight) / log1p(max(maximum, 1e-9))
             let rounded = (width * 100).rounded() / 100
-            out += "  \(Self.quote(edge.source)) -- \(Self.quote(edge.target)) [weight=\"\(max(1, Int(edge.weight.rounded())))\", "
+            out += "  \(Self.quote(edge.source)) -- \(Self.quote(edge.target)) [weight=\"\(Self.layoutWeight(edge.weight))\", "
             out += "penwidth=\"\(rounded)\", count=\"\(edge.count)\", documents=\"\(edge.documents)\", "
             out += "npmi=\"\(JSONText.number(edge.npmi))\", cooc=\"\(JSONText.number(edge.weight))\"];\n"
         }
@@ -71,6 +71,13 @@ public struct DOTExporter: GraphExporter {
             }
         }
         return result + "\""
+    }
+
+    /// The `weight` Graphviz's layout engines read: a whole number from 1 to 1,000,000
+    /// (neato wants at least 1, dot an integer). The exact weight is in `cooc`.
+    public static func layoutWeight(_ weight: Double) -> Int {
+        guard weight.isFinite else { return 1 }
+        return Int(min(1_000_000, max(1, weight.rounded())))
     }
 
     /// `text` as one or more quoted strings joined with ` + ` (DOT's concatenation), each

@@ -9,7 +9,7 @@ import XMLSupport
 /// `read_gexf` get numbers as numbers:
 ///
 /// - node attributes: `type`, `aliases` and `sameAs` (JSON arrays in strings, as in
-///   GraphML), `mentions` and `documents` (integer), `eventType`, `date`;
+///   GraphML), `mentions` and `documentCount` (integer), `eventType`, `date`;
 /// - edge attributes: `count` and `documents` (integer), `npmi` (double), `evidence`
 ///   (JSON array of `{"document", "start", "end"}`).
 public struct GEXFExporter: GraphExporter {
@@ -23,7 +23,7 @@ public struct GEXFExporter: GraphExporter {
     public static let maximumSize = 50.0
 
     private static let nodeAttributes: [(String, String)] = [
-        ("type", "string"), ("aliases", "string"), ("mentions", "integer"), ("documents", "integer"),
+        ("type", "string"), ("aliases", "string"), ("mentions", "integer"), ("documentCount", "integer"),
         ("eventType", "string"), ("date", "string"), ("sameAs", "string"),
     ]
     private static let edgeAttributes: [(String, String)] = [
@@ -81,7 +81,7 @@ public struct GEXFExporter: GraphExporter {
             try writer.attribute("label", entity.label)
             try attributeValues(writer, [
                 ("type", entity.type.rawValue), ("aliases", JSONText.array(entity.aliases)),
-                ("mentions", String(entity.mentions)), ("documents", String(entity.documents)),
+                ("mentions", String(entity.mentions)), ("documentCount", String(entity.documents)),
                 ("eventType", entity.eventType), ("date", entity.date), ("sameAs", JSONText.array(entity.sameAs)),
             ])
             let (red, green, blue) = NodeStyle.of(entity.type).rgb

@@ -9,7 +9,7 @@ import XMLSupport
 /// undirected with one edge per pair; aliases and evidence are JSON arrays in strings,
 /// since GraphML has no list type.
 ///
-/// Node keys: `label`, `type`, `aliases`, `mentions` (int), `documents` (int), `eventType`,
+/// Node keys: `label`, `type`, `aliases`, `mentions` (int), `documentCount` (int), `eventType`,
 /// `date`, `sameAs` (JSON array of IRIs in public knowledge bases).
 /// Edge keys: `weight` (double), `count` (int), `documents` (int), `npmi` (double),
 /// `evidence` (JSON array of `{"document", "start", "end"}`).
@@ -18,7 +18,7 @@ public struct GraphMLExporter: GraphExporter {
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
     private static let nodeKeys: [(String, String)] = [
-        ("label", "string"), ("type", "string"), ("aliases", "string"), ("mentions", "int"), ("documents", "int"),
+        ("label", "string"), ("type", "string"), ("aliases", "string"), ("mentions", "int"), ("documentCount", "int"),
         ("eventType", "string"), ("date", "string"), ("sameAs", "string"),
     ]
     private static let edgeKeys: [(String, String)] = [
@@ -56,7 +56,7 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "type", entity.type.rawValue)
             try data(writer, "aliases", JSONText.array(entity.aliases))
             try data(writer, "mentions", String(entity.mentions))
-            try data(writer, "documents", String(entity.documents))
+            try data(writer, "documentCount", String(entity.documents))
             try data(writer, "eventType", entity.eventType)
             try data(writer, "date", entity.date)
             try data(writer, "sameAs", JSONText.array(entity.sameAs))

@@ -30,7 +30,7 @@ public struct Neo4jCSVExporter: Sendable {
 
     /// The header line of `nodes.csv`.
     public static let nodesHeader = "id:ID(Entity),:LABEL,name:string,type:string,aliases:string[],mentions:int,"
-        + "documents:int,eventType:string,date:string,sameAs:string[]"
+        + "documentCount:int,eventType:string,date:string,sameAs:string[]"
     /// The header line of `edges.csv`.
     public static let edgesHeader = ":START_ID(Entity),:END_ID(Entity),:TYPE,weight:double,count:int,documents:int,"
         + "npmi:double,evidence:string"
