@@ -83,7 +83,7 @@ public struct Gazetteer: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard (2...4).contains(fields.count) else {
                 throw .malformedLine(path: path, line: lineNumber,
-                                     reason: "expected type<TAB>name<TAB>aliases[<TAB>IRIs], found \(fields.count) fields")
+                                     reason: "expected type<TAB>name<TAB>aliases, found \(fields.count) fields")
             }
             let typeName = fields[0].trimmingCharacters(in: .whitespaces).lowercased()
             guard let type = EntityType(rawValue: typeName) else {
