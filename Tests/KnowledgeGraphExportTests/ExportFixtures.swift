@@ -37,7 +37,7 @@ enum ExportFixtures {
     static let hostile = Graph(
         entities: [
             Entity(id: "1inch", label: "1inch 🦄", type: .token, aliases: ["1INCH", "$1INCH"], mentions: 4, documents: 2,
-                   sameAs: ["http://www.wikidata.org/entity/Q131723"]),
+                   sameAs: ["https://example.org/ids/1inch?a=1&b=%22q%22", "urn:example:1inch"]),
             Entity(id: "Graph", label: "Graph", type: .organization, aliases: ["GRAPH", "digraph", "Edge"], mentions: 2, documents: 1),
             Entity(id: "node", label: "node", type: .event, aliases: ["NODE"], mentions: 1, documents: 1, eventType: "launch", date: "2021-07"),
             Entity(id: "organization_aliases", label: "Fifty Names & Co.", type: .organization, aliases: fiftyAliases, mentions: 50, documents: 3),

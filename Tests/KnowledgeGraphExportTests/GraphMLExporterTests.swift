@@ -17,7 +17,7 @@ struct GraphMLExporterTests {
         #expect(!xml.contains("\u{07}") && !xml.contains("\u{1F}") && !xml.contains("\r"))
         #expect(xml.contains("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>"))
         #expect(xml.contains("<key id=\"sameAs\" for=\"node\" attr.name=\"sameAs\" attr.type=\"string\"/>"))
-        #expect(xml.contains("<data key=\"sameAs\">[&quot;http://www.wikidata.org/entity/Q131723&quot;]</data>"))
+        #expect(xml.contains("<data key=\"sameAs\">[&quot;https://example.org/ids/1inch?a=1&amp;b=%22q%22&quot;,&quot;urn:example:1inch&quot;]</data>"))
         #expect(xml.contains("<data key=\"weight\">1e-06</data>"))
         #expect(xml.contains("<data key=\"weight\">1e+20</data>"))
     }

@@ -19,7 +19,7 @@ struct JSONLDExporterTests {
         #expect(ada["alternateName"] as? [String] == ["A\\B", "Ada", "it's", "nulbyte", "unitseparator"])
         let token = try #require(graph.first { $0["@id"] as? String == "https://kgraph.example/entity/1inch" })
         #expect(token["@type"] as? String == "kg:CryptoToken")
-        #expect(token["sameAs"] as? [String] == ["http://www.wikidata.org/entity/Q131723"])
+        #expect(token["sameAs"] as? [String] == ["https://example.org/ids/1inch?a=1&b=%22q%22", "urn:example:1inch"])
         let place = try #require(graph.first { $0["@id"] as? String == "https://kgraph.example/entity/place_x" })
         #expect(place["name"] as? String == "東京 — Zürich\nline two\tend")
         let link = try #require(graph.first { $0["@type"] as? String == "kg:CoOccurrence" && ($0["weight"] as? Double) == 2.5 })

@@ -21,10 +21,10 @@ struct Neo4jCSVExporterTests {
     @Test func arraysUseADelimiterThatTextCannotHold() {
         let separator = String(Neo4jCSVExporter.arrayDelimiter)
         #expect(nodes.contains("\"A\\B\(separator)Ada\(separator)it's\(separator)nulbyte\(separator)unitseparator\""))
-        // Delimiters only between aliases (49 for the entity with 50), none from the text itself.
+        // Delimiters only between array elements (49 for the 50 aliases), none from the text itself.
         let aliasLine = nodes.split(separator: "\n").first { $0.hasPrefix("\"organization_aliases\"") }
         #expect(aliasLine != nil)
-        #expect(nodes.filter { $0 == Neo4jCSVExporter.arrayDelimiter }.count == ExportFixtures.hostile.entities.map { max(0, $0.aliases.count - 1) }.reduce(0, +))
+        #expect(nodes.filter { $0 == Neo4jCSVExporter.arrayDelimiter }.count == ExportFixtures.hostile.entities.map { max(0, $0.aliases.count - 1) + max(0, $0.sameAs.count - 1) }.reduce(0, +))
     }
 
     @Test func numbersAreBareAndEmptyValuesAreEmptyFields() {
