@@ -11,6 +11,7 @@
 #include <libxml/xmlsave.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 
 /* xmlFree is a mutable C global (XMLPUBVAR), which Swift 6 refuses: call it through here. */

@@ -16,10 +16,13 @@ public struct Entity: Sendable, Hashable, Identifiable {
     public var eventType: String
     /// For events: the date the text states (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); empty otherwise.
     public var date: String
+    /// IRIs of the same thing in public knowledge bases (such as Wikidata entities), sorted;
+    /// empty when none is known.
+    public var sameAs: [String]
 
     public init(
         id: String, label: String, type: EntityType, aliases: [String] = [], mentions: Int = 0,
-        documents: Int = 0, eventType: String = "", date: String = ""
+        documents: Int = 0, eventType: String = "", date: String = "", sameAs: [String] = []
     ) {
         self.id = id
         self.label = label
@@ -29,5 +32,6 @@ public struct Entity: Sendable, Hashable, Identifiable {
         self.documents = documents
         self.eventType = eventType
         self.date = date
+        self.sameAs = sameAs
     }
 }

@@ -11,12 +11,18 @@ public struct EntityRecord: Sendable, Equatable {
     public var eventType: String?
     /// For events: the date the text states, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var date: String?
+    /// IRIs of the same thing in public knowledge bases, from the gazetteer entry.
+    public var sameAs: [String]
 
-    public init(key: EntityKey, label: String, surfaces: Set<String> = [], eventType: String? = nil, date: String? = nil) {
+    public init(
+        key: EntityKey, label: String, surfaces: Set<String> = [], eventType: String? = nil, date: String? = nil,
+        sameAs: [String] = []
+    ) {
         self.key = key
         self.label = label
         self.surfaces = surfaces
         self.eventType = eventType
         self.date = date
+        self.sameAs = sameAs
     }
 }

@@ -19,6 +19,7 @@ struct Build: ParsableCommand {
               kgraph build                                  # seeds/ -> exports/
               kgraph build articles/ -o out --window sentence
               kgraph build news.tsv --formats graphml -o - > graph.graphml
+              kgraph build --formats all -o out             # + graph.gexf, nodes.csv, edges.csv, graph.cypher
               kgraph build pages/ --gazetteer my-names.tsv --min-count 2 --render svg
               cat article.txt | kgraph build - -o out
             """
@@ -30,8 +31,8 @@ struct Build: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Folder to write the exports into; - writes one format to standard output.")
     var output: String = "exports"
 
-    @Option(help: "Comma-separated formats: graphml, dot, jsonld, or all.")
-    var formats: String = "graphml,dot,jsonld"
+    @Option(help: "Comma-separated formats: graphml, gexf, dot, jsonld, csv (Neo4j nodes.csv + edges.csv), cypher, or all.")
+    var formats: String = ExportFormat.defaults.map(\.rawValue).joined(separator: ",")
 
     @Option(help: "Co-occurrence window: sentence, paragraph (a TSV record) or document.")
     var window: Window = .paragraph
@@ -48,7 +49,7 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("no-default-gazetteer"), help: "Do not use the bundled gazetteer.")
     var noDefaultGazetteer = false
 
-    @Option(name: .customLong("base-iri"), help: "Base of the JSON-LD IRIs.")
+    @Option(name: .customLong("base-iri"), help: "Base of the JSON-LD IRIs: entities are <base>entity/<id>, the vocabulary <base>vocab#.")
     var baseIRI: String = JSONLDExporter.defaultBaseIRI
 
     @Option(help: "Also render the DOT export with Graphviz: svg, png or pdf.")
@@ -73,10 +74,16 @@ struct Build: ParsableCommand {
             let chosen = try ExportFormat.parseList(formats)
             if chosen.isEmpty { throw ValidationError("--formats names no format") }
             if output == "-" && chosen.count != 1 { throw ValidationError("-o - writes one format to standard output: pick one with --formats") }
+            if output == "-" && chosen[0].fileNames.count != 1 {
+                throw ValidationError("-o -: \(chosen[0].rawValue) writes \(chosen[0].fileNames.joined(separator: " and ")), which need an output folder")
+            }
         } catch let error as ExportError {
             throw ValidationError(error.description)
         } catch {
             throw error
+        }
+        if !Self.isBaseIRI(baseIRI) {
+            throw ValidationError("--base-iri needs an absolute http or https IRI without spaces, quotes or angle brackets, such as https://example.org/kg/ (got \"\(baseIRI)\")")
         }
         if let render, !["svg", "png", "pdf"].contains(render) {
             throw ValidationError("--render takes svg, png or pdf")
@@ -137,13 +144,15 @@ struct Build: ParsableCommand {
         let chosen = try ExportFormat.parseList(formats)
         do {
             if output == "-" {
-                let bytes = try chosen[0].exporter(baseIRI: baseIRI).export(graph)
-                FileHandle.standardOutput.write(Data(bytes))
+                for file in try chosen[0].files(of: graph, baseIRI: baseIRI) {
+                    FileHandle.standardOutput.write(Data(file.bytes))
+                }
             } else {
                 for format in chosen {
                     stages.start("export \(format.rawValue)")
-                    let bytes = try format.exporter(baseIRI: baseIRI).export(graph)
-                    try AtomicFile.write(bytes, to: (output as NSString).appendingPathComponent(format.fileName))
+                    for file in try format.files(of: graph, baseIRI: baseIRI) {
+                        try AtomicFile.write(file.bytes, to: (output as NSString).appendingPathComponent(file.name))
+                    }
                 }
             }
         } catch {
@@ -226,7 +235,7 @@ struct Build: ParsableCommand {
 
     /// Runs Graphviz on the DOT export; says clearly when Graphviz is missing.
     private func renderGraph(format: String, formatsWritten: [ExportFormat]) throws {
-        let dotPath = (output as NSString).appendingPathComponent(ExportFormat.dot.fileName)
+        let dotPath = (output as NSString).appendingPathComponent(ExportFormat.dot.fileNames[0])
         guard formatsWritten.contains(.dot) || FileManager.default.fileExists(atPath: dotPath) else {
             throw ValidationError("--render needs the dot format: add dot to --formats")
         }
@@ -250,6 +259,16 @@ struct Build: ParsableCommand {
             unlink(temporary)
             throw ExitCode(1)
         }
+    }
+
+    /// Whether `text` can be the base of every JSON-LD IRI: `http://` or `https://`, a
+    /// host, and none of the characters an IRI may not hold.
+    static func isBaseIRI(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let scheme = ["http://", "https://"].first(where: { lower.hasPrefix($0) }), text.count > scheme.count else {
+            return false
+        }
+        return !text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains($0) }
     }
 
     static func findExecutable(_ name: String) -> String? {

@@ -6,11 +6,16 @@ import Foundation
 /// overlap removal chosen by the graph's size.
 ///
 /// Engines: `neato` up to 300 nodes, `sfdp` with `overlap=prism` up to 10,000, `sfdp`
-/// with `overlap=true` (no removal, much faster) beyond. Labels are cut to 1,000 bytes so
-/// that no quoted string comes near Graphviz's 16 KB limit.
+/// with `overlap=true` (no removal, much faster) beyond. Drawn labels are cut to 1,000
+/// bytes so that pictures stay readable; a node whose label was cut also carries the whole
+/// text in `fulllabel`, written as quoted pieces joined with `+` so that no quoted string
+/// reaches Graphviz's 16 KB limit.
 public struct DOTExporter: GraphExporter {
     /// The longest label written, in bytes.
     public static let maximumLabelBytes = 1000
+    /// The most bytes of text in one quoted piece of a long value (escaped, a piece stays
+    /// under half of Graphviz's 16,384-byte limit).
+    public static let maximumPieceBytes = 4000
 
     public init() {}
 
@@ -22,6 +27,7 @@ public struct DOTExporter: GraphExporter {
     }
 
     public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+        let graph = PortableText.clean(graph)
         var out = "strict graph \"kgraph\" {\n"
         let (engine, overlap) = Self.layout(nodeCount: graph.entities.count)
         out += "  graph [layout=\"\(engine)\", overlap=\"\(overlap)\", outputorder=\"edgesfirst\", splines=\"false\", "
@@ -32,13 +38,17 @@ public struct DOTExporter: GraphExporter {
             let style = NodeStyle.of(entity.type)
             out += "  \(Self.quote(entity.id)) [label=\(Self.quote(Self.label(entity.label))), type=\(Self.quote(entity.type.rawValue)), "
             out += "shape=\(Self.quote(style.shape)), fillcolor=\(Self.quote(style.color)), mentions=\"\(entity.mentions)\", "
-            out += "tooltip=\(Self.quote(Self.label("\(entity.label) (\(entity.type.rawValue), \(entity.mentions) mentions)")))];\n"
+            out += "tooltip=\(Self.quote(Self.label("\(entity.label) (\(entity.type.rawValue), \(entity.mentions) mentions)")))"
+            if entity.label.utf8.count > Self.maximumLabelBytes {
+                out += ", fulllabel=\(Self.quotedPieces(entity.label))"
+            }
+            out += "];\n"
         }
         let maximum = graph.edges.map(\.weight).max() ?? 1
         for edge in graph.edges {
             let width = 1 + 4 * log1p(edge.weight) / log1p(max(maximum, 1e-9))
             let rounded = (width * 100).rounded() / 100
-            out += "  \(Self.quote(edge.source)) -- \(Self.quote(edge.target)) [weight=\"\(max(1, Int(edge.weight.rounded())))\", "
+            out += "  \(Self.quote(edge.source)) -- \(Self.quote(edge.target)) [weight=\"\(Self.layoutWeight(edge.weight))\", "
             out += "penwidth=\"\(rounded)\", count=\"\(edge.count)\", documents=\"\(edge.documents)\", "
             out += "npmi=\"\(JSONText.number(edge.npmi))\", cooc=\"\(JSONText.number(edge.weight))\"];\n"
         }
@@ -61,6 +71,34 @@ public struct DOTExporter: GraphExporter {
             }
         }
         return result + "\""
+    }
+
+    /// The `weight` Graphviz's layout engines read: a whole number from 1 to 1,000,000
+    /// (neato wants at least 1, dot an integer). The exact weight is in `cooc`.
+    public static func layoutWeight(_ weight: Double) -> Int {
+        guard weight.isFinite else { return 1 }
+        return Int(min(1_000_000, max(1, weight.rounded())))
+    }
+
+    /// `text` as one or more quoted strings joined with ` + ` (DOT's concatenation), each
+    /// piece holding at most ``maximumPieceBytes`` bytes of text, cut between Unicode
+    /// scalars. Graphviz joins the pieces back into the exact text.
+    public static func quotedPieces(_ text: String) -> String {
+        var pieces: [String] = []
+        var piece = String.UnicodeScalarView()
+        var bytes = 0
+        for scalar in text.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if bytes + size > maximumPieceBytes {
+                pieces.append(quote(String(piece)))
+                piece = String.UnicodeScalarView()
+                bytes = 0
+            }
+            piece.append(scalar)
+            bytes += size
+        }
+        pieces.append(quote(String(piece)))
+        return pieces.joined(separator: " + ")
     }
 
     /// A label value: at most ``maximumLabelBytes`` bytes, cut at a character boundary

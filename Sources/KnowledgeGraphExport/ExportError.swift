@@ -12,7 +12,7 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .xml(let message): return "XML export failed: \(message)"
         case .writeFailed(let path, let reason): return "\(path): cannot write: \(reason)"
         case .unknownFormat(let name):
-            return "unknown export format \"\(name)\" (expected \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
+            return "unknown export format \"\(name)\" (expected \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")) or all)"
         }
     }
 }

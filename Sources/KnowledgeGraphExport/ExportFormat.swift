@@ -1,29 +1,49 @@
+public import KnowledgeGraph
 import Foundation
 
 /// The file formats kgraph writes.
 public enum ExportFormat: String, Sendable, CaseIterable {
     /// GraphML (Gephi, yEd, Cytoscape, NetworkX, igraph).
     case graphml
+    /// GEXF 1.3, Gephi's own format: colours, sizes and typed attributes.
+    case gexf
     /// Graphviz DOT.
     case dot
     /// JSON-LD (rdflib, JSON-LD processors, SPARQL stores).
     case jsonld
+    /// Neo4j bulk-import files: `nodes.csv` and `edges.csv` for `neo4j-admin database import`.
+    case csv
+    /// A Cypher script that merges the graph into a running Neo4j database.
+    case cypher
 
-    /// The file name written into the output folder.
-    public var fileName: String {
+    /// The formats `kgraph build` writes when none are named.
+    public static let defaults: [ExportFormat] = [.graphml, .dot, .jsonld]
+
+    /// The names of the files written into the output folder.
+    public var fileNames: [String] {
         switch self {
-        case .graphml: return "graph.graphml"
-        case .dot: return "graph.dot"
-        case .jsonld: return "graph.jsonld"
+        case .graphml: return ["graph.graphml"]
+        case .gexf: return ["graph.gexf"]
+        case .dot: return ["graph.dot"]
+        case .jsonld: return ["graph.jsonld"]
+        case .csv: return [Neo4jCSVExporter.nodesFileName, Neo4jCSVExporter.edgesFileName]
+        case .cypher: return ["graph.cypher"]
         }
     }
 
-    /// The exporter for this format.
-    public func exporter(baseIRI: String = JSONLDExporter.defaultBaseIRI) -> any GraphExporter {
+    /// The files of `graph` in this format; the same graph always gives the same bytes.
+    /// - Parameter baseIRI: the base of the JSON-LD IRIs.
+    public func files(of graph: Graph, baseIRI: String = JSONLDExporter.defaultBaseIRI) throws(ExportError) -> [ExportFile] {
         switch self {
-        case .graphml: return GraphMLExporter()
-        case .dot: return DOTExporter()
-        case .jsonld: return JSONLDExporter(baseIRI: baseIRI)
+        case .graphml: return [ExportFile(name: fileNames[0], bytes: try GraphMLExporter().export(graph))]
+        case .gexf: return [ExportFile(name: fileNames[0], bytes: try GEXFExporter().export(graph))]
+        case .dot: return [ExportFile(name: fileNames[0], bytes: try DOTExporter().export(graph))]
+        case .jsonld: return [ExportFile(name: fileNames[0], bytes: try JSONLDExporter(baseIRI: baseIRI).export(graph))]
+        case .csv:
+            let exporter = Neo4jCSVExporter()
+            return [ExportFile(name: Neo4jCSVExporter.nodesFileName, bytes: exporter.nodes(graph)),
+                    ExportFile(name: Neo4jCSVExporter.edgesFileName, bytes: exporter.edges(graph))]
+        case .cypher: return [ExportFile(name: fileNames[0], bytes: try CypherExporter().export(graph))]
         }
     }
 

@@ -9,7 +9,8 @@ import XMLSupport
 /// undirected with one edge per pair; aliases and evidence are JSON arrays in strings,
 /// since GraphML has no list type.
 ///
-/// Node keys: `label`, `type`, `aliases`, `mentions` (int), `eventType`, `date`.
+/// Node keys: `label`, `type`, `aliases`, `mentions` (int), `documentCount` (int), `eventType`,
+/// `date`, `sameAs` (JSON array of IRIs in public knowledge bases).
 /// Edge keys: `weight` (double), `count` (int), `documents` (int), `npmi` (double),
 /// `evidence` (JSON array of `{"document", "start", "end"}`).
 public struct GraphMLExporter: GraphExporter {
@@ -17,8 +18,8 @@ public struct GraphMLExporter: GraphExporter {
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
     private static let nodeKeys: [(String, String)] = [
-        ("label", "string"), ("type", "string"), ("aliases", "string"), ("mentions", "int"),
-        ("eventType", "string"), ("date", "string"),
+        ("label", "string"), ("type", "string"), ("aliases", "string"), ("mentions", "int"), ("documentCount", "int"),
+        ("eventType", "string"), ("date", "string"), ("sameAs", "string"),
     ]
     private static let edgeKeys: [(String, String)] = [
         ("weight", "double"), ("count", "int"), ("documents", "int"), ("npmi", "double"), ("evidence", "string"),
@@ -28,7 +29,7 @@ public struct GraphMLExporter: GraphExporter {
 
     public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
         do {
-            return try write(graph)
+            return try write(PortableText.clean(graph))
         } catch let error as XMLSupportError {
             throw .xml(error.description)
         } catch {
@@ -55,8 +56,10 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "type", entity.type.rawValue)
             try data(writer, "aliases", JSONText.array(entity.aliases))
             try data(writer, "mentions", String(entity.mentions))
+            try data(writer, "documentCount", String(entity.documents))
             try data(writer, "eventType", entity.eventType)
             try data(writer, "date", entity.date)
+            try data(writer, "sameAs", JSONText.array(entity.sameAs))
             try writer.endElement()
         }
         for (index, edge) in graph.edges.enumerated() {

@@ -9,7 +9,9 @@ public import KnowledgeGraph
 /// `kg:source`, `kg:target`, `kg:weight` (`xsd:double`), `kg:count`, `kg:documents`
 /// (`xsd:integer`) and `kg:npmi` (`xsd:double`): plain RDF, which every consumer keeps
 /// (RDF-star annotations are silently dropped by rdflib and PyLD). A plain
-/// `kg:coOccursWith` link in both directions serves simple queries.
+/// `kg:coOccursWith` link in both directions serves simple queries. Entities known to
+/// public knowledge bases link to them with `schema:sameAs` (Wikidata entity IRIs from
+/// the gazetteer).
 public struct JSONLDExporter: GraphExporter {
     /// The base of every IRI unless the user gives another: entities are
     /// `<base>entity/<id>`, links `<base>cooccurrence/<a>--<b>`, and the vocabulary
@@ -37,6 +39,7 @@ public struct JSONLDExporter: GraphExporter {
     }
 
     public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+        let graph = PortableText.clean(graph)
         var neighbours: [String: [String]] = [:]
         for edge in graph.edges {
             neighbours[edge.source, default: []].append(edge.target)
@@ -56,6 +59,7 @@ public struct JSONLDExporter: GraphExporter {
             if !entity.aliases.isEmpty { fields.append("\"alternateName\": \(JSONText.array(entity.aliases))") }
             if !entity.eventType.isEmpty { fields.append("\"eventType\": \(JSONText.string(entity.eventType))") }
             if !entity.date.isEmpty { fields.append("\"startDate\": \(JSONText.string(entity.date))") }
+            if !entity.sameAs.isEmpty { fields.append("\"sameAs\": \(JSONText.array(entity.sameAs))") }
             if let linked = neighbours[entity.id] {
                 fields.append("\"coOccursWith\": \(JSONText.array(linked.sorted().map(entityIRI)))")
             }
@@ -91,6 +95,7 @@ public struct JSONLDExporter: GraphExporter {
             ("schema", JSONText.string("https://schema.org/")),
             ("kg", JSONText.string(vocabulary)),
             ("xsd", JSONText.string("http://www.w3.org/2001/XMLSchema#")),
+            ("sameAs", "{\"@id\": \"schema:sameAs\", \"@type\": \"@id\", \"@container\": \"@set\"}"),
             ("name", JSONText.string("schema:name")),
             ("alternateName", "{\"@id\": \"schema:alternateName\", \"@container\": \"@set\"}"),
             ("startDate", JSONText.string("schema:startDate")),

@@ -19,3 +19,12 @@ public struct NodeStyle: Sendable, Equatable {
         }
     }
 }
+
+extension NodeStyle {
+    /// The fill colour as red, green and blue channels, 0 to 255.
+    public var rgb: (red: Int, green: Int, blue: Int) {
+        let hex = color.hasPrefix("#") ? String(color.dropFirst()) : color
+        let value = Int(hex, radix: 16) ?? 0
+        return ((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF)
+    }
+}

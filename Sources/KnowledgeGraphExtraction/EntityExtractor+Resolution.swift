@@ -69,6 +69,7 @@ extension EntityExtractor {
             let key = entryKeys[chosen]
             resolved.add(key, label: entry.name, candidate: candidate, segment: sentences[candidate.sentence].segment,
                          rule: "gazetteer \(entry.origin)")
+            if !entry.sameAs.isEmpty { resolved.records[key]?.sameAs = entry.sameAs }
             entityAt[candidate.sentence, default: [:]][candidate.tokens.lowerBound] = key
             knownNames.append((key, entry.name, entry.type))
         }

@@ -4,12 +4,14 @@ import Foundation
 /// A list of known entities with the names they go by.
 ///
 /// The file format (bundled `gazetteer.tsv`, and user files given with `--gazetteer`) is
-/// UTF-8 text, one entity a line, three TAB-separated columns:
+/// UTF-8 text, one entity a line, three or four TAB-separated columns:
 ///
-///     type<TAB>name<TAB>alias|alias|...
+///     type<TAB>name<TAB>alias|alias|...[<TAB>iri|iri|...]
 ///
 /// `type` is one of `person`, `organization`, `token`, `event`, `product`, `place`;
-/// `name` is the display name; the aliases column may be empty. Matching is
+/// `name` is the display name; the aliases column may be empty. The optional fourth
+/// column names the same thing in public knowledge bases, as absolute IRIs such as
+/// `http://www.wikidata.org/entity/Q131723`; exports carry them as `sameAs`. Matching is
 /// case-sensitive as written, except that an all-lower-case alias also matches with a
 /// capital first letter. An alias written `~ALIAS` is weak: it counts only when the
 /// context confirms it or a strong name of the same entity occurs in the document.
@@ -25,12 +27,15 @@ public struct Gazetteer: Sendable {
         public var aliases: [Alias]
         /// Where the entry comes from, as `file:line`.
         public var origin: String
+        /// IRIs of the same thing in public knowledge bases (the optional fourth column).
+        public var sameAs: [String]
 
-        public init(type: EntityType, name: String, aliases: [Alias], origin: String) {
+        public init(type: EntityType, name: String, aliases: [Alias], origin: String, sameAs: [String] = []) {
             self.type = type
             self.name = name
             self.aliases = aliases
             self.origin = origin
+            self.sameAs = sameAs
         }
     }
 
@@ -76,7 +81,7 @@ public struct Gazetteer: Sendable {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 2 || fields.count == 3 else {
+            guard (2...4).contains(fields.count) else {
                 throw .malformedLine(path: path, line: lineNumber,
                                      reason: "expected type<TAB>name<TAB>aliases, found \(fields.count) fields")
             }
@@ -88,7 +93,7 @@ public struct Gazetteer: Sendable {
             let name = fields[1].trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { throw .malformedLine(path: path, line: lineNumber, reason: "empty name") }
             var aliases: [Alias] = []
-            if fields.count == 3 {
+            if fields.count >= 3 {
                 for part in fields[2].split(separator: "|") {
                     var alias = part.trimmingCharacters(in: .whitespaces)
                     if alias.isEmpty { continue }
@@ -98,9 +103,34 @@ public struct Gazetteer: Sendable {
                     aliases.append(Alias(text: alias, isWeak: weak))
                 }
             }
-            entries.append(Entry(type: type, name: name, aliases: aliases, origin: "\(path):\(lineNumber)"))
+            var sameAs: [String] = []
+            if fields.count == 4 {
+                for part in fields[3].split(separator: "|") {
+                    let iri = part.trimmingCharacters(in: .whitespaces)
+                    guard isAbsoluteIRI(iri) else {
+                        throw .malformedLine(path: path, line: lineNumber,
+                                             reason: "\"\(iri)\" is not an absolute IRI (such as http://www.wikidata.org/entity/Q131723)")
+                    }
+                    if !sameAs.contains(iri) { sameAs.append(iri) }
+                }
+            }
+            entries.append(Entry(type: type, name: name, aliases: aliases, origin: "\(path):\(lineNumber)", sameAs: sameAs))
         }
         return Gazetteer(entries: entries)
+    }
+
+    /// Whether `text` is an absolute IRI kgraph can write into every export: a scheme
+    /// (`http`, `https`, `urn`…), a colon, and no spaces, quotes, angle brackets or controls.
+    static func isAbsoluteIRI(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, text.index(after: colon) != text.endIndex
+        else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        for scalar in scheme.unicodeScalars {
+            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "+-.".unicodeScalars.contains(scalar)
+            else { return false }
+        }
+        return !text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains($0) }
     }
 
     /// This gazetteer with `other`'s entries added; an entry of `other` with the same type

@@ -26,6 +26,7 @@ public struct GraphBuilder: Sendable {
         var windows = 0
         var eventType: String?
         var date: String?
+        var sameAs: Set<String> = []
     }
 
     private struct PairState {
@@ -64,6 +65,7 @@ public struct GraphBuilder: Sendable {
             entities[index].documents += 1
             if entities[index].eventType == nil { entities[index].eventType = record.eventType }
             if entities[index].date == nil { entities[index].date = record.date }
+            entities[index].sameAs.formUnion(record.sameAs)
         }
         // Group the mentions by window.
         let windowRanges: [ByteRange]
@@ -136,7 +138,8 @@ public struct GraphBuilder: Sendable {
             let label = label(of: state)
             let aliases = state.surfaces.filter { $0 != label }.sorted()
             nodes.append(Entity(id: ids[index], label: label, type: state.key.type, aliases: aliases, mentions: state.mentions,
-                                documents: state.documents, eventType: state.eventType ?? "", date: state.date ?? ""))
+                                documents: state.documents, eventType: state.eventType ?? "", date: state.date ?? "",
+                                sameAs: state.sameAs.sorted()))
         }
         var edges: [Edge] = []
         edges.reserveCapacity(pairs.count)

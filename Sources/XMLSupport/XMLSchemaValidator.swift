@@ -49,11 +49,11 @@ public struct XMLSchemaValidator: Sendable {
 }
 
 /// Receives libxml2's structured errors for one call; used on one thread only.
-private final class MessageCollector {
+final class MessageCollector {
     var messages: [String] = []
 }
 
-private let collectMessage: xmlStructuredErrorFunc = { context, error in
+let collectMessage: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let collector = Unmanaged<MessageCollector>.fromOpaque(context).takeUnretainedValue()
     var text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"

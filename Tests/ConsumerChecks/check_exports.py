@@ -1,17 +1,24 @@
 #!/usr/bin/env python3
-"""Consumer checks for kgraph exports: do real tools load graph.graphml, graph.dot and
-graph.jsonld with every node, edge, label and number intact?
+"""Consumer checks for kgraph exports: do real tools load graph.graphml, graph.gexf,
+graph.dot, graph.jsonld, nodes.csv + edges.csv and graph.cypher with every node, edge,
+label and number intact?
 
 The GraphML file, parsed with ElementTree, is the reference; every consumer is compared
-against it:
+against it (and, with --expect, the reference against the graph the exports were made
+from, after kgraph's documented portable-text rule):
 
   GraphML  xmllint (schema), NetworkX read_graphml, igraph Read_GraphML, graphml2gv | gc
+  GEXF     xmllint (GEXF 1.3 RELAX NG), NetworkX read_gexf (colours, sizes, weights)
   DOT      nop (parse gate), gc (counts), dot -Tjson0 (names, labels, edge attrs), sfdp -Tsvg
-  JSON-LD  PyLD expand/to_rdf (no remote documents), rdflib + SPARQL
+  JSON-LD  PyLD expand/to_rdf (no remote documents), rdflib + SPARQL (+ the README's query)
+  CSV      Neo4j import headers (:ID, :LABEL, :START_ID, :END_ID, :TYPE, typed
+           properties), rows parsed back with the csv module
+  Cypher   the UNWIND row literals parsed back (strings, lists, integers, floats, null)
 
 Usage:
   python check_exports.py --exports DIR --schemas /work/shared/schemas \
-      [--neighbour "He Yi" Binance] [--only graphml,dot,jsonld]
+      [--neighbour "He Yi" Binance] [--readme README.md] [--expect DIR/expected.json] \
+      [--only graphml,gexf,dot,jsonld,csv,cypher]
 
 Prints one `ok: ...` or `FAIL: ...` line per check, then exactly `N passed, M failed`;
 exits 1 if anything failed. A missing tool or Python package is a FAIL, never a skip.
@@ -31,7 +38,7 @@ import xml.etree.ElementTree as ET
 
 GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
 NODE_KEYS = {"label": "string", "type": "string", "aliases": "string", "mentions": "int",
-             "eventType": "string", "date": "string"}
+             "documentCount": "int", "eventType": "string", "date": "string", "sameAs": "string"}
 EDGE_KEYS = {"weight": "double", "count": "int", "documents": "int", "npmi": "double",
              "evidence": "string"}
 TYPES = ("person", "organization", "token", "event", "product", "place")
@@ -40,6 +47,12 @@ INT_RE = re.compile(r"^[+-]?[0-9]+$")
 SCHEMA_NS_DEFAULT = "https://schema.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+FORMATS = ("graphml", "gexf", "dot", "jsonld", "csv", "cypher")
+# Neo4j labels of the entity types (nodes.csv :LABEL, graph.cypher SET n:Label).
+NEO4J_LABELS = {"person": "Person", "organization": "Organization", "token": "CryptoToken",
+                "event": "Event", "product": "Product", "place": "Place"}
+ARRAY_DELIMITER = "\x1f"  # nodes.csv string[] separator (neo4j-admin --array-delimiter=U+001F)
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class CheckFailed(Exception):
@@ -82,6 +95,17 @@ class Report:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+def portable(text):
+    """kgraph's portable-text rule (README, "The exports"): CR LF and lone CR become LF;
+    C0 controls other than TAB and LF, U+FFFE and U+FFFF are removed; nothing else changes."""
+    return XML_FORBIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def same_float(got, want):
+    """Numbers as numbers: a float equal to the reference, bit for bit."""
+    return type(got) is float and math.isfinite(got) and want is not None and got == want
+
 
 def block_network():
     """JSON-LD must be self-contained: any socket use in this process is an error."""
@@ -210,6 +234,13 @@ def read_reference(path):
                 problems.append(f"node {nid}: aliases not a JSON list of strings")
         except ValueError:
             problems.append(f"node {nid}: aliases not JSON: {d.get('aliases')!r}")
+        try:
+            sa = json.loads(d.get("sameAs", ""))
+            if not (isinstance(sa, list) and all(isinstance(a, str) and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", a)
+                                                 for a in sa)):
+                problems.append(f"node {nid}: sameAs not a JSON list of IRIs")
+        except ValueError:
+            problems.append(f"node {nid}: sameAs not JSON: {d.get('sameAs')!r}")
 
     edges = {}
     for el in graph.findall(GRAPHML_NS + "edge"):
@@ -285,10 +316,12 @@ def check_graphml(rep, ref, path, schemas, timeout):
                 bad.append(f"{nid} label {d.get('label')!r} != {r.get('label')!r}")
             if d.get("type") != r.get("type"):
                 bad.append(f"{nid} type {d.get('type')!r}")
-            if type(d.get("mentions")) is not int or d["mentions"] != ref_int(r, "mentions"):
-                bad.append(f"{nid} mentions {d.get('mentions')!r}")
-            if not isinstance(json.loads(d.get("aliases", "null")), list):
-                bad.append(f"{nid} aliases not a list")
+            for k in ("mentions", "documentCount"):
+                if type(d.get(k)) is not int or d[k] != ref_int(r, k):
+                    bad.append(f"{nid} {k} {d.get(k)!r}")
+            for k in ("aliases", "sameAs", "eventType", "date"):
+                if d.get(k, "") != r.get(k):  # networkx leaves out empty <data>
+                    bad.append(f"{nid} {k} {d.get(k)!r} != {r.get(k)!r}")
         pairs = {tuple(sorted(e)) for e in G.edges}
         require(pairs == set(ref["edges"]), f"edge pairs differ: {first(pairs ^ set(ref['edges']))}")
         for a, b, d in G.edges(data=True):
@@ -379,13 +412,22 @@ def check_dot(rep, ref, path, timeout, json0_max):
         require(set(byname) == set(ref["nodes"]),
                 f"node names differ: {first(set(byname) ^ set(ref['nodes']))}")
         bad = []
+        cut = 0
         for nid, o in byname.items():
-            want = ref["nodes"][nid]["label"].replace("\r", "")
+            want = ref["nodes"][nid]["label"]
             try:
                 got = undo_escstring(o.get("label", ""))
+                full = undo_escstring(o["fulllabel"]) if "fulllabel" in o else None
             except ValueError as e:
-                got = f"<{e}>"
-            if got != want:
+                got, full = f"<{e}>", None
+            if full is not None:
+                # A long label is drawn cut (a prefix and an ellipsis); the whole text is in fulllabel.
+                cut += 1
+                if full != want:
+                    bad.append(f"{nid} fulllabel differs from the label ({len(full)} vs {len(want)} chars)")
+                if not (got.endswith("…") and want.startswith(got[:-1]) and len(got.encode()) <= 1000):
+                    bad.append(f"{nid} drawn label is not a prefix of the label cut to 1000 bytes")
+            elif got != want:
                 bad.append(f"{nid} label {got!r} != {want!r} (raw {o.get('label')!r})")
             if o.get("type") != ref["nodes"][nid]["type"]:
                 bad.append(f"{nid} type {o.get('type')!r}")
@@ -411,7 +453,8 @@ def check_dot(rep, ref, path, timeout, json0_max):
                 bad.append(f"{pair[0]}--{pair[1]} npmi {npmi!r} != {r['npmi']!r}")
         require(seen == set(ref["edges"]), f"edge pairs differ: {first(seen ^ set(ref['edges']))}")
         require(not bad, first(bad))
-        return f"{len(byname)} names, {len(edges)} edges; labels, types, count, npmi equal"
+        return (f"{len(byname)} names, {len(edges)} edges; labels ({cut} long ones via fulllabel), "
+                f"types, count, npmi equal")
 
     def sfdp():
         exe = tool("sfdp", "apt-get install graphviz")
@@ -450,7 +493,15 @@ def context_prefix(doc, name):
     return None
 
 
-def check_jsonld(rep, ref, path, neighbour, timeout):
+def readme_query(readme):
+    """The first ```sparql block of the README: the query users copy."""
+    with open(need_file(readme), encoding="utf-8") as f:
+        m = re.search(r"```sparql\n(.*?)```", f.read(), re.S)
+    require(m, f"no ```sparql block in {readme}")
+    return m.group(1)
+
+
+def check_jsonld(rep, ref, path, neighbour, timeout, readme=None):
     state = {}
 
     def load():
@@ -480,7 +531,8 @@ def check_jsonld(rep, ref, path, neighbour, timeout):
         opts = {"documentLoader": offline}
         expanded = jsonld.expand(state["doc"], opts)
         nq = jsonld.to_rdf(state["doc"], dict(opts, format="application/n-quads"))
-        quads = {q for q in nq.splitlines() if q.strip()}
+        # N-Quads lines end with LF only: str.splitlines() would also cut at U+2028 or NEL in a label.
+        quads = {q for q in nq.split("\n") if q.strip()}
         blank = [q for q in quads if q.startswith("_:")]
         require(not blank, f"{len(blank)} blank-node subjects, e.g. {blank[:1]}")
         state["pyld_quads"] = len(quads)
@@ -550,6 +602,10 @@ def check_jsonld(rep, ref, path, neighbour, timeout):
             if et is not None and str(et) != r["type"]:
                 bad.append(f"{nid}: kg:entityType {str(et)!r} != {r['type']!r}")
             num(s, K("mentions"), "integer", ref_int(r, "mentions"), "kg:mentions")
+            num(s, K("documentCount"), "integer", ref_int(r, "documentCount"), "kg:documentCount")
+            same = props[s].get(S("sameAs"), [])
+            if any(not isinstance(x, URIRef) for x in same) or {str(x) for x in same} != set(json.loads(r["sameAs"])):
+                bad.append(f"{nid}: schema:sameAs {sorted(map(str, same))} != sameAs {r['sameAs']}")
             co = {want_iri.get(x, str(x)) for x in props[s].get(K("coOccursWith"), [])}
             if co != nbrs[nid]:
                 bad.append(f"{nid}: kg:coOccursWith {sorted(co)} != GraphML neighbours {sorted(nbrs[nid])}")
@@ -599,6 +655,24 @@ SELECT DISTINCT ?name WHERE {{
         require(b in names, f"{b!r} not among neighbours of {a!r}: {names}")
         return f"neighbours of {a!r}: {names}"
 
+    def readme_sparql():
+        require("graph" in state, "rdflib graph not available")
+        query = readme_query(readme)
+        names = re.findall(r'schema:name "([^"]+)"', query)
+        require(names, "the README query names no entity")
+        ids = [nid for nid, r in ref["nodes"].items() if r["label"] == names[0]]
+        require(len(ids) == 1, f"{names[0]!r} is not one GraphML node")
+        want = {}
+        for (a, b), r in ref["edges"].items():
+            if ids[0] in (a, b):
+                want[ref["nodes"][b if a == ids[0] else a]["label"]] = ref_float(r, "weight")
+        rows = [(str(row[0]), row[1].toPython()) for row in state["graph"].query(query)]
+        require(dict(rows) == want and len(rows) == len(want),
+                f"README query gives {rows[:5]}..., GraphML neighbours {sorted(want.items())[:5]}...")
+        require(all(type(w) is float for _, w in rows), "weights are not xsd:double numbers")
+        require([w for _, w in rows] == sorted((w for _, w in rows), reverse=True), "rows not ordered by weight")
+        return f"{len(rows)} neighbours of {names[0]!r} with weights, heaviest {rows[0] if rows else None}"
+
     rep.check("JSON-LD load (inline context)", load)
     rep.check("JSON-LD PyLD expand/to_rdf offline", pyld)
     rep.check("JSON-LD rdflib parse vs GraphML", rdflib_check)
@@ -606,24 +680,398 @@ SELECT DISTINCT ?name WHERE {{
         rep.check(f"JSON-LD SPARQL neighbours of {neighbour[0]!r} include {neighbour[1]!r}", sparql)
     else:
         print("note: JSON-LD SPARQL neighbour check not run (graph has no edges)", flush=True)
+    if readme:
+        rep.check(f"JSON-LD the README's SPARQL query ({os.path.basename(readme)})", readme_sparql)
+
+
+# ----------------------------------------------------------------------------- expectation
+
+def check_expectation(rep, ref, path):
+    """The GraphML reference against the graph the exports were made from (expected.json,
+    written by the Swift test that exports the hostile graph): every node, edge, label and
+    number, texts after the portable-text rule."""
+    def expect():
+        with open(need_file(path), encoding="utf-8") as f:
+            want = json.load(f)
+        bad = []
+        nodes = {n["id"]: n for n in want["nodes"]}
+        require(set(nodes) == set(ref["nodes"]), f"node ids differ: {first(set(nodes) ^ set(ref['nodes']))}")
+        for nid, n in nodes.items():
+            r = ref["nodes"][nid]
+            label = portable(n["label"])
+            if r["label"] != label:
+                bad.append(f"{nid} label {r['label']!r} != {label!r}")
+            aliases = sorted({portable(a) for a in n["aliases"]} - {label, ""})
+            if sorted(json.loads(r["aliases"])) != aliases:
+                bad.append(f"{nid} aliases {r['aliases']} != {aliases}")
+            for k in ("type", "eventType", "date"):
+                if r[k] != portable(n[k]):
+                    bad.append(f"{nid} {k} {r[k]!r} != {n[k]!r}")
+            if ref_int(r, "mentions") != n["mentions"] or ref_int(r, "documentCount") != n["documents"]:
+                bad.append(f"{nid} mentions/documentCount {r['mentions']}/{r['documentCount']} != {n['mentions']}/{n['documents']}")
+            if json.loads(r["sameAs"]) != n["sameAs"]:
+                bad.append(f"{nid} sameAs {r['sameAs']} != {n['sameAs']}")
+        edges = {(e["source"], e["target"]): e for e in want["edges"]}
+        require(set(edges) == set(ref["edges"]), f"edge pairs differ: {first(set(edges) ^ set(ref['edges']))}")
+        for pair, e in edges.items():
+            r = ref["edges"][pair]
+            for k in ("weight", "npmi"):
+                if ref_float(r, k) != float(e[k]):
+                    bad.append(f"{pair} {k} {r[k]!r} != {e[k]!r}")
+            for k in ("count", "documents"):
+                if ref_int(r, k) != e[k]:
+                    bad.append(f"{pair} {k} {r[k]!r} != {e[k]!r}")
+        require(not bad, first(bad))
+        longest = max((len(n["label"].encode()) for n in want["nodes"]), default=0)
+        return (f"{len(nodes)} nodes, {len(edges)} edges equal the source graph "
+                f"(longest label {longest} bytes, most aliases {max((len(n['aliases']) for n in want['nodes']), default=0)})")
+
+    rep.check("expected graph == GraphML reference", expect)
+
+
+# ----------------------------------------------------------------------------- GEXF
+
+def check_gexf(rep, ref, path, schemas, timeout):
+    def xmllint():
+        exe = tool("xmllint", "apt-get install libxml2-utils")
+        rng = need_file(os.path.join(schemas, "gexf-1.3", "gexf.rng"))
+        p = run([exe, "--noout", "--nonet", "--relaxng", rng, need_file(path)], timeout)
+        require(p.returncode == 0, f"exit {p.returncode}: {tail(p.stderr)}")
+        return "valid against the GEXF 1.3 RELAX NG grammar"
+
+    def networkx():
+        import networkx as nx
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            G = nx.read_gexf(need_file(path))
+        require(not data_warnings(w), f"warnings: {first(data_warnings(w))}")
+        require(type(G) is nx.Graph, f"got {type(G).__name__}, expected Graph")
+        require(set(G.nodes) == set(ref["nodes"]), f"node ids differ: {first(set(G.nodes) ^ set(ref['nodes']))}")
+        bad, colours, sizes = [], {}, []
+        for nid, d in G.nodes(data=True):
+            r = ref["nodes"][nid]
+            if d.get("label") != r["label"]:
+                bad.append(f"{nid} label {d.get('label')!r} != {r['label']!r}")
+            for k in ("type", "aliases", "eventType", "date", "sameAs"):
+                if d.get(k) != r[k]:
+                    bad.append(f"{nid} {k} {d.get(k)!r} != {r[k]!r}")
+            for k in ("mentions", "documentCount"):
+                if type(d.get(k)) is not int or d[k] != ref_int(r, k):
+                    bad.append(f"{nid} {k} {d.get(k)!r}")
+            viz = d.get("viz", {})
+            c = viz.get("color", {})
+            if not all(type(c.get(x)) is int and 0 <= c[x] <= 255 for x in "rgb"):
+                bad.append(f"{nid} viz:color {c!r}")
+            colours.setdefault(r["type"], set()).add((c.get("r"), c.get("g"), c.get("b")))
+            size = viz.get("size")
+            if type(size) is not float or size <= 0:
+                bad.append(f"{nid} viz:size {size!r}")
+            sizes.append((ref_int(r, "mentions"), size))
+        # Colour by type: one colour per type, a different one for each type.
+        if any(len(v) != 1 for v in colours.values()) or len({next(iter(v)) for v in colours.values()}) != len(colours):
+            bad.append(f"colours are not one per type: {colours}")
+        # Size by mentions: more mentions never draws smaller.
+        ordered = sorted(sizes, key=lambda x: (x[0], x[1] or 0))
+        if any(a[1] > b[1] for a, b in zip(ordered, ordered[1:]) if a[1] and b[1] and a[0] < b[0]):
+            bad.append("viz:size does not grow with mentions")
+        pairs = {tuple(sorted(e)) for e in G.edges}
+        require(pairs == set(ref["edges"]), f"edge pairs differ: {first(pairs ^ set(ref['edges']))}")
+        for a, b, d in G.edges(data=True):
+            r, what = ref["edges"][tuple(sorted((a, b)))], f"{a}--{b}"
+            for k in ("weight", "npmi"):
+                if not same_float(d.get(k), ref_float(r, k)):
+                    bad.append(f"{what} {k} {d.get(k)!r} != {r[k]!r}")
+            for k in ("count", "documents"):
+                if type(d.get(k)) is not int or d[k] != ref_int(r, k):
+                    bad.append(f"{what} {k} {d.get(k)!r}")
+            if d.get("evidence") != r["evidence"]:
+                bad.append(f"{what} evidence differs")
+        require(not bad, first(bad))
+        return (f"Graph, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges; labels, attributes, "
+                f"{len(colours)} type colours, sizes by mentions, weights equal")
+
+    rep.check("GEXF xmllint --relaxng gexf.rng", xmllint)
+    rep.check("GEXF networkx.read_gexf", networkx)
+
+
+# ----------------------------------------------------------------------------- Neo4j CSV
+
+HEADER_RE = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)?(?::(?P<field>ID|START_ID|END_ID|LABEL|TYPE|IGNORE)"
+                       r"(?:\((?P<space>[A-Za-z_][A-Za-z0-9_]*)\))?|:(?P<type>int|long|float|double|boolean|byte|short|"
+                       r"char|string|point|date|localtime|time|localdatetime|datetime|duration)(?P<array>\[\])?)?$")
+
+
+def parse_header(columns, what):
+    """Neo4j import header entries: name:type, :ID(space), :LABEL, :START_ID(space), ..."""
+    parsed = []
+    for col in columns:
+        m = HEADER_RE.match(col)
+        require(m and (m["name"] or m["field"]), f"{what}: {col!r} is not a Neo4j import header entry")
+        require(not (m["field"] in ("LABEL", "TYPE", "START_ID", "END_ID") and m["name"]),
+                f"{what}: {col!r}: {m['field']} takes no property name")
+        parsed.append(m)
+    return parsed
+
+
+def read_csv(path):
+    import csv
+    with open(need_file(path), encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, strict=True))
+    require(rows, f"{path} is empty")
+    return rows[0], rows[1:]
+
+
+def check_csv(rep, ref, folder):
+    def nodes():
+        header, rows = read_csv(os.path.join(folder, "nodes.csv"))
+        cols = parse_header(header, "nodes.csv")
+        fields = [m["field"] for m in cols]
+        require(fields.count("ID") == 1 and fields.count("LABEL") == 1, f"nodes.csv needs one :ID and one :LABEL: {header}")
+        want = {"name": ("string", False), "type": ("string", False), "aliases": ("string", True),
+                "mentions": ("int", False), "documentCount": ("int", False), "eventType": ("string", False),
+                "date": ("string", False), "sameAs": ("string", True)}
+        typed = {m["name"]: (m["type"], bool(m["array"])) for m in cols if m["name"] and not m["field"]}
+        require(typed == want, f"nodes.csv properties {typed} != {want}")
+        require(len(rows) == len(ref["nodes"]), f"{len(rows)} rows, GraphML has {len(ref['nodes'])} nodes")
+        at = {c: i for i, c in enumerate(header)}
+        idcol = fields.index("ID")
+        bad, seen = [], set()
+        for row in rows:
+            require(len(row) == len(header), f"row of {len(row)} fields: {row[:2]}")
+            nid = row[idcol]
+            seen.add(nid)
+            r = ref["nodes"].get(nid)
+            if r is None:
+                bad.append(f"unknown id {nid!r}")
+                continue
+            get = lambda c: row[at[c]]  # noqa: E731
+            if get("name:string") != r["label"]:
+                bad.append(f"{nid} name {get('name:string')!r} != {r['label']!r}")
+            if get(":LABEL") != NEO4J_LABELS[r["type"]] or get("type:string") != r["type"]:
+                bad.append(f"{nid} :LABEL/type {get(':LABEL')!r}/{get('type:string')!r} for {r['type']}")
+            for col, key in (("aliases:string[]", "aliases"), ("sameAs:string[]", "sameAs")):
+                got = get(col).split(ARRAY_DELIMITER) if get(col) else []
+                if got != json.loads(r[key]):
+                    bad.append(f"{nid} {key} {got!r} != {r[key]}")
+            for col, key in (("mentions:int", "mentions"), ("documentCount:int", "documentCount")):
+                if not INT_RE.match(get(col)) or int(get(col)) != ref_int(r, key):
+                    bad.append(f"{nid} {col} {get(col)!r}")
+            for col, key in (("eventType:string", "eventType"), ("date:string", "date")):
+                if get(col) != r[key]:
+                    bad.append(f"{nid} {col} {get(col)!r} != {r[key]!r}")
+        require(seen == set(ref["nodes"]), f"ids differ: {first(seen ^ set(ref['nodes']))}")
+        require(not bad, first(bad))
+        return f"header {','.join(header[:3])},…; {len(rows)} nodes; names, labels, arrays, ints equal"
+
+    def edges():
+        header, rows = read_csv(os.path.join(folder, "edges.csv"))
+        cols = parse_header(header, "edges.csv")
+        fields = [m["field"] for m in cols]
+        require([f for f in fields if f] == ["START_ID", "END_ID", "TYPE"], f"edges.csv needs :START_ID, :END_ID, :TYPE: {header}")
+        spaces = {m["space"] for m in cols if m["field"] in ("START_ID", "END_ID")}
+        require(spaces == {"Entity"}, f"edges.csv id spaces {spaces}, nodes use Entity")
+        typed = {m["name"]: m["type"] for m in cols if m["name"] and not m["field"]}
+        want = {"weight": "double", "count": "int", "documents": "int", "npmi": "double", "evidence": "string"}
+        require(typed == want, f"edges.csv properties {typed} != {want}")
+        require(len(rows) == len(ref["edges"]), f"{len(rows)} rows, GraphML has {len(ref['edges'])} edges")
+        at = {c: i for i, c in enumerate(header)}
+        bad, seen = [], set()
+        for row in rows:
+            require(len(row) == len(header), f"row of {len(row)} fields: {row[:2]}")
+            a, b = row[fields.index("START_ID")], row[fields.index("END_ID")]
+            pair = tuple(sorted((a, b)))
+            seen.add(pair)
+            r = ref["edges"].get(pair)
+            if r is None:
+                bad.append(f"{a}--{b} is not a GraphML edge")
+                continue
+            if row[fields.index("TYPE")] != "CO_OCCURS_WITH":
+                bad.append(f"{a}--{b} :TYPE {row[fields.index('TYPE')]!r}")
+            for col, key in (("weight:double", "weight"), ("npmi:double", "npmi")):
+                if float(row[at[col]]) != ref_float(r, key):
+                    bad.append(f"{a}--{b} {col} {row[at[col]]!r} != {r[key]!r}")
+            for col, key in (("count:int", "count"), ("documents:int", "documents")):
+                if not INT_RE.match(row[at[col]]) or int(row[at[col]]) != ref_int(r, key):
+                    bad.append(f"{a}--{b} {col} {row[at[col]]!r}")
+            if row[at["evidence:string"]] != r["evidence"]:
+                bad.append(f"{a}--{b} evidence differs")
+        require(seen == set(ref["edges"]), f"pairs differ: {first(seen ^ set(ref['edges']))}")
+        require(not bad, first(bad))
+        return f"{len(rows)} CO_OCCURS_WITH rows; ids, doubles, ints equal"
+
+    rep.check("CSV nodes.csv (Neo4j import header, csv module)", nodes)
+    rep.check("CSV edges.csv (Neo4j import header, csv module)", edges)
+
+
+# ----------------------------------------------------------------------------- Cypher
+
+class CypherLiteral:
+    """Reads the Cypher literals kgraph writes: strings ('…' or "…" with Cypher's
+    escapes), integers, floats, null/true/false, lists and maps with identifier keys."""
+    ESCAPES = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+    NUMBER = re.compile(r"-?(?:[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?|[0-9]+[eE]-?[0-9]+|[0-9]+)")
+    IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+    def __init__(self, text, pos):
+        self.text, self.pos = text, pos
+
+    def ws(self):
+        while self.pos < len(self.text) and self.text[self.pos] in " \t\r\n":
+            self.pos += 1
+
+    def value(self):
+        self.ws()
+        c = self.text[self.pos]
+        if c == "[":
+            return self.sequence("]", self.value)
+        if c == "{":
+            return dict(self.sequence("}", self.entry))
+        if c in "'\"":
+            return self.string(c)
+        m = self.NUMBER.match(self.text, self.pos)
+        if m:
+            self.pos = m.end()
+            t = m.group()
+            return float(t) if any(x in t for x in ".eE") else int(t)
+        m = self.IDENT.match(self.text, self.pos)
+        if m and m.group().lower() in ("null", "true", "false"):
+            self.pos = m.end()
+            return {"null": None, "true": True, "false": False}[m.group().lower()]
+        raise ValueError(f"unexpected {self.text[self.pos:self.pos + 20]!r} at {self.pos}")
+
+    def sequence(self, close, item):
+        self.pos += 1
+        out = []
+        self.ws()
+        if self.text[self.pos] == close:
+            self.pos += 1
+            return out
+        while True:
+            out.append(item())
+            self.ws()
+            c = self.text[self.pos]
+            self.pos += 1
+            if c == close:
+                return out
+            if c != ",":
+                raise ValueError(f"expected , or {close} at {self.pos - 1}")
+
+    def entry(self):
+        self.ws()
+        m = self.IDENT.match(self.text, self.pos)
+        if not m:
+            raise ValueError(f"expected a map key at {self.pos}")
+        self.pos = m.end()
+        self.ws()
+        if self.text[self.pos] != ":":
+            raise ValueError(f"expected : at {self.pos}")
+        self.pos += 1
+        return m.group(), self.value()
+
+    def string(self, quote):
+        out, i = [], self.pos + 1
+        while True:
+            c = self.text[i]
+            if c == quote:
+                self.pos = i + 1
+                return "".join(out)
+            if c == "\\":
+                e = self.text[i + 1]
+                if e in self.ESCAPES:
+                    out.append(self.ESCAPES[e])
+                    i += 2
+                elif e in "uU":
+                    n = 4 if e == "u" else 8
+                    out.append(chr(int(self.text[i + 2:i + 2 + n], 16)))
+                    i += 2 + n
+                else:
+                    raise ValueError(f"unknown escape \\{e} at {i}")
+            else:
+                out.append(c)
+                i += 1
+
+
+def check_cypher(rep, ref, path):
+    def cypher():
+        with open(need_file(path), encoding="utf-8") as f:
+            text = f.read()
+        require("CREATE CONSTRAINT" in text and "REQUIRE n.id IS UNIQUE;" in text, "no uniqueness constraint on Entity.id")
+        nodes, edges, bad, statements = {}, {}, [], 0
+        pos = 0
+        while True:
+            start = text.find("UNWIND [", pos)
+            if start < 0:
+                break
+            reader = CypherLiteral(text, start + len("UNWIND "))
+            rows = reader.value()
+            end = text.find(";", reader.pos)
+            require(end > 0, f"statement at {start} has no closing ;")
+            body = text[reader.pos:end]
+            require(body.lstrip().startswith("] AS row") or body.lstrip().startswith("AS row"),
+                    f"UNWIND list at {start} not followed by AS row")
+            statements += 1
+            label = re.search(r"SET n:([A-Za-z]+),", body)
+            if "MERGE (n:Entity {id: row.id})" in body and label:
+                for row in rows:
+                    nodes[row["id"]] = (label.group(1), row)
+            elif "MERGE (a)-[r:CO_OCCURS_WITH]->(b)" in body:
+                for row in rows:
+                    edges[tuple(sorted((row["source"], row["target"])))] = row
+            else:
+                bad.append(f"statement at {start} merges neither nodes nor CO_OCCURS_WITH links")
+            pos = end + 1
+        require(set(nodes) == set(ref["nodes"]), f"node ids differ: {first(set(nodes) ^ set(ref['nodes']))}")
+        require(set(edges) == set(ref["edges"]), f"edge pairs differ: {first(set(edges) ^ set(ref['edges']))}")
+        for nid, (label, row) in nodes.items():
+            r = ref["nodes"][nid]
+            if row["name"] != r["label"]:
+                bad.append(f"{nid} name {row['name']!r} != {r['label']!r}")
+            if label != NEO4J_LABELS[r["type"]] or row["type"] != r["type"]:
+                bad.append(f"{nid} label/type {label}/{row['type']} for {r['type']}")
+            for k in ("aliases", "sameAs"):
+                if row[k] != json.loads(r[k]):
+                    bad.append(f"{nid} {k} {row[k]!r} != {r[k]}")
+            for k in ("mentions", "documentCount"):
+                if type(row[k]) is not int or row[k] != ref_int(r, k):
+                    bad.append(f"{nid} {k} {row[k]!r}")
+            for k in ("eventType", "date"):
+                if (row[k] or "") != r[k] or row[k] == "":
+                    bad.append(f"{nid} {k} {row[k]!r} != {r[k]!r} (empty is null)")
+        for pair, row in edges.items():
+            r = ref["edges"][pair]
+            for k in ("weight", "npmi"):
+                if not same_float(row[k], ref_float(r, k)):
+                    bad.append(f"{pair} {k} {row[k]!r} != {r[k]!r}")
+            for k in ("count", "documents"):
+                if type(row[k]) is not int or row[k] != ref_int(r, k):
+                    bad.append(f"{pair} {k} {row[k]!r}")
+            if row["evidence"] != r["evidence"]:
+                bad.append(f"{pair} evidence differs")
+        require(not bad, first(bad))
+        return f"{statements} UNWIND statements; {len(nodes)} nodes, {len(edges)} links; strings, ints, floats equal"
+
+    rep.check("Cypher graph.cypher literals parsed back", cypher)
 
 
 # ----------------------------------------------------------------------------- main
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--exports", required=True, help="folder with graph.graphml, graph.dot, graph.jsonld")
-    ap.add_argument("--schemas", required=True, help="folder with graphml.xsd (shared/schemas)")
+    ap.add_argument("--exports", required=True,
+                    help="folder with graph.graphml, graph.gexf, graph.dot, graph.jsonld, nodes.csv, edges.csv, graph.cypher")
+    ap.add_argument("--schemas", required=True, help="folder with graphml.xsd and gexf-1.3/gexf.rng (shared/schemas)")
+    ap.add_argument("--expect", help="expected.json: the source graph, compared with the GraphML reference")
+    ap.add_argument("--readme", help="README.md whose ```sparql block is run over graph.jsonld (lists a node's neighbours)")
     ap.add_argument("--neighbour", nargs=2, metavar=("A", "B"),
                     help="assert entity named B is a co-occurrence neighbour of entity named A "
                          "(default: the endpoints of the heaviest GraphML edge)")
-    ap.add_argument("--only", default="graphml,dot,jsonld", help="comma list of graphml,dot,jsonld")
+    ap.add_argument("--only", default=",".join(FORMATS), help="comma list of " + ",".join(FORMATS))
     ap.add_argument("--timeout", type=int, default=900, help="seconds per external command")
     ap.add_argument("--json0-max-nodes", type=int, default=2000,
                     help="skip the (layout-running) dot -Tjson0 check above this many nodes")
     args = ap.parse_args(argv)
     only = {x.strip() for x in args.only.split(",") if x.strip()}
-    unknown = only - {"graphml", "dot", "jsonld"}
+    unknown = only - set(FORMATS)
     if unknown:
         ap.error(f"unknown --only value(s): {sorted(unknown)}")
     block_network()
@@ -646,12 +1094,20 @@ def main(argv=None):
         if not neighbour and ref["edges"]:
             (a, b), _ = max(ref["edges"].items(), key=lambda kv: (ref_float(kv[1], "weight") or 0, kv[0]))
             neighbour = (ref["nodes"][a]["label"], ref["nodes"][b]["label"])
+        if args.expect:
+            check_expectation(rep, ref, args.expect)
         if "graphml" in only:
             check_graphml(rep, ref, gml, args.schemas, args.timeout)
+        if "gexf" in only:
+            check_gexf(rep, ref, os.path.join(args.exports, "graph.gexf"), args.schemas, args.timeout)
         if "dot" in only:
             check_dot(rep, ref, os.path.join(args.exports, "graph.dot"), args.timeout, args.json0_max_nodes)
         if "jsonld" in only:
-            check_jsonld(rep, ref, os.path.join(args.exports, "graph.jsonld"), neighbour, args.timeout)
+            check_jsonld(rep, ref, os.path.join(args.exports, "graph.jsonld"), neighbour, args.timeout, args.readme)
+        if "csv" in only:
+            check_csv(rep, ref, args.exports)
+        if "cypher" in only:
+            check_cypher(rep, ref, os.path.join(args.exports, "graph.cypher"))
 
     print(f"{rep.passed} passed, {rep.failed} failed")
     return 1 if rep.failed else 0

@@ -129,6 +129,44 @@ struct BuildCommandTests {
         #expect(lines.contains { $0.contains("\tproduct\tBinance Smart Chain\tBSC\tgazetteer ") })
     }
 
+    @Test func allFormatsWriteEveryFileAndCarryWikidataLinks() throws {
+        let (folder, result) = try buildSeed(["--formats", "all", "--quiet"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 0, "\(result.standardError)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["edges.csv", "graph.cypher", "graph.dot", "graph.gexf", "graph.graphml", "graph.jsonld", "nodes.csv"])
+        let data = try Data(contentsOf: folder.appendingPathComponent("graph.jsonld"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let items = try #require(object["@graph"] as? [[String: Any]])
+        let bitcoin = try #require(items.first { $0["name"] as? String == "Bitcoin" })
+        #expect(bitcoin["sameAs"] as? [String] == ["http://www.wikidata.org/entity/Q131723"])
+        let gexf = try String(contentsOf: folder.appendingPathComponent("graph.gexf"), encoding: .utf8)
+        #expect(gexf.contains("<viz:color r=\"136\" g=\"204\" b=\"238\"/>"))
+    }
+
+    @Test func oneFormatToStandardOutputOnly() throws {
+        let gexf = try CLIRunner.run(["build", "--formats", "gexf", "-o", "-", "--quiet"])
+        #expect(gexf.status == 0)
+        #expect(gexf.standardOutput.hasPrefix("<?xml") && gexf.standardOutput.contains("<gexf xmlns=\"http://gexf.net/1.3\""))
+        let csv = try CLIRunner.run(["build", "--formats", "csv", "-o", "-"])
+        #expect(csv.status == 64)
+        #expect(csv.standardError.contains("nodes.csv and edges.csv"))
+        let two = try CLIRunner.run(["build", "--formats", "dot,jsonld", "-o", "-"])
+        #expect(two.status == 64)
+        let unknown = try CLIRunner.run(["build", "--formats", "graphml,svg", "-o", CLIRunner.temporaryFolder().path])
+        #expect(unknown.status == 64)
+        #expect(unknown.standardError.contains("unknown export format \"svg\""))
+    }
+
+    @Test func baseIRIMustBeAbsolute() throws {
+        let bad = try CLIRunner.run(["build", "--base-iri", "kgraph/", "-o", CLIRunner.temporaryFolder().path])
+        #expect(bad.status == 64)
+        #expect(bad.standardError.contains("--base-iri"))
+        let good = try CLIRunner.run(["build", "--base-iri", "https://example.org/kg/", "--formats", "jsonld", "-o", "-", "--quiet"])
+        #expect(good.status == 0)
+        #expect(good.standardOutput.contains("\"kg\": \"https://example.org/kg/vocab#\""))
+    }
+
     @Test func versionAndHelp() throws {
         #expect(try CLIRunner.run(["--version"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
         let help = try CLIRunner.run(["build", "--help"])

@@ -13,10 +13,13 @@ struct GraphMLExporterTests {
         let errors = try XMLSchemaValidator(schemaPath: ExportFixtures.graphMLSchema).validate(fileAt: path)
         #expect(errors.isEmpty, "\(errors)")
         let xml = String(decoding: bytes, as: UTF8.self)
-        #expect(xml.contains("<data key=\"label\">Ada &quot;The Countess&quot; &lt;Lovelace&gt; &amp; co</data>"))
-        #expect(!xml.contains("\u{07}"))
+        #expect(xml.contains("<data key=\"label\">Ada &quot;The Countess&quot; &lt;Lovelace&gt; &amp; co's</data>"))
+        #expect(!xml.contains("\u{07}") && !xml.contains("\u{1F}") && !xml.contains("\r"))
         #expect(xml.contains("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>"))
-        #expect(xml.contains("<data key=\"aliases\">[&quot;A\\\\B&quot;,&quot;Ada&quot;]</data>") || xml.contains("<data key=\"aliases\">[&quot;Ada&quot;,&quot;A\\\\B&quot;]</data>"))
+        #expect(xml.contains("<key id=\"sameAs\" for=\"node\" attr.name=\"sameAs\" attr.type=\"string\"/>"))
+        #expect(xml.contains("<data key=\"sameAs\">[&quot;https://example.org/ids/1inch?a=1&amp;b=%22q%22&quot;,&quot;urn:example:1inch&quot;]</data>"))
+        #expect(xml.contains("<data key=\"weight\">1e-06</data>"))
+        #expect(xml.contains("<data key=\"weight\">1e+20</data>"))
     }
 
     @Test func sameGraphSameBytes() throws {
