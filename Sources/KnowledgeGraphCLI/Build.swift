@@ -67,6 +67,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the time spent in each stage (read and extract, link, export) on standard error.")
     var timings = false
 
+    @Flag(help: "Fail (exit status 2, nothing written) when any input is skipped or warned about.")
+    var strict = false
+
     func validate() throws {
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
@@ -109,6 +112,7 @@ struct Build: ParsableCommand {
         let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
         var skipped = 0
+        var warnings = 0
         var explanations: [String] = []
         let loader = DocumentLoader()
         let batchSize = 64
@@ -121,7 +125,9 @@ struct Build: ParsableCommand {
             stages.start("link")
             for result in results {
                 switch result {
-                case .success(let document, let extraction):
+                case .success(let document, let extraction, let documentWarnings):
+                    for warning in documentWarnings { warn(warning.description) }
+                    warnings += documentWarnings.count
                     builder.add(extraction)
                     if explain { explanations.append(contentsOf: explainLines(document, extraction)) }
                 case .failure(let message):
@@ -133,6 +139,10 @@ struct Build: ParsableCommand {
         if explain {
             print("document\tstart\tend\ttype\tentity\tsurface\trule")
             explanations.forEach { print($0) }
+        }
+        if strict && (skipped > 0 || warnings > 0) {
+            FileHandle.standardError.write(Data("kgraph: error: --strict: \(skipped) input\(skipped == 1 ? "" : "s") skipped, \(warnings) warning\(warnings == 1 ? "" : "s"); nothing written\n".utf8))
+            throw ExitCode(2)
         }
         guard builder.documentsAdded > 0 else {
             FileHandle.standardError.write(Data("kgraph: error: no document could be read (\(skipped) skipped)\n".utf8))
@@ -148,6 +158,7 @@ struct Build: ParsableCommand {
                     FileHandle.standardOutput.write(Data(file.bytes))
                 }
             } else {
+                AtomicFile.removeStaleTemporaries(in: output, names: chosen.flatMap(\.fileNames) + ["graph.svg", "graph.png", "graph.pdf"])
                 for format in chosen {
                     stages.start("export \(format.rawValue)")
                     for file in try format.files(of: graph, baseIRI: baseIRI) {
@@ -168,7 +179,7 @@ struct Build: ParsableCommand {
             let byType = EntityType.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             let documents = builder.documentsAdded
-            let summary = "kgraph: \(documents) document\(documents == 1 ? "" : "s") (\(skipped) skipped), "
+            let summary = "kgraph: \(documents) document\(documents == 1 ? "" : "s") (\(skipped) skipped, \(warnings) warning\(warnings == 1 ? "" : "s")), "
                 + "\(graph.entities.count) entities (\(byType)), \(graph.edges.count) edges, \(seconds) s"
                 + (output == "-" ? "" : " -> \(output)/")
             FileHandle.standardError.write(Data((summary + "\n").utf8))
@@ -176,7 +187,7 @@ struct Build: ParsableCommand {
     }
 
     private enum Outcome {
-        case success(Document, DocumentExtraction)
+        case success(Document, DocumentExtraction, [IngestionWarning])
         case failure(String)
     }
 
@@ -187,15 +198,15 @@ struct Build: ParsableCommand {
         let work: @Sendable (Int) -> Void = { index in
             let outcome: Outcome
             do {
-                let document: Document
+                let loaded: (document: Document, warnings: [IngestionWarning])
                 switch batch[index] {
-                case .file(let path): document = try loader.load(path: path)
+                case .file(let path): loaded = try loader.loadWithWarnings(path: path)
                 case .standardInput:
                     let data = FileHandle.standardInput.readDataToEndOfFile()
-                    document = try loader.parse([UInt8](data), id: "stdin")
+                    loaded = try loader.parseWithWarnings([UInt8](data), id: "stdin")
                 case .failure(let error): throw error
                 }
-                outcome = .success(document, extractor.extract(document))
+                outcome = .success(loaded.document, extractor.extract(loaded.document), loaded.warnings)
             } catch let error as IngestionError {
                 outcome = .failure(error.description)
             } catch {

@@ -11,8 +11,10 @@ struct KGraph: ParsableCommand {
             they name, links entities that occur in the same window, and writes GraphML, Graphviz DOT and \
             JSON-LD.
 
-            Exit status: 0 when the graph was built; 1 when nothing could be read or an export could not \
-            be written; 64 for a wrong option or a bad gazetteer file.
+            Exit status: 0 when the graph was built (inputs that could not be read are skipped with a \
+            warning naming the file); 1 when nothing could be read or an export could not be written; \
+            2 with --strict when any input was skipped or warned about (nothing is written then); 64 for a \
+            wrong option or a bad gazetteer file.
             """,
         version: KGraphVersion.current,
         subcommands: [Build.self],

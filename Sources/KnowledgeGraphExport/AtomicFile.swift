@@ -1,10 +1,15 @@
 import Foundation
 
-/// Writes files so that a reader sees either the old file or the complete new one.
+/// Writes files so that a reader sees either the old file or the complete new one, even
+/// if the process is killed while writing.
 ///
-/// The bytes go to a temporary file in the same folder (`.NAME.tmp-PID`), are flushed to
-/// disk, and the temporary file is renamed over the target; on any failure it is removed
-/// and the previous file stays as it was.
+/// On Linux the bytes go to an unnamed file in the target's folder (`O_TMPFILE`), which
+/// vanishes by itself if the process dies; once complete and flushed to disk it is given
+/// a temporary name (`.NAME.tmp-PID`) and renamed over the target in one step. Where the
+/// file system has no unnamed files, the bytes are written under the temporary name
+/// directly. On any failure the temporary file is removed and the previous file stays as
+/// it was; ``removeStaleTemporaries(in:names:)`` clears what a killed writer of the
+/// second kind left behind.
 public enum AtomicFile {
     /// Writes `bytes` to `path` atomically, creating the folder if needed.
     public static func write(_ bytes: [UInt8], to path: String) throws(ExportError) {
@@ -15,28 +20,68 @@ public enum AtomicFile {
         } catch {
             throw .writeFailed(path: path, reason: "cannot create folder \(folder)")
         }
-        let temporary = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let temporary = temporaryName(for: path)
+        var named = false
+        var descriptor = open(folder, unnamedFileFlags, 0o644)
+        if descriptor < 0 {
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            named = true
+        }
         guard descriptor >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
+        var failure = writeAll(bytes, to: descriptor)
+        if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil && !named {
+            // Give the unnamed file its temporary name, then rename it over the target.
+            unlink(temporary)
+            if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) != 0 {
+                failure = String(cString: strerror(errno))
             }
         }
-        if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        fchmod(descriptor, 0o644)
         close(descriptor)
         if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
             throw .writeFailed(path: path, reason: failure)
+        }
+    }
+
+    /// Removes temporary files that an earlier, killed writer left for these file names.
+    public static func removeStaleTemporaries(in folder: String, names: [String]) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where names.contains(where: { entry.hasPrefix(".\($0).tmp-") }) {
+            unlink((folder as NSString).appendingPathComponent(entry))
+        }
+    }
+
+    /// `.NAME.tmp-PID` beside `path`.
+    static func temporaryName(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
+    }
+
+    /// `O_TMPFILE | O_WRONLY` on Linux (the C macro does not reach Swift); an invalid flag
+    /// elsewhere, so that the named fallback is used.
+    private static var unnamedFileFlags: Int32 {
+        #if os(Linux)
+        return 0o20_200_000 | O_WRONLY
+        #else
+        return -1
+        #endif
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        bytes.withUnsafeBytes { buffer -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
         }
     }
 }

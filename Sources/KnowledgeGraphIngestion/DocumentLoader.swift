@@ -131,6 +131,23 @@ public struct DocumentLoader: Sendable {
         return try text.read(bytes, id: id)
     }
 
+    /// `true` for little-endian and `false` for big-endian UTF-16 without a byte order mark:
+    /// in the first 4 KB, at least 40 % of the bytes at one parity are zero and almost none
+    /// at the other.
+    static func guessUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
+        var zeroEven = 0
+        var zeroOdd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+        }
+        let half = sample.count / 2
+        if zeroOdd * 10 >= half * 4 && zeroEven * 20 <= half { return true }
+        if zeroEven * 10 >= half * 4 && zeroOdd * 20 <= half { return false }
+        return nil
+    }
+
     /// Whether the text opens with an HTML doctype or `<html` tag.
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
@@ -138,16 +155,18 @@ public struct DocumentLoader: Sendable {
         return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
     }
 
-    /// The UTF-8 form of UTF-16 text that starts with a byte order mark; `nil` otherwise.
+    /// The UTF-8 form of UTF-16 text: text that starts with a byte order mark, or text
+    /// without one whose every other byte is zero (Latin script in UTF-16); `nil` otherwise.
     static func utf16ToUTF8(_ bytes: [UInt8]) -> [UInt8]? {
         guard bytes.count >= 2 else { return nil }
         let littleEndian: Bool
+        var index = 2
         if bytes[0] == 0xFF && bytes[1] == 0xFE { littleEndian = true }
         else if bytes[0] == 0xFE && bytes[1] == 0xFF { littleEndian = false }
+        else if let guessed = guessUTF16(bytes) { littleEndian = guessed; index = 0 }
         else { return nil }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
-        var index = 2
         while index + 1 < bytes.count {
             let unit = littleEndian
                 ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8

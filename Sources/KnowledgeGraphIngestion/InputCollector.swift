@@ -18,9 +18,27 @@ public struct InputCollector: Sendable {
 
     public init() {}
 
+    /// The files under `inputs`: problems first, then every file once, sorted by path in
+    /// byte order (so the same inputs named in any order give the same list), then
+    /// standard input if `-` was given.
+    public func collect(_ inputs: [String]) -> [Item] {
+        var failures: [Item] = []
+        var files: [String] = []
+        var standardInput = false
+        for item in collectInOrder(inputs) {
+            switch item {
+            case .file(let path): files.append(path)
+            case .standardInput: standardInput = true
+            case .failure: failures.append(item)
+            }
+        }
+        files.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return failures + files.map(Item.file) + (standardInput ? [.standardInput] : [])
+    }
+
     /// The files under `inputs`, in order: each input in the order given, each folder's
     /// files sorted.
-    public func collect(_ inputs: [String]) -> [Item] {
+    func collectInOrder(_ inputs: [String]) -> [Item] {
         var items: [Item] = []
         var seen = Set<String>()
         var visitedFolders = Set<String>()

@@ -44,7 +44,7 @@ struct BuildCommandTests {
         let (folder, result) = try buildSeed()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardError.contains("1 document (0 skipped)"))
+        #expect(result.standardError.contains("1 document (0 skipped, 0 warnings)"))
         let graph = try readGraph(folder)
         #expect(graph.typeByName["He Yi"] == "person")
         #expect(graph.typeByName["Binance"] == "organization")
@@ -99,7 +99,7 @@ struct BuildCommandTests {
         let result = try CLIRunner.run(["build", "seeds", "/no/such/file.txt", "-o", folder.path])
         #expect(result.status == 0)
         #expect(result.standardError.contains("/no/such/file.txt: no such file or folder"))
-        #expect(result.standardError.contains("1 document (1 skipped)"))
+        #expect(result.standardError.contains("1 document (1 skipped, 0 warnings)"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("graph.graphml").path))
     }
 
