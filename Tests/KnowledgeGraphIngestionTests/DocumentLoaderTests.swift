@@ -37,10 +37,11 @@ struct DocumentLoaderTests {
         for name in ["b.txt", "a.txt", "sub/c.txt", ".hidden"] {
             try Data("x".utf8).write(to: folder.appendingPathComponent(name))
         }
-        let items = InputCollector().collect([folder.path, "/no/such/input"])
+        let items = InputCollector().collect(["-", folder.path + "/b.txt", folder.path, "/no/such/input"])
         #expect(items == [
-            .file(folder.path + "/a.txt"), .file(folder.path + "/b.txt"), .file(folder.path + "/sub/c.txt"),
             .failure(.missing(path: "/no/such/input")),
+            .file(folder.path + "/a.txt"), .file(folder.path + "/b.txt"), .file(folder.path + "/sub/c.txt"),
+            .standardInput,
         ])
     }
 }
