@@ -314,12 +314,12 @@ extension EntityExtractor {
             candidate.add(.event, 4, "event suffix (\(kind))")
         }
         if CueWords.organizationSuffixes.contains(last) && words >= 2 {
-            candidate.add(.organization, 3, "organisation suffix")
+            candidate.add(.organization, 4, "organisation suffix")
         } else if CueWords.organizationWordEndings.contains(where: { last.hasSuffix($0) && last.count > $0.count + 2 }) {
             candidate.add(.organization, 3, "organisation word ending")
         }
         if CueWords.productSuffixes.contains(last) && words >= 2 {
-            candidate.add(.product, 3, "product suffix")
+            candidate.add(.product, 4, "product suffix")
         }
         if (CueWords.tokenSuffixes.contains(last) && words >= 2) || (last.hasSuffix("coin") && last.count > 5 && words == 1) {
             candidate.add(.token, 3, "token suffix")
@@ -392,13 +392,13 @@ extension EntityExtractor {
                     if tokens[scan].kind == .number { scan += 1; steps += 1; continue }
                     break
                 }
+                if CueWords.tokenNouns.contains(next) { candidate.add(.token, 3, "apposition: \(next)"); break }
+                if CueWords.productNouns.contains(next) { candidate.add(.product, 3, "apposition: \(next)"); break }
+                if CueWords.organizationNouns.contains(next) { candidate.add(.organization, 3, "apposition: \(next)"); break }
                 if isRoleToken(tokens[scan], bytes) || lexicon.roles.contains(next) {
                     candidate.add(.person, 3, "apposition: \(next)")
                     break
                 }
-                if CueWords.tokenNouns.contains(next) { candidate.add(.token, 3, "apposition: \(next)"); break }
-                if CueWords.productNouns.contains(next) { candidate.add(.product, 3, "apposition: \(next)"); break }
-                if CueWords.organizationNouns.contains(next) { candidate.add(.organization, 3, "apposition: \(next)"); break }
                 if !CueWords.appositionFillers.contains(next) { break }
                 scan += 1
                 steps += 1

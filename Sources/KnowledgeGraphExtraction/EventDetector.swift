@@ -77,7 +77,7 @@ struct EventDetector: Sendable {
                 continue
             }
             let stated = date(in: sentence, bytes)
-            if trigger.needsDate && stated == nil { continue }
+            if trigger.attachesOnly { continue }
             // A question asks; it does not tell that something happened.
             if sentence.range.end > 0, bytes[sentence.range.end - 1] == UInt8(ascii: "?") { continue }
             let launched = trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes) : name

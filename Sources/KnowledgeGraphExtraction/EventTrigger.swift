@@ -19,9 +19,10 @@ struct EventTrigger: Sendable {
     var minimumParticipants: Int = 1
     /// A noun ("the launch"), which may refer back to the previous sentence's entities.
     var isNoun: Bool
-    /// Creates an event only when the sentence states a date; otherwise it only adds a
-    /// mention to an event of the same participant found earlier ("founded").
-    var needsDate: Bool = false
+    /// Never creates an event of its own; only adds a mention to an event of the same
+    /// family and participant found earlier ("since Binance was founded" to "Binance
+    /// launch"). A founding told in passing ("X, founded in 2011") is background.
+    var attachesOnly: Bool = false
     /// Needs one of these words elsewhere in the sentence ("celebrates … years").
     var needsWords: Set<String> = []
     /// Needs a money amount right after it ("realised $69 million").
@@ -113,7 +114,7 @@ extension EventTrigger {
             EventTrigger(kind: "launch", labelWord: "release", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
         add(["founded", "founding", "inception", "established"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 4, participants: [.organization, .product],
-                         isNoun: true, needsDate: true))
+                         isNoun: true, attachesOnly: true))
         return table
     }()
 
@@ -127,6 +128,10 @@ extension EventTrigger {
                                          participants: [.person], isNoun: false)],
         "steps": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
                                        participants: [.person], isNoun: false)],
+        "stepping": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
+                                          participants: [.person], isNoun: false)],
+        "step": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
+                                      participants: [.person], isNoun: false)],
         "went": ["public": EventTrigger(kind: "IPO", labelWord: "IPO", family: "ipo", priority: 8, participants: [.organization], isNoun: false)],
         "rolled": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
         "rolls": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
