@@ -49,7 +49,7 @@ extension EntityExtractor {
                 continue
             }
             var candidate = makeCandidate(sentence, index: index, tokens: position..<end, source: .gazetteer(match.entries), bytes)
-            candidate.reasons.append("gazetteer \(firstEntry.origin)")
+            candidate.reasons.append(entryRules[match.entries[0].entry])
             for covering in position..<end { covered[covering] = true }
             result.append(candidate)
             position = end
@@ -119,13 +119,13 @@ extension EntityExtractor {
     func isConnector(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if token.kind == .punctuation { return token.firstByte == UInt8(ascii: "&") }
         guard token.length <= 4, !token.isCapitalized else { return false }
-        return connectorWords.contains(bytes, token.start, token.end)
+        return connectorWords.contains(token)
     }
 
     /// Whether a capitalised word is never part of a name: a common word, a role, chrome,
     /// a concept, a month, a weekday or a demonym.
     func isExcluded(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        excludedWords.contains(bytes, token.start, token.end)
+        excludedWords.contains(token)
     }
 
     /// A known organisation or product followed by capitalised words of its own ("Binance
@@ -243,13 +243,13 @@ extension EntityExtractor {
     }
 
     func isOrganizationSuffix(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.isCapitalized && organizationSuffixWords.contains(bytes, token.start, token.end)
+        token.isCapitalized && organizationSuffixWords.contains(token)
     }
 
     func isRoleToken(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
-        return exactRoles.contains(bytes, token.start, token.end)
-            || (token.isCapitalized && roleWordSet.contains(bytes, token.start, token.end))
+        return exactRoles.contains(token)
+            || (token.isCapitalized && roleWordSet.contains(token))
     }
 
     func makeCandidate(

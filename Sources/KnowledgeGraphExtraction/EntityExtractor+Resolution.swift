@@ -68,7 +68,7 @@ extension EntityExtractor {
             let entry = gazetteer.entries[chosen]
             let key = entryKeys[chosen]
             resolved.add(key, label: entry.name, candidate: candidate, segment: sentences[candidate.sentence].segment,
-                         rule: "gazetteer \(entry.origin)")
+                         rule: entryRules[chosen])
             if !entry.sameAs.isEmpty { resolved.records[key]?.sameAs = entry.sameAs }
             entityAt[candidate.sentence, default: [:]][candidate.tokens.lowerBound] = key
             knownNames.append((key, entry.name, entry.type))

@@ -28,8 +28,9 @@ public struct EntityExtractor: Sendable {
     let connectorWords: WordSet
     let stopWordSet: WordSet
     let organizationSuffixWords: WordSet
-    /// The key of each gazetteer entry, computed once.
+    /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
+    let entryRules: [String]
 
     /// Creates an extractor.
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
@@ -54,6 +55,7 @@ public struct EntityExtractor: Sendable {
         self.stopWordSet = WordSet(lexicon.stopWords)
         self.organizationSuffixWords = WordSet(CueWords.organizationSuffixes)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
+        self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
     }
 
     /// An extractor with the bundled gazetteer (plus `extra` entries, which win) and lexicon.
@@ -123,7 +125,7 @@ public struct EntityExtractor: Sendable {
             words += 1
             if token.isAllCaps { allCaps += 1 }
             defer { first = false }
-            guard !first, token.length >= 4, stopWordSet.contains(bytes, token.start, token.end) else { continue }
+            guard !first, token.length >= 4, stopWordSet.contains(token) else { continue }
             common += 1
             if token.isCapitalized { capitalised += 1 }
         }

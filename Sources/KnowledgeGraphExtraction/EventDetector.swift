@@ -48,8 +48,7 @@ struct EventDetector: Sendable {
             if trigger.family == "upgrade" {
                 var first = position
                 if first > 0, sentence.tokens[first - 1].kind == .word,
-                   GazetteerMatcher.foldedHash(bytes, sentence.tokens[first - 1].start, sentence.tokens[first - 1].end)
-                    == EventDetector.hardHash { first -= 1 }
+                   sentence.tokens[first - 1].hash == EventDetector.hardHash { first -= 1 }
                 if first > 0, sentence.tokens[first - 1].isCapitalized, first - 1 > sentence.firstWord {
                     let token = sentence.tokens[first - 1]
                     name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
@@ -120,7 +119,7 @@ struct EventDetector: Sendable {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(tokens.count)
         for token in tokens {
-            hashes.append(token.kind == .word ? GazetteerMatcher.foldedHash(bytes, token.start, token.end) : 0)
+            hashes.append(token.kind == .word ? token.hash : 0)
         }
         for position in tokens.indices where hashes[position] != 0 {
             let hash = hashes[position]

@@ -84,8 +84,7 @@ public struct GazetteerMatcher: Sendable {
         while index < end {
             let token = tokens[index]
             // A possessive may only end a name.
-            let hash = GazetteerMatcher.foldedHash(bytes, token.start, token.end)
-            guard let next = nodes[node].children[hash] else { break }
+            guard let next = nodes[node].children[token.hash] else { break }
             node = Int(next)
             index += 1
             if !nodes[node].forms.isEmpty {

@@ -30,6 +30,9 @@ public struct Token: Sendable, Equatable {
     /// A hyphen inside the word is followed by a lower-case letter ("Non-fungible",
     /// "Co-founder"): not a name, unlike "Bankman-Fried".
     public var hasLowercaseAfterHyphen: Bool
+    /// FNV-1a of the token's bytes with ASCII letters folded to lower case: the key of
+    /// every word lookup (gazetteer, word lists, event triggers).
+    public var hash: UInt64
     /// The token's first byte (the mark itself for ASCII punctuation).
     public var firstByte: UInt8
 

@@ -26,7 +26,8 @@ public struct Tokenizer: Sendable {
                 }
                 tokens.append(Token(start: index, end: index + punctuationLength, kind: .punctuation,
                                     isCapitalized: false, isAllCaps: false, hasDigit: false,
-                                    isPossessive: false, hasLowercaseAfterHyphen: false, firstByte: byte))
+                                    isPossessive: false, hasLowercaseAfterHyphen: false,
+                                    hash: GazetteerMatcher.foldedHash(bytes, index, index + punctuationLength), firstByte: byte))
                 index += punctuationLength
                 continue
             }
@@ -111,7 +112,7 @@ public struct Tokenizer: Sendable {
         return Token(start: start, end: index, kind: allDigits && digits > 0 ? .number : .word,
                      isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters,
                      hasDigit: digits > 0, isPossessive: possessive, hasLowercaseAfterHyphen: lowerAfterHyphen,
-                     firstByte: first)
+                     hash: GazetteerMatcher.foldedHash(bytes, start, index), firstByte: first)
     }
 
     /// Lower-case words that follow a name with a hyphen to make an adjective of it

@@ -30,6 +30,12 @@ public struct WordSet: Sendable {
         hashes.contains(GazetteerMatcher.foldedHash(bytes, start, end))
     }
 
+    /// Whether the token spells a word of the set.
+    @inline(__always)
+    public func contains(_ token: Token) -> Bool {
+        hashes.contains(token.hash)
+    }
+
     /// Whether `word` is in the set.
     public func contains(_ word: String) -> Bool {
         var copy = word
