@@ -37,12 +37,15 @@ struct EventDetector: Sendable {
             }
             let triggerRange = ByteRange(start: sentence.tokens[position].start, end: sentence.tokens[position + length - 1].end)
             var candidates = bySentence[sentenceIndex] ?? []
+            var nearby = true
             if candidates.filter({ trigger.participants.contains($0.entity.type) }).isEmpty, trigger.isNoun,
                position > 0, isDeterminer(sentence.tokens[position - 1], bytes),
                sentenceIndex > 0, sentences[sentenceIndex - 1].segment == sentence.segment {
+                // "this exit scam", "its launch": the entities of the sentence before.
                 candidates = bySentence[sentenceIndex - 1] ?? []
+                nearby = false
             }
-            let participants = choose(trigger, from: candidates, around: triggerRange, bytes)
+            let participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
             // A named upgrade or fork: "the Paris upgrade", "the Shanghai hard fork".
             var name: String?
             if trigger.family == "upgrade" {
@@ -71,7 +74,12 @@ struct EventDetector: Sendable {
             }
             if let existing = sameHappening {
                 found[existing].mentions.append(mention)
-                if trigger.priority > found[existing].trigger.priority { found[existing].trigger = trigger }
+                if trigger.priority > found[existing].trigger.priority {
+                    // The more specific kind also says who is behind it ("drained" names the
+                    // chain it ran on, "exit scam" the project that ran it).
+                    found[existing].trigger = trigger
+                    if !participants.isEmpty { found[existing].participants = participants }
+                }
                 if found[existing].date == nil { found[existing].date = date(in: sentence, bytes) }
                 continue
             }
@@ -151,11 +159,12 @@ struct EventDetector: Sendable {
     /// Up to `maximumParticipants` distinct entities of the wanted types, by type
     /// preference, then nearest to the trigger (the nearer side first, before it on ties).
     private func choose(
-        _ trigger: EventTrigger, from mentions: [Mention], around range: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>
+        _ trigger: EventTrigger, from mentions: [Mention], around range: ByteRange, nearby: Bool,
+        _ bytes: UnsafeBufferPointer<UInt8>
     ) -> [EntityKey] {
         let ranked = mentions
             .filter { trigger.participants.contains($0.entity.type) }
-            .filter { abs($0.range.start - range.start) <= EventDetector.maximumDistance && !isSource($0, bytes) }
+            .filter { (!nearby || abs($0.range.start - range.start) <= EventDetector.maximumDistance) && !isSource($0, bytes) }
             .map { mention -> (key: EntityKey, preference: Int, distance: Int) in
                 let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
                 return (mention.entity, trigger.participants.firstIndex(of: mention.entity.type)!, max(distance, 0))

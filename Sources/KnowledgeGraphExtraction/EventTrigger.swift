@@ -31,6 +31,8 @@ struct EventTrigger: Sendable {
 
 extension EventTrigger {
     private static let hackFamily: [EntityType] = [.product, .organization, .token]
+    /// A scam is run by a project: the organisation first ("Meercat exit scam").
+    private static let scamFamily: [EntityType] = [.organization, .token, .product]
     private static let launchFamily: [EntityType] = [.product, .organization, .token]
 
     /// Single-word triggers, by lower-case word.
@@ -53,9 +55,9 @@ extension EventTrigger {
         add(["exploit", "exploited", "drained"],
             EventTrigger(kind: "exploit", labelWord: "exploit", family: "incident", priority: 9, participants: hackFamily, isNoun: true))
         add(["rugpull", "rug-pull"],
-            EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11, participants: hackFamily, isNoun: true))
+            EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11, participants: scamFamily, isNoun: true))
         add(["scam"],
-            EventTrigger(kind: "scam", labelWord: "scam", family: "incident", priority: 10, participants: hackFamily, isNoun: true))
+            EventTrigger(kind: "scam", labelWord: "scam", family: "incident", priority: 10, participants: scamFamily, isNoun: true))
         add(["airdrop", "airdropped"],
             EventTrigger(kind: "airdrop", labelWord: "airdrop", family: "airdrop", priority: 9, participants: [.token, .organization, .product], isNoun: true))
         add(["burn", "burns", "burned", "burnt"],
@@ -121,9 +123,9 @@ extension EventTrigger {
     /// Two-word triggers ("exit scam", "rug pull", "stepped down").
     static let phrases: [String: [String: EventTrigger]] = [
         "exit": ["scam": EventTrigger(kind: "exit scam", labelWord: "exit scam", family: "incident", priority: 12,
-                                      participants: hackFamily, isNoun: true)],
+                                      participants: scamFamily, isNoun: true)],
         "rug": ["pull": EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11,
-                                     participants: hackFamily, isNoun: true)],
+                                     participants: scamFamily, isNoun: true)],
         "stepped": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
                                          participants: [.person], isNoun: false)],
         "steps": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
