@@ -6,6 +6,7 @@ import KnowledgeGraphExport
 import KnowledgeGraphExtraction
 import KnowledgeGraphIngestion
 public import KnowledgeGraphLinking
+import KnowledgeGraphQuery
 
 /// `kgraph build`: reads documents and writes the graph's exports.
 struct Build: ParsableCommand {
@@ -97,6 +98,7 @@ struct Build: ParsableCommand {
 
         let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
+        var evidence = output == "-" ? nil : EvidenceCollector(window: window)
         var skipped = 0
         var explanations: [String] = []
         let loader = DocumentLoader()
@@ -110,6 +112,7 @@ struct Build: ParsableCommand {
                 switch result {
                 case .success(let document, let extraction):
                     builder.add(extraction)
+                    evidence?.add(document, extraction)
                     if explain { explanations.append(contentsOf: explainLines(document, extraction)) }
                 case .failure(let message):
                     skipped += 1
@@ -142,6 +145,7 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("kgraph: error: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
+        if let evidence { try writeQueryStore(graph, builder: builder, evidence: evidence) }
         if let render { try renderGraph(format: render, formatsWritten: chosen) }
 
         if !quiet {
