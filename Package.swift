@@ -43,7 +43,10 @@ let package = Package(
         // A built graph on disk (SQLite, beside the exports), and the questions asked of it.
         .target(
             name: "KnowledgeGraphQuery",
-            dependencies: ["KnowledgeGraph", "KnowledgeGraphLinking", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "KnowledgeGraph", "KnowledgeGraphLinking", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // The thin command-line front end: `kgraph`.
         .executableTarget(
@@ -68,7 +71,12 @@ let package = Package(
             name: "KnowledgeGraphExportTests",
             dependencies: ["KnowledgeGraphExport", "XMLSupport", "CLibXML2"]
         ),
-        .testTarget(name: "KnowledgeGraphQueryTests", dependencies: ["KnowledgeGraphQuery", "KnowledgeGraphLinking"]),
+        .testTarget(
+            name: "KnowledgeGraphQueryTests",
+            dependencies: [
+                "KnowledgeGraphQuery", "KnowledgeGraphLinking", "KnowledgeGraphIngestion", "KnowledgeGraphExtraction", "CLibXML2",
+            ]
+        ),
         .testTarget(name: "KnowledgeGraphCLITests", dependencies: ["KnowledgeGraphCLI", "CLibXML2"]),
     ]
 )

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How central each node of a graph is.
 public enum Centrality {
     /// PageRank on link weights (damping 0.85): a node ranks high when it is strongly
@@ -38,61 +40,100 @@ public enum Centrality {
     /// between other nodes that pass through it, normalised to [0, 1] for an undirected
     /// graph. Exact when the graph has at most `pivots` nodes; otherwise estimated from
     /// the shortest paths of `pivots` source nodes drawn with a fixed seed, and scaled.
-    public static func betweenness(_ adjacency: WeightedAdjacency, pivots: Int = 512, seed: UInt64 = 2001) -> [Double] {
+    /// The sources are split into a fixed number of batches run in parallel and summed
+    /// in batch order, so the result does not depend on the number of cores.
+    public static func betweenness(_ adjacency: WeightedAdjacency, pivots: Int = 256, seed: UInt64 = 2001) -> [Double] {
         let count = adjacency.nodeCount
-        var score = [Double](repeating: 0, count: count)
-        guard count > 2 else { return score }
-        var sources = Array(0..<count)
+        guard count > 2 else { return [Double](repeating: 0, count: count) }
+        var shuffled = Array(0..<count)
         if count > pivots {
             var generator = SeededGenerator(seed: seed)
-            sources.shuffle(using: &generator)
-            sources = Array(sources.prefix(pivots)).sorted()
+            shuffled.shuffle(using: &generator)
+            shuffled = Array(shuffled.prefix(pivots)).sorted()
         }
-        var distance = [Int](repeating: -1, count: count)
+        let sources = shuffled
+        let batches = min(8, sources.count)
+        let partial = BatchScores(count: batches)
+        DispatchQueue.concurrentPerform(iterations: batches) { batch in
+            let mine = stride(from: batch, to: sources.count, by: batches).map { sources[$0] }
+            partial.set(batch, dependencies(adjacency, from: mine))
+        }
+        var score = [Double](repeating: 0, count: count)
+        for batch in 0..<batches {
+            let values = partial.get(batch)
+            for node in 0..<count { score[node] += values[node] }
+        }
+        // Each undirected path was counted from both ends (exact case); scale samples up.
+        let scale = Double(count) / Double(sources.count) / 2 / (Double(count - 1) * Double(count - 2) / 2)
+        return score.map { $0 * scale }
+    }
+
+    /// The summed dependencies of every node on the shortest paths from `sources`.
+    private static func dependencies(_ adjacency: WeightedAdjacency, from sources: [Int]) -> [Double] {
+        let count = adjacency.nodeCount
+        var score = [Double](repeating: 0, count: count)
+        var distance = [Int32](repeating: -1, count: count)
         var paths = [Double](repeating: 0, count: count)
         var dependency = [Double](repeating: 0, count: count)
-        var stack: [Int] = []
-        stack.reserveCapacity(count)
-        var queue = [Int](repeating: 0, count: count)
+        var order: [Int] = []
+        order.reserveCapacity(count)
         for source in sources {
-            stack.removeAll(keepingCapacity: true)
+            order.removeAll(keepingCapacity: true)
             distance[source] = 0
             paths[source] = 1
+            order.append(source)
             var head = 0
-            var tail = 0
-            queue[tail] = source
-            tail += 1
-            while head < tail {
-                let node = queue[head]
+            while head < order.count {
+                let node = order[head]
                 head += 1
-                stack.append(node)
+                let next = distance[node] + 1
                 for position in adjacency.links(of: node) {
                     let other = Int(adjacency.neighbors[position])
                     if distance[other] < 0 {
-                        distance[other] = distance[node] + 1
-                        queue[tail] = other
-                        tail += 1
+                        distance[other] = next
+                        order.append(other)
                     }
-                    if distance[other] == distance[node] + 1 { paths[other] += paths[node] }
+                    if distance[other] == next { paths[other] += paths[node] }
                 }
             }
-            for node in stack.reversed() {
+            for node in order.reversed() {
+                let previous = distance[node] - 1
                 for position in adjacency.links(of: node) {
                     let other = Int(adjacency.neighbors[position])
-                    if distance[other] == distance[node] - 1 {
+                    if distance[other] == previous {
                         dependency[other] += paths[other] / paths[node] * (1 + dependency[node])
                     }
                 }
                 if node != source { score[node] += dependency[node] }
             }
-            for node in stack {
+            for node in order {
                 distance[node] = -1
                 paths[node] = 0
                 dependency[node] = 0
             }
         }
-        // Each undirected path was counted from both ends (exact case); scale samples up.
-        let scale = Double(count) / Double(sources.count) / 2 / (Double(count - 1) * Double(count - 2) / 2)
-        return score.map { $0 * scale }
+        return score
+    }
+}
+
+/// One result slot per batch, written once by the thread that ran the batch.
+private final class BatchScores: @unchecked Sendable {
+    private var slots: [[Double]]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ value: [Double]) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> [Double] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index]
     }
 }

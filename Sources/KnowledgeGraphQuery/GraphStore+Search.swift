@@ -12,7 +12,8 @@ extension GraphStore {
     ///
     /// Candidates come from the store's trigram index: the rarest trigrams of the query
     /// (enough that a name within the allowed typos must share one) name the names to
-    /// compare, so a search reads a few index ranges, not the whole name list.
+    /// compare, so a search reads a few index ranges, not the whole name list. At most
+    /// ``searchCandidateLimit`` names are compared, the rarest trigrams' first.
     public func search(_ text: String, limit: Int = 10) throws(QueryError) -> [SearchMatch] {
         let folded = NameFolding.fold(text)
         guard !folded.isEmpty, limit > 0 else { return [] }
@@ -20,40 +21,48 @@ extension GraphStore {
         let typos = query.count <= 3 ? 0 : (query.count <= 8 ? 1 : 2)
         let grams = NameFolding.trigrams(folded)
         return try read { db in
-            var candidates = Set<Int>()
-            let exact = try Int.fetchAll(db, sql: "SELECT id FROM name WHERE folded = ?", arguments: [folded])
-            candidates.formUnion(exact)
-            // Names starting with the query, through the folded-name index.
-            let prefix = try Int.fetchAll(db, sql: "SELECT id FROM name WHERE folded > ? AND folded < ? LIMIT ?",
-                                          arguments: [folded, folded + "\u{10FFFF}", Self.searchCandidateLimit])
-            candidates.formUnion(prefix)
-            // Rarest trigrams: with k typos at most 3k trigrams are lost, so 3k + 1 of them suffice.
+            // Candidate names (id -> folded form): exact, then by prefix through the folded-name index.
+            var candidates: [Int: String] = [:]
+            func collect(_ statement: Statement, _ arguments: StatementArguments) throws {
+                let rows = try Row.fetchCursor(statement, arguments: arguments)
+                while let row = try rows.next() { candidates[row[0]] = row[1] }
+            }
+            try collect(db.cachedStatement(sql: "SELECT id, folded FROM name WHERE folded = ?"), [folded])
+            try collect(db.cachedStatement(sql: "SELECT id, folded FROM name WHERE folded > ? AND folded < ? LIMIT ?"),
+                        [folded, folded + "\u{10FFFF}", Self.searchCandidateLimit])
+            // Rarest trigrams: k typos (a swap of two letters counts as one) change at most 4k of the
+            // query's trigrams, so a name within k typos has one of any 4k + 1 of them.
             let countStatement = try db.cachedStatement(sql: "SELECT count FROM gram_count WHERE gram = ?")
             var counted: [(gram: Int64, count: Int)] = []
             for gram in grams {
-                let count = try Int.fetchOne(countStatement, arguments: [gram]) ?? 0
-                counted.append((gram, count))
+                counted.append((gram, try Int.fetchOne(countStatement, arguments: [gram]) ?? 0))
             }
             counted.sort { ($0.count, $0.gram) < ($1.count, $1.gram) }
-            let postings = try db.cachedStatement(sql: "SELECT name FROM gram WHERE gram = ? LIMIT ?")
-            for entry in counted.prefix(3 * typos + 1) where entry.count > 0 {
+            let postings = try db.cachedStatement(sql: """
+                SELECT n.id, n.folded FROM gram g JOIN name n ON n.id = g.name WHERE g.gram = ? LIMIT ?
+                """)
+            for entry in counted.prefix(4 * typos + 1) where entry.count > 0 {
                 let budget = Self.searchCandidateLimit - candidates.count
                 guard budget > 0 else { break }
-                candidates.formUnion(try Int.fetchAll(postings, arguments: [entry.gram, budget]))
+                try collect(postings, [entry.gram, budget])
             }
-            // Score every candidate name, keep each entity's best.
+            // Score every candidate name; keep each entity's best match.
+            var scored: [(name: Int, kind: SearchMatch.Kind, distance: Int)] = []
+            for (name, text) in candidates {
+                if let (kind, distance) = Self.match(query: query, folded: folded, name: text, typos: typos) {
+                    scored.append((name, kind, distance))
+                }
+            }
             let nameStatement = try db.cachedStatement(sql: """
-                SELECT n.folded, n.text, e.id, e.label, e.type, e.mentions, e.node
+                SELECT n.text, e.id, e.label, e.type, e.mentions, e.node
                 FROM name n JOIN entity e ON e.node = n.node WHERE n.id = ?
                 """)
             var best: [Int: SearchMatch] = [:]
-            for candidate in candidates.sorted() {
-                guard let row = try Row.fetchOne(nameStatement, arguments: [candidate]) else { continue }
-                let name: String = row[0]
-                guard let (kind, distance) = Self.match(query: query, folded: folded, name: name, typos: typos) else { continue }
-                let match = SearchMatch(entity: Self.summary(row, from: 2), name: row[1], match: kind, distance: distance,
-                                        mentions: row[5])
-                let node: Int = row[6]
+            for entry in scored {
+                guard let row = try Row.fetchOne(nameStatement, arguments: [entry.name]) else { continue }
+                let match = SearchMatch(entity: Self.summary(row, from: 1), name: row[0], match: entry.kind,
+                                        distance: entry.distance, mentions: row[4])
+                let node: Int = row[5]
                 if let known = best[node], !Self.ranksBefore(match, known) { continue }
                 best[node] = match
             }
@@ -77,6 +86,7 @@ extension GraphStore {
         if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
         if lhs.mentions != rhs.mentions { return lhs.mentions > rhs.mentions }
         if lhs.entity.label != rhs.entity.label { return lhs.entity.label < rhs.entity.label }
-        return lhs.entity.id < rhs.entity.id
+        if lhs.entity.id != rhs.entity.id { return lhs.entity.id < rhs.entity.id }
+        return lhs.name < rhs.name
     }
 }

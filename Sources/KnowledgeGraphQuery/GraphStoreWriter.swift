@@ -15,7 +15,7 @@ public struct GraphStoreWriter: Sendable {
     /// The community detection run at build time.
     public var communityDetector = CommunityDetector()
     /// Betweenness is exact up to this many nodes and sampled from this many sources beyond.
-    public var betweennessPivots = 512
+    public var betweennessPivots = 256
     /// Members listed per community in the store.
     public var membersPerCommunity = 10
 
@@ -89,11 +89,17 @@ private struct StoreContent {
     init(graph: Graph, entityIDs: [EntityKey: String], evidence: EvidenceCollector, writer: GraphStoreWriter) {
         self.graph = graph
         self.evidence = evidence
+        var t = Date()
+        func lap(_ s: String) { FileHandle.standardError.write(Data("TIMING \(s) \(Date().timeIntervalSince(t))\n".utf8)); t = Date() }
         adjacency = WeightedAdjacency(graph)
+        lap("adjacency")
         communities = writer.communityDetector.detect(adjacency)
+        lap("louvain")
         pageRank = Centrality.pageRank(adjacency)
+        lap("pagerank")
         pivots = writer.betweennessPivots
         betweenness = Centrality.betweenness(adjacency, pivots: writer.betweennessPivots)
+        lap("betweenness")
         seed = writer.communityDetector.seed
         membersPerCommunity = writer.membersPerCommunity
         var nodeByID: [String: Int32] = [:]
@@ -106,11 +112,18 @@ private struct StoreContent {
         try insertMeta(db)
         let documents = try db.makeStatement(sql: "INSERT INTO document(id, name) VALUES (?, ?)")
         for (index, name) in evidence.documentIDs.enumerated() { try documents.execute(arguments: [index, name]) }
+        var t = Date()
+        func lap(_ s: String) { FileHandle.standardError.write(Data("TIMING \(s) \(Date().timeIntervalSince(t))\n".utf8)); t = Date() }
         try insertEntities(db)
+        lap("entities")
         try insertNames(db)
+        lap("names")
         try insertLinks(db)
+        lap("links")
         try insertEvidence(db)
+        lap("evidence")
         try insertCommunities(db)
+        lap("communities")
     }
 
     private func insertMeta(_ db: Database) throws {
@@ -132,18 +145,28 @@ private struct StoreContent {
     }
 
     private func insertEntities(_ db: Database) throws {
-        let statement = try db.makeStatement(sql: """
+        var insert = try BulkInsert(db, sql: """
             INSERT INTO entity(node, id, label, type, aliases, mentions, documents, event_type, date, degree, strength,
                 pagerank, betweenness, community) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (node, entity) in graph.entities.enumerated() {
             var strength = 0.0
             for position in adjacency.links(of: node) { strength += adjacency.weights[position] }
-            try statement.execute(arguments: [
-                node, entity.id, entity.label, entity.type.rawValue, StoreJSON.array(entity.aliases), entity.mentions,
-                entity.documents, entity.eventType, entity.date, adjacency.degree(of: node), strength, pageRank[node],
-                betweenness[node], communities.community[node],
-            ])
+            insert.bind(node)
+            insert.bind(entity.id)
+            insert.bind(entity.label)
+            insert.bind(entity.type.rawValue)
+            insert.bind(StoreJSON.array(entity.aliases))
+            insert.bind(entity.mentions)
+            insert.bind(entity.documents)
+            insert.bind(entity.eventType)
+            insert.bind(entity.date)
+            insert.bind(adjacency.degree(of: node))
+            insert.bind(strength)
+            insert.bind(pageRank[node])
+            insert.bind(betweenness[node])
+            insert.bind(communities.community[node])
+            try insert.run()
         }
     }
 
@@ -164,12 +187,17 @@ private struct StoreContent {
             }
         }
         rows.sort { ($0.folded, $0.node) < ($1.folded, $1.node) }
-        let names = try db.makeStatement(sql: "INSERT INTO name(id, folded, node, text, is_label) VALUES (?, ?, ?, ?, ?)")
+        var names = try BulkInsert(db, sql: "INSERT INTO name(id, folded, node, text, is_label) VALUES (?, ?, ?, ?, ?)")
         var postings: [(Int64, Int32)] = []
         var previous: String?
         var previousGrams: [Int64] = []
         for (index, row) in rows.enumerated() {
-            try names.execute(arguments: [index, row.folded, row.node, row.text, row.isLabel ? 1 : 0])
+            names.bind(index)
+            names.bind(row.folded)
+            names.bind(row.node)
+            names.bind(row.text)
+            names.bind(row.isLabel ? 1 : 0)
+            try names.run()
             if row.folded != previous {
                 previousGrams = NameFolding.trigrams(row.folded)
                 previous = row.folded
@@ -177,16 +205,20 @@ private struct StoreContent {
             for gram in previousGrams { postings.append((gram, Int32(index))) }
         }
         postings.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        let grams = try db.makeStatement(sql: "INSERT INTO gram(gram, name) VALUES (?, ?)")
-        let counts = try db.makeStatement(sql: "INSERT INTO gram_count(gram, count) VALUES (?, ?)")
+        var grams = try BulkInsert(db, sql: "INSERT INTO gram(gram, name) VALUES (?, ?)")
+        var counts = try BulkInsert(db, sql: "INSERT INTO gram_count(gram, count) VALUES (?, ?)")
         var start = 0
         while start < postings.count {
             var end = start
             while end < postings.count && postings[end].0 == postings[start].0 {
-                try grams.execute(arguments: [postings[end].0, Int64(postings[end].1)])
+                grams.bind(Int(postings[end].0))
+                grams.bind(Int(postings[end].1))
+                try grams.run()
                 end += 1
             }
-            try counts.execute(arguments: [postings[start].0, end - start])
+            counts.bind(Int(postings[start].0))
+            counts.bind(end - start)
+            try counts.run()
             start = end
         }
     }
@@ -203,18 +235,28 @@ private struct StoreContent {
             rows.append((b, a, index))
         }
         rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        let statement = try db.makeStatement(sql: "INSERT INTO link(a, b, weight, count, documents, npmi) VALUES (?, ?, ?, ?, ?, ?)")
+        var insert = try BulkInsert(db, sql: "INSERT INTO link(a, b, weight, count, documents, npmi) VALUES (?, ?, ?, ?, ?, ?)")
         for (a, b, index) in rows {
             let edge = graph.edges[index]
-            try statement.execute(arguments: [a, b, edge.weight, edge.count, edge.documents, edge.npmi])
+            insert.bind(a)
+            insert.bind(b)
+            insert.bind(edge.weight)
+            insert.bind(edge.count)
+            insert.bind(edge.documents)
+            insert.bind(edge.npmi)
+            try insert.run()
         }
     }
 
     private func insertEvidence(_ db: Database) throws {
-        let excerpts = try db.makeStatement(sql: "INSERT INTO excerpt(id, document, start, end, text) VALUES (?, ?, ?, ?, ?)")
+        var excerpts = try BulkInsert(db, sql: "INSERT INTO excerpt(id, document, start, end, text) VALUES (?, ?, ?, ?, ?)")
         for (index, excerpt) in evidence.excerpts.enumerated() {
-            try excerpts.execute(arguments: [index, Int(excerpt.document), Int(excerpt.start), Int(excerpt.end),
-                                             evidence.excerptText(index)])
+            excerpts.bind(index)
+            excerpts.bind(Int(excerpt.document))
+            excerpts.bind(Int(excerpt.start))
+            excerpts.bind(Int(excerpt.end))
+            excerpts.bind(evidence.excerptText(index))
+            try excerpts.run()
         }
         // Passages of linked pairs, ends ordered by node, in the order they were found.
         var rows: [(a: Int32, b: Int32, order: Int, swapped: Bool)] = []
@@ -226,7 +268,7 @@ private struct StoreContent {
             rows.append(low < high ? (low, high, order, false) : (high, low, order, true))
         }
         rows.sort { ($0.a, $0.b, $0.order) < ($1.a, $1.b, $1.order) }
-        let statement = try db.makeStatement(sql: """
+        var insert = try BulkInsert(db, sql: """
             INSERT INTO evidence(a, b, rank, window_start, window_end, first, second, a_start, a_end, b_start, b_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -239,10 +281,12 @@ private struct StoreContent {
             let (aStart, aEnd, bStart, bEnd) = row.swapped
                 ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
                 : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
-            try statement.execute(arguments: [
-                Int(row.a), Int(row.b), rank, Int(passage.windowStart), Int(passage.windowEnd), Int(passage.first),
-                passage.second.map { Int($0) }, Int(aStart), Int(aEnd), Int(bStart), Int(bEnd),
-            ])
+            for value in [Int(row.a), Int(row.b), rank, Int(passage.windowStart), Int(passage.windowEnd), Int(passage.first)] {
+                insert.bind(value)
+            }
+            insert.bind(passage.second.map { Int($0) })
+            for value in [Int(aStart), Int(aEnd), Int(bStart), Int(bEnd)] { insert.bind(value) }
+            try insert.run()
         }
     }
 
