@@ -100,7 +100,6 @@ struct Build: ParsableCommand {
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
         var evidence = output == "-" ? nil : EvidenceCollector(window: window)
         var skipped = 0
-        var collectTime = 0.0
         var explanations: [String] = []
         let loader = DocumentLoader()
         let batchSize = 64
@@ -113,7 +112,7 @@ struct Build: ParsableCommand {
                 switch result {
                 case .success(let document, let extraction):
                     builder.add(extraction)
-                    let t0 = Date(); evidence?.add(document, extraction); collectTime += Date().timeIntervalSince(t0)
+                    evidence?.add(document, extraction)
                     if explain { explanations.append(contentsOf: explainLines(document, extraction)) }
                 case .failure(let message):
                     skipped += 1
@@ -146,10 +145,7 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("kgraph: error: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
-        FileHandle.standardError.write(Data("TIMING collect \(collectTime) exports-done \(Date().timeIntervalSince(started))\n".utf8))
-        let t1 = Date()
         if let evidence { try writeQueryStore(graph, builder: builder, evidence: evidence) }
-        FileHandle.standardError.write(Data("TIMING store \(Date().timeIntervalSince(t1))\n".utf8))
         if let render { try renderGraph(format: render, formatsWritten: chosen) }
 
         if !quiet {

@@ -89,17 +89,11 @@ private struct StoreContent {
     init(graph: Graph, entityIDs: [EntityKey: String], evidence: EvidenceCollector, writer: GraphStoreWriter) {
         self.graph = graph
         self.evidence = evidence
-        var t = Date()
-        func lap(_ s: String) { FileHandle.standardError.write(Data("TIMING \(s) \(Date().timeIntervalSince(t))\n".utf8)); t = Date() }
         adjacency = WeightedAdjacency(graph)
-        lap("adjacency")
         communities = writer.communityDetector.detect(adjacency)
-        lap("louvain")
         pageRank = Centrality.pageRank(adjacency)
-        lap("pagerank")
         pivots = writer.betweennessPivots
         betweenness = Centrality.betweenness(adjacency, pivots: writer.betweennessPivots)
-        lap("betweenness")
         seed = writer.communityDetector.seed
         membersPerCommunity = writer.membersPerCommunity
         var nodeByID: [String: Int32] = [:]
@@ -112,18 +106,11 @@ private struct StoreContent {
         try insertMeta(db)
         let documents = try db.makeStatement(sql: "INSERT INTO document(id, name) VALUES (?, ?)")
         for (index, name) in evidence.documentIDs.enumerated() { try documents.execute(arguments: [index, name]) }
-        var t = Date()
-        func lap(_ s: String) { FileHandle.standardError.write(Data("TIMING \(s) \(Date().timeIntervalSince(t))\n".utf8)); t = Date() }
         try insertEntities(db)
-        lap("entities")
         try insertNames(db)
-        lap("names")
         try insertLinks(db)
-        lap("links")
         try insertEvidence(db)
-        lap("evidence")
         try insertCommunities(db)
-        lap("communities")
     }
 
     private func insertMeta(_ db: Database) throws {
