@@ -64,7 +64,7 @@ struct BuildCommandTests {
         let (folder, result) = try buildSeed(["--threads", "1"])
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.standardError)")
-        for name in ["graph.graphml", "graph.dot", "graph.jsonld"] {
+        for name in ["graph.graphml", "graph.dot", "graph.jsonld", "graph.sqlite"] {
             let committed = try Data(contentsOf: CLIRunner.root.appendingPathComponent("exports/\(name)"))
             let rebuilt = try Data(contentsOf: folder.appendingPathComponent(name))
             #expect(committed == rebuilt, "exports/\(name) differs from a fresh build of seeds/: run the README's build command and commit")
@@ -79,7 +79,7 @@ struct BuildCommandTests {
             try? FileManager.default.removeItem(at: two)
         }
         #expect(first.status == 0 && second.status == 0)
-        for name in ["graph.graphml", "graph.dot", "graph.jsonld"] {
+        for name in ["graph.graphml", "graph.dot", "graph.jsonld", "graph.sqlite"] {
             #expect(try Data(contentsOf: one.appendingPathComponent(name)) == Data(contentsOf: two.appendingPathComponent(name)))
         }
     }
