@@ -16,10 +16,13 @@ public struct Entity: Sendable, Hashable, Identifiable {
     public var eventType: String
     /// For events: the date the text states (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); empty otherwise.
     public var date: String
+    /// The community of closely linked entities it belongs to, numbered from 1 (largest
+    /// first); 0 when communities were not computed.
+    public var community: Int
 
     public init(
         id: String, label: String, type: EntityType, aliases: [String] = [], mentions: Int = 0,
-        documents: Int = 0, eventType: String = "", date: String = ""
+        documents: Int = 0, eventType: String = "", date: String = "", community: Int = 0
     ) {
         self.id = id
         self.label = label
@@ -29,5 +32,6 @@ public struct Entity: Sendable, Hashable, Identifiable {
         self.documents = documents
         self.eventType = eventType
         self.date = date
+        self.community = community
     }
 }

@@ -129,7 +129,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let graph = builder.build()
+        let graph = CommunityDetector().annotate(builder.build())
         let chosen = try ExportFormat.parseList(formats)
         do {
             if output == "-" {

@@ -9,7 +9,8 @@ import XMLSupport
 /// undirected with one edge per pair; aliases and evidence are JSON arrays in strings,
 /// since GraphML has no list type.
 ///
-/// Node keys: `label`, `type`, `aliases`, `mentions` (int), `eventType`, `date`.
+/// Node keys: `label`, `type`, `aliases`, `mentions` (int), `eventType`, `date`, and
+/// `community` (int) when the graph's communities were computed.
 /// Edge keys: `weight` (double), `count` (int), `documents` (int), `npmi` (double),
 /// `evidence` (JSON array of `{"document", "start", "end"}`).
 public struct GraphMLExporter: GraphExporter {
@@ -40,7 +41,9 @@ public struct GraphMLExporter: GraphExporter {
         let writer = try XMLWriter(indent: true)
         try writer.startElement("graphml")
         try writer.attribute("xmlns", Self.namespace)
-        for (domain, keys) in [("node", Self.nodeKeys), ("edge", Self.edgeKeys)] {
+        let communities = graph.entities.contains { $0.community > 0 }
+        let nodeKeys = Self.nodeKeys + (communities ? [("community", "int")] : [])
+        for (domain, keys) in [("node", nodeKeys), ("edge", Self.edgeKeys)] {
             for (name, type) in keys {
                 try writer.element("key", attributes: [("id", name), ("for", domain), ("attr.name", name), ("attr.type", type)])
             }
@@ -57,6 +60,7 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "mentions", String(entity.mentions))
             try data(writer, "eventType", entity.eventType)
             try data(writer, "date", entity.date)
+            if communities { try data(writer, "community", String(entity.community)) }
             try writer.endElement()
         }
         for (index, edge) in graph.edges.enumerated() {

@@ -40,7 +40,7 @@ extension GraphStore {
                 let stored = try entity(node: node, db)
                 entities[node] = Entity(id: stored.id, label: stored.label, type: stored.type, aliases: stored.aliases,
                                         mentions: stored.mentions, documents: stored.documents, eventType: stored.eventType,
-                                        date: stored.date)
+                                        date: stored.date, community: stored.community)
             }
             let edgeStatement = try db.cachedStatement(sql: "SELECT b, weight, count, documents, npmi FROM link WHERE a = ? AND b > ?")
             let windowStatement = try db.cachedStatement(sql: """

@@ -90,7 +90,14 @@ private struct StoreContent {
         self.graph = graph
         self.evidence = evidence
         adjacency = WeightedAdjacency(graph)
-        communities = writer.communityDetector.detect(adjacency)
+        // The communities the build put on the entities, else found now.
+        let given = graph.entities.map(\.community)
+        if !given.isEmpty && given.allSatisfy({ $0 > 0 }) {
+            communities = CommunityDetector.Result(community: given, count: given.max() ?? 0,
+                                                   modularity: CommunityDetector.modularity(adjacency, given))
+        } else {
+            communities = writer.communityDetector.detect(adjacency)
+        }
         pageRank = Centrality.pageRank(adjacency)
         pivots = writer.betweennessPivots
         betweenness = Centrality.betweenness(adjacency, pivots: writer.betweennessPivots)

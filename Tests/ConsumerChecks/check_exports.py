@@ -30,7 +30,7 @@ import warnings
 import xml.etree.ElementTree as ET
 
 GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
-NODE_KEYS = {"label": "string", "type": "string", "aliases": "string", "mentions": "int",
+NODE_KEYS = {"label": "string", "type": "string", "aliases": "string", "mentions": "int", "community": "int",
              "eventType": "string", "date": "string"}
 EDGE_KEYS = {"weight": "double", "count": "int", "documents": "int", "npmi": "double",
              "evidence": "string"}

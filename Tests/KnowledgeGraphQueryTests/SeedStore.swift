@@ -34,7 +34,7 @@ struct SeedStore: Sendable {
         var evidence = EvidenceCollector()
         builder.add(extraction)
         evidence.add(document, extraction)
-        let graph = builder.build()
+        let graph = CommunityDetector().annotate(builder.build())
         let target = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-query-\(UUID().uuidString)").path
         try GraphStoreWriter().write(graph, entityIDs: builder.entityIDs(), evidence: evidence, toFolder: target)
         return SeedStore(graph: graph, folder: target, store: try GraphStore(folder: target), seedBytes: document.bytes)
