@@ -9,8 +9,8 @@ extension Query {
             abstract: "List the most central entities.",
             discussion: """
                 degree: linked entities; weight: sum of link weights; pagerank: PageRank on link weights; \
-                betweenness: share of shortest paths through the entity (exact up to 512 entities, \
-                estimated from 512 sources beyond); mentions: mentions in the documents.
+                betweenness: share of shortest paths through the entity (exact up to 128 entities, \
+                estimated from 128 sources beyond); mentions: mentions in the documents.
                 JSON: {"by", "type", "entities": [{"rank", "entity": {id, label, type}, "value", "degree", \
                 "weight", "pagerank", "betweenness", "mentions", "community"}]}.
                 """

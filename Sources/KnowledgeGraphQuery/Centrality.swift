@@ -42,7 +42,7 @@ public enum Centrality {
     /// the shortest paths of `pivots` source nodes drawn with a fixed seed, and scaled.
     /// The sources are split into a fixed number of batches run in parallel and summed
     /// in batch order, so the result does not depend on the number of cores.
-    public static func betweenness(_ adjacency: WeightedAdjacency, pivots: Int = 256, seed: UInt64 = 2001) -> [Double] {
+    public static func betweenness(_ adjacency: WeightedAdjacency, pivots: Int = 128, seed: UInt64 = 2001) -> [Double] {
         let count = adjacency.nodeCount
         guard count > 2 else { return [Double](repeating: 0, count: count) }
         var shuffled = Array(0..<count)

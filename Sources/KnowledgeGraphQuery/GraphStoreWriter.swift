@@ -14,8 +14,9 @@ import KnowledgeGraphLinking
 public struct GraphStoreWriter: Sendable {
     /// The community detection run at build time.
     public var communityDetector = CommunityDetector()
-    /// Betweenness is exact up to this many nodes and sampled from this many sources beyond.
-    public var betweennessPivots = 256
+    /// Betweenness is exact up to this many nodes and sampled from this many sources beyond
+    /// (about 8 s on a 190,000-entity, 3.3-million-link graph on 2 cores).
+    public var betweennessPivots = 128
     /// Members listed per community in the store.
     public var membersPerCommunity = 10
 
@@ -181,7 +182,7 @@ private struct StoreContent {
             }
         }
         rows.sort { ($0.folded, $0.node) < ($1.folded, $1.node) }
-        var names = try BulkInsert(db, sql: "INSERT INTO name(id, folded, node, text, is_label) VALUES (?, ?, ?, ?, ?)")
+        var names = try BulkInsert(db, sql: "INSERT INTO name(id, folded, node, text, is_label, mentions) VALUES (?, ?, ?, ?, ?, ?)")
         var postings: [(Int64, Int32)] = []
         var previous: String?
         var previousGrams: [Int64] = []
@@ -191,6 +192,7 @@ private struct StoreContent {
             names.bind(row.node)
             names.bind(row.text)
             names.bind(row.isLabel ? 1 : 0)
+            names.bind(graph.entities[row.node].mentions)
             try names.run()
             if row.folded != previous {
                 previousGrams = NameFolding.trigrams(row.folded)

@@ -19,7 +19,7 @@ enum StoreSchema {
             event_type TEXT NOT NULL, date TEXT NOT NULL, degree INTEGER NOT NULL, strength REAL NOT NULL,
             pagerank REAL NOT NULL, betweenness REAL NOT NULL, community INTEGER NOT NULL);
         CREATE TABLE name(id INTEGER PRIMARY KEY, folded TEXT NOT NULL, node INTEGER NOT NULL, text TEXT NOT NULL,
-            is_label INTEGER NOT NULL);
+            is_label INTEGER NOT NULL, mentions INTEGER NOT NULL);
         CREATE TABLE gram(gram INTEGER NOT NULL, name INTEGER NOT NULL, PRIMARY KEY(gram, name)) WITHOUT ROWID;
         CREATE TABLE gram_count(gram INTEGER PRIMARY KEY, count INTEGER NOT NULL);
         CREATE TABLE link(a INTEGER NOT NULL, b INTEGER NOT NULL, weight REAL NOT NULL, count INTEGER NOT NULL,

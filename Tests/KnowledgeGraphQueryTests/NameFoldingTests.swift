@@ -28,3 +28,11 @@ struct NameFoldingTests {
         #expect(NameFolding.trigrams("a").count == 1)
     }
 }
+
+struct StoreJSONTests {
+    @Test func stringArraysRoundTrip() {
+        let values = ["Ada \"The Countess\"", "C:\\new", "line\nbreak\u{01}", "東京", ""]
+        #expect(StoreJSON.strings(StoreJSON.array(values)) == values)
+        #expect(StoreJSON.array([]) == "[]")
+    }
+}
