@@ -36,6 +36,18 @@ extension Query {
             var by: NeighborOrder
             var type: EntityType?
             var neighbors: [Neighbor]
+
+            private enum CodingKeys: String, CodingKey {
+                case entity, by, type, neighbors
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(entity, forKey: .entity)
+                try container.encode(by, forKey: .by)
+                try container.encode(type, forKey: .type)
+                try container.encode(neighbors, forKey: .neighbors)
+            }
         }
 
         func run() throws {

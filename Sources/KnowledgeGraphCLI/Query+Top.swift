@@ -35,6 +35,17 @@ extension Query {
             var by: RankingMeasure
             var type: EntityType?
             var entities: [RankedEntity]
+
+            private enum CodingKeys: String, CodingKey {
+                case by, type, entities
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(by, forKey: .by)
+                try container.encode(type, forKey: .type)
+                try container.encode(entities, forKey: .entities)
+            }
         }
 
         func run() throws {

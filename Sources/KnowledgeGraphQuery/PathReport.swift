@@ -12,6 +12,20 @@ public struct PathReport: Sendable, Hashable, Codable {
         public var count: Int
         /// The first passage naming both, if the store kept one.
         public var evidence: EvidencePassage?
+
+        private enum CodingKeys: String, CodingKey {
+            case source, target, weight, count, evidence
+        }
+
+        /// Encodes every key, `evidence` as `null` when there is none.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(source, forKey: .source)
+            try container.encode(target, forKey: .target)
+            try container.encode(weight, forKey: .weight)
+            try container.encode(count, forKey: .count)
+            try container.encode(evidence, forKey: .evidence)
+        }
     }
 
     /// One path: its entities in order and the links between them.
@@ -33,4 +47,18 @@ public struct PathReport: Sendable, Hashable, Codable {
     /// The strongest shortest paths, strongest first: the product of link weights decides,
     /// then the entities' identifiers.
     public var paths: [Path]
+
+    private enum CodingKeys: String, CodingKey {
+        case from, to, hops, maxHops, paths
+    }
+
+    /// Encodes every key, `hops` as `null` when no path was found.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(from, forKey: .from)
+        try container.encode(to, forKey: .to)
+        try container.encode(hops, forKey: .hops)
+        try container.encode(maxHops, forKey: .maxHops)
+        try container.encode(paths, forKey: .paths)
+    }
 }

@@ -78,6 +78,10 @@ struct QueryCommandTests {
         let result = try query(["path", "He Yi", "BNB", "--max-hops", "1"])
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("No path of at most 1 links"))
+        let json = try query(["path", "He Yi", "BNB", "--max-hops", "1", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(object["hops"] is NSNull)
+        #expect((object["paths"] as? [Any])?.isEmpty == true)
     }
 
     @Test func evidenceHighlightsMentionsOnRequest() throws {
@@ -99,6 +103,7 @@ struct QueryCommandTests {
     @Test func topRanksByEveryMeasure() throws {
         for measure in ["degree", "weight", "pagerank", "betweenness", "mentions"] {
             let object = try json(["top", "--by", measure, "--limit", "5"])
+            #expect(Set(object.keys) == ["by", "type", "entities"] && object["type"] is NSNull)
             #expect(object["by"] as? String == measure)
             let entities = try #require(object["entities"] as? [[String: Any]])
             #expect(entities.count == 5)
