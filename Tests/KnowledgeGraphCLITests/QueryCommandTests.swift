@@ -155,6 +155,22 @@ struct QueryCommandTests {
         #expect(rows(own.standardOutput).first?.contains("He Yi") == true)
     }
 
+    @Test func evidencePrintsWithoutTheDocuments() throws {
+        let work = CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let input = work.appendingPathComponent("article.txt")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try Data("Vexolin, a company based in Oslo, hired Marta Quillon.\n\nMarta Quillon joined Vexolin in May.\n".utf8).write(to: input)
+        let built = try CLIRunner.run(["build", input.path, "-o", work.appendingPathComponent("graph").path, "--quiet"])
+        #expect(built.status == 0, "\(built.standardError)")
+        try FileManager.default.removeItem(at: input)
+        let result = try CLIRunner.run(["query", "evidence", "Marta Quillon", "Vexolin", "--color", "never",
+                                        "--graph", work.appendingPathComponent("graph").path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("Vexolin, a company based in Oslo, hired Marta Quillon."))
+        #expect(result.standardOutput.contains("Marta Quillon joined Vexolin in May."))
+    }
+
     @Test func unknownNamesGetCandidatesAndExitOne() throws {
         let result = try query(["neighbors", "Binanse"])
         #expect(result.status == 1)
