@@ -11,9 +11,11 @@ let package = Package(
         .library(name: "KnowledgeGraphExtraction", targets: ["KnowledgeGraphExtraction"]),
         .library(name: "KnowledgeGraphLinking", targets: ["KnowledgeGraphLinking"]),
         .library(name: "KnowledgeGraphExport", targets: ["KnowledgeGraphExport"]),
+        .library(name: "KnowledgeGraphQuery", targets: ["KnowledgeGraphQuery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C interop only: nothing else names libxml2.
@@ -38,15 +40,25 @@ let package = Package(
         .target(name: "KnowledgeGraphLinking", dependencies: ["KnowledgeGraph"]),
         // Graph in, GraphML / DOT / JSON-LD files out.
         .target(name: "KnowledgeGraphExport", dependencies: ["KnowledgeGraph", "XMLSupport"]),
+        // A built graph on disk (SQLite, beside the exports), and the questions asked of it.
+        .target(
+            name: "KnowledgeGraphQuery",
+            dependencies: [
+                "KnowledgeGraph", "KnowledgeGraphLinking", "KnowledgeGraphExport",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         // The thin command-line front end: `kgraph`.
         .executableTarget(
             name: "KnowledgeGraphCLI",
             dependencies: [
                 "KnowledgeGraph", "KnowledgeGraphIngestion", "KnowledgeGraphExtraction",
-                "KnowledgeGraphLinking", "KnowledgeGraphExport",
+                "KnowledgeGraphLinking", "KnowledgeGraphExport", "KnowledgeGraphQuery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times opening a built graph and answering queries (run by scripts/bench-query.sh).
+        .executableTarget(name: "QueryBenchmark", dependencies: ["KnowledgeGraph", "KnowledgeGraphQuery"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "CLibXML2"]),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "KnowledgeGraphIngestionTests", dependencies: ["KnowledgeGraphIngestion", "CLibXML2"]),
@@ -58,6 +70,12 @@ let package = Package(
         .testTarget(
             name: "KnowledgeGraphExportTests",
             dependencies: ["KnowledgeGraphExport", "XMLSupport", "CLibXML2"]
+        ),
+        .testTarget(
+            name: "KnowledgeGraphQueryTests",
+            dependencies: [
+                "KnowledgeGraphQuery", "KnowledgeGraphLinking", "KnowledgeGraphIngestion", "KnowledgeGraphExtraction", "CLibXML2",
+            ]
         ),
         .testTarget(name: "KnowledgeGraphCLITests", dependencies: ["KnowledgeGraphCLI", "CLibXML2"]),
     ]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what kgraph needs on a fresh Debian machine, once: the libxml2 headers and
-# pkg-config (to build), xmllint and Graphviz (to validate and render), and a Python
+# Installs what kgraph needs on a fresh Debian machine, once: the libxml2 and SQLite
+# headers and pkg-config (to build), xmllint and Graphviz (to validate and render), and a Python
 # virtual environment with the consumer libraries (NetworkX, igraph, rdflib, PyLD) used
 # by the tests. Safe to run again: it does only what is missing.
 set -euo pipefail
@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 packages=()
 command -v pkg-config >/dev/null 2>&1 || packages+=(pkg-config)
 [ -f /usr/include/libxml2/libxml/xmlwriter.h ] || packages+=(libxml2-dev)
+[ -f /usr/include/sqlite3.h ] || packages+=(libsqlite3-dev)
 command -v xmllint >/dev/null 2>&1 || packages+=(libxml2-utils)
 command -v dot >/dev/null 2>&1 || packages+=(graphviz)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || packages+=(python3-venv)

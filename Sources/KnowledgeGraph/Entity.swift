@@ -19,10 +19,13 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// IRIs of the same thing in public knowledge bases (such as Wikidata entities), sorted;
     /// empty when none is known.
     public var sameAs: [String]
+    /// The community of closely linked entities it belongs to, numbered from 1 (largest
+    /// first); 0 when communities were not computed.
+    public var community: Int
 
     public init(
         id: String, label: String, type: EntityType, aliases: [String] = [], mentions: Int = 0,
-        documents: Int = 0, eventType: String = "", date: String = "", sameAs: [String] = []
+        documents: Int = 0, eventType: String = "", date: String = "", sameAs: [String] = [], community: Int = 0
     ) {
         self.id = id
         self.label = label
@@ -33,5 +36,6 @@ public struct Entity: Sendable, Hashable, Identifiable {
         self.eventType = eventType
         self.date = date
         self.sameAs = sameAs
+        self.community = community
     }
 }

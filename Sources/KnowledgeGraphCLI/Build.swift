@@ -6,6 +6,7 @@ import KnowledgeGraphExport
 import KnowledgeGraphExtraction
 import KnowledgeGraphIngestion
 public import KnowledgeGraphLinking
+import KnowledgeGraphQuery
 
 /// `kgraph build`: reads documents and writes the graph's exports.
 struct Build: ParsableCommand {
@@ -111,6 +112,7 @@ struct Build: ParsableCommand {
         var stages = StageClock()
         let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
+        var evidence = output == "-" ? nil : EvidenceCollector(window: window)
         var skipped = 0
         var warnings = 0
         var explanations: [String] = []
@@ -129,6 +131,7 @@ struct Build: ParsableCommand {
                     for warning in documentWarnings { warn(warning.description) }
                     warnings += documentWarnings.count
                     builder.add(extraction)
+                    evidence?.add(document, extraction)
                     if explain { explanations.append(contentsOf: explainLines(document, extraction)) }
                 case .failure(let message):
                     skipped += 1
@@ -150,7 +153,7 @@ struct Build: ParsableCommand {
         }
 
         stages.start("build graph")
-        let graph = builder.build()
+        let graph = CommunityDetector().annotate(builder.build())
         let chosen = try ExportFormat.parseList(formats)
         do {
             if output == "-" {
@@ -158,7 +161,7 @@ struct Build: ParsableCommand {
                     FileHandle.standardOutput.write(Data(file.bytes))
                 }
             } else {
-                AtomicFile.removeStaleTemporaries(in: output, names: chosen.flatMap(\.fileNames) + ["graph.svg", "graph.png", "graph.pdf"])
+                AtomicFile.removeStaleTemporaries(in: output, names: chosen.flatMap(\.fileNames) + ["graph.sqlite", "graph.svg", "graph.png", "graph.pdf"])
                 for format in chosen {
                     stages.start("export \(format.rawValue)")
                     for file in try format.files(of: graph, baseIRI: baseIRI) {
@@ -169,6 +172,10 @@ struct Build: ParsableCommand {
         } catch {
             FileHandle.standardError.write(Data("kgraph: error: \(error.description)\n".utf8))
             throw ExitCode(1)
+        }
+        if let evidence {
+            stages.start("query store")
+            try writeQueryStore(graph, builder: builder, evidence: evidence)
         }
         stages.stop()
         if timings { FileHandle.standardError.write(Data(stages.report().utf8)) }

@@ -13,6 +13,15 @@ import Foundation
 public enum AtomicFile {
     /// Writes `bytes` to `path` atomically, creating the folder if needed.
     public static func write(_ bytes: [UInt8], to path: String) throws(ExportError) {
+        let failure: ExportError? = bytes.withUnsafeBytes { buffer in
+            do throws(ExportError) { try AtomicFile.write(buffer, to: path) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes the bytes of `buffer` to `path` atomically, creating the folder if needed.
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(ExportError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         do {
@@ -70,18 +79,16 @@ public enum AtomicFile {
         #endif
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        bytes.withUnsafeBytes { buffer -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
             }
-            return nil
+            offset += written
         }
+        return nil
     }
 }

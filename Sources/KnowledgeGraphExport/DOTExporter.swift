@@ -3,7 +3,8 @@ import Foundation
 
 /// Writes Graphviz DOT: an undirected `strict graph`, every identifier and value quoted
 /// and escaped, shape and colour by type, pen width by weight, and a layout engine and
-/// overlap removal chosen by the graph's size.
+/// overlap removal chosen by the graph's size. A node's community, when computed, is its
+/// `community` attribute.
 ///
 /// Engines: `neato` up to 300 nodes, `sfdp` with `overlap=prism` up to 10,000, `sfdp`
 /// with `overlap=true` (no removal, much faster) beyond. Drawn labels are cut to 1,000
@@ -38,6 +39,7 @@ public struct DOTExporter: GraphExporter {
             let style = NodeStyle.of(entity.type)
             out += "  \(Self.quote(entity.id)) [label=\(Self.quote(Self.label(entity.label))), type=\(Self.quote(entity.type.rawValue)), "
             out += "shape=\(Self.quote(style.shape)), fillcolor=\(Self.quote(style.color)), mentions=\"\(entity.mentions)\", "
+            if entity.community > 0 { out += "community=\"\(entity.community)\", " }
             out += "tooltip=\(Self.quote(Self.label("\(entity.label) (\(entity.type.rawValue), \(entity.mentions) mentions)")))"
             if entity.label.utf8.count > Self.maximumLabelBytes {
                 out += ", fulllabel=\(Self.quotedPieces(entity.label))"

@@ -10,7 +10,8 @@ import XMLSupport
 /// since GraphML has no list type.
 ///
 /// Node keys: `label`, `type`, `aliases`, `mentions` (int), `documentCount` (int), `eventType`,
-/// `date`, `sameAs` (JSON array of IRIs in public knowledge bases).
+/// `date`, `sameAs` (JSON array of IRIs in public knowledge bases), and `community` (int) when
+/// the graph's communities were computed.
 /// Edge keys: `weight` (double), `count` (int), `documents` (int), `npmi` (double),
 /// `evidence` (JSON array of `{"document", "start", "end"}`).
 public struct GraphMLExporter: GraphExporter {
@@ -41,7 +42,9 @@ public struct GraphMLExporter: GraphExporter {
         let writer = try XMLWriter(indent: true)
         try writer.startElement("graphml")
         try writer.attribute("xmlns", Self.namespace)
-        for (domain, keys) in [("node", Self.nodeKeys), ("edge", Self.edgeKeys)] {
+        let communities = graph.entities.contains { $0.community > 0 }
+        let nodeKeys = Self.nodeKeys + (communities ? [("community", "int")] : [])
+        for (domain, keys) in [("node", nodeKeys), ("edge", Self.edgeKeys)] {
             for (name, type) in keys {
                 try writer.element("key", attributes: [("id", name), ("for", domain), ("attr.name", name), ("attr.type", type)])
             }
@@ -60,6 +63,7 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "eventType", entity.eventType)
             try data(writer, "date", entity.date)
             try data(writer, "sameAs", JSONText.array(entity.sameAs))
+            if communities { try data(writer, "community", String(entity.community)) }
             try writer.endElement()
         }
         for (index, edge) in graph.edges.enumerated() {

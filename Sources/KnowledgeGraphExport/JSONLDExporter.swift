@@ -11,7 +11,7 @@ public import KnowledgeGraph
 /// (RDF-star annotations are silently dropped by rdflib and PyLD). A plain
 /// `kg:coOccursWith` link in both directions serves simple queries. Entities known to
 /// public knowledge bases link to them with `schema:sameAs` (Wikidata entity IRIs from
-/// the gazetteer).
+/// the gazetteer). An entity's community, when computed, is `kg:community` (`xsd:integer`).
 public struct JSONLDExporter: GraphExporter {
     /// The base of every IRI unless the user gives another: entities are
     /// `<base>entity/<id>`, links `<base>cooccurrence/<a>--<b>`, and the vocabulary
@@ -60,6 +60,7 @@ public struct JSONLDExporter: GraphExporter {
             if !entity.eventType.isEmpty { fields.append("\"eventType\": \(JSONText.string(entity.eventType))") }
             if !entity.date.isEmpty { fields.append("\"startDate\": \(JSONText.string(entity.date))") }
             if !entity.sameAs.isEmpty { fields.append("\"sameAs\": \(JSONText.array(entity.sameAs))") }
+            if entity.community > 0 { fields.append("\"community\": \(entity.community)") }
             if let linked = neighbours[entity.id] {
                 fields.append("\"coOccursWith\": \(JSONText.array(linked.sorted().map(entityIRI)))")
             }
@@ -103,6 +104,7 @@ public struct JSONLDExporter: GraphExporter {
             ("eventType", JSONText.string("kg:eventType")),
             ("mentions", "{\"@id\": \"kg:mentions\", \"@type\": \"xsd:integer\"}"),
             ("documentCount", "{\"@id\": \"kg:documentCount\", \"@type\": \"xsd:integer\"}"),
+            ("community", "{\"@id\": \"kg:community\", \"@type\": \"xsd:integer\"}"),
             ("coOccursWith", "{\"@id\": \"kg:coOccursWith\", \"@type\": \"@id\", \"@container\": \"@set\"}"),
             ("source", "{\"@id\": \"kg:source\", \"@type\": \"@id\"}"),
             ("target", "{\"@id\": \"kg:target\", \"@type\": \"@id\"}"),

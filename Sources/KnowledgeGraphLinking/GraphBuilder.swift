@@ -117,9 +117,18 @@ public struct GraphBuilder: Sendable {
         return entities.count - 1
     }
 
-    /// The graph of everything added so far.
-    public func build() -> Graph {
-        // Identifiers: `type_slug`, made unique in key order so they do not depend on document order.
+    /// The identifier each entity gets in ``build()``'s graph, by key: for tools that keep
+    /// their own per-key data while documents are added (the query store's evidence).
+    public func entityIDs() -> [EntityKey: String] {
+        let ids = assignIDs()
+        var result: [EntityKey: String] = [:]
+        result.reserveCapacity(ids.count)
+        for (index, id) in ids.enumerated() { result[entities[index].key] = id }
+        return result
+    }
+
+    /// Identifiers: `type_slug`, made unique in key order so they do not depend on document order.
+    private func assignIDs() -> [String] {
         var ids = [String](repeating: "", count: entities.count)
         var used = Set<String>()
         for index in entities.indices.sorted(by: { entities[$0].key < entities[$1].key }) {
@@ -132,6 +141,12 @@ public struct GraphBuilder: Sendable {
             }
             ids[index] = id
         }
+        return ids
+    }
+
+    /// The graph of everything added so far.
+    public func build() -> Graph {
+        let ids = assignIDs()
         var nodes: [Entity] = []
         nodes.reserveCapacity(entities.count)
         for (index, state) in entities.enumerated() {

@@ -39,6 +39,8 @@ import xml.etree.ElementTree as ET
 GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
 NODE_KEYS = {"label": "string", "type": "string", "aliases": "string", "mentions": "int",
              "documentCount": "int", "eventType": "string", "date": "string", "sameAs": "string"}
+# Written only when the build computed them (kgraph build does; the hostile graph has none).
+OPTIONAL_NODE_KEYS = {"community": "int"}
 EDGE_KEYS = {"weight": "double", "count": "int", "documents": "int", "npmi": "double",
              "evidence": "string"}
 TYPES = ("person", "organization", "token", "event", "product", "place")
@@ -192,6 +194,9 @@ def read_reference(path):
         for name, typ in want.items():
             if keys.get(name) != (dom, typ):
                 problems.append(f"{dom} key {name!r}: want {typ}, got {keys.get(name)}")
+    for name, typ in OPTIONAL_NODE_KEYS.items():
+        if name in keys and keys[name] != ("node", typ):
+            problems.append(f"node key {name!r}: want {typ}, got {keys.get(name)}")
     node_keys = sorted(k for k, (d, _) in keys.items() if d == "node")
     edge_keys = sorted(k for k, (d, _) in keys.items() if d == "edge")
     graphs = root.findall(GRAPHML_NS + "graph")

@@ -64,7 +64,7 @@ struct BuildCommandTests {
         let (folder, result) = try buildSeed(["--threads", "1"])
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.standardError)")
-        for name in ["graph.graphml", "graph.dot", "graph.jsonld"] {
+        for name in ["graph.graphml", "graph.dot", "graph.jsonld", "graph.sqlite"] {
             let committed = try Data(contentsOf: CLIRunner.root.appendingPathComponent("exports/\(name)"))
             let rebuilt = try Data(contentsOf: folder.appendingPathComponent(name))
             #expect(committed == rebuilt, "exports/\(name) differs from a fresh build of seeds/: run the README's build command and commit")
@@ -79,7 +79,7 @@ struct BuildCommandTests {
             try? FileManager.default.removeItem(at: two)
         }
         #expect(first.status == 0 && second.status == 0)
-        for name in ["graph.graphml", "graph.dot", "graph.jsonld"] {
+        for name in ["graph.graphml", "graph.dot", "graph.jsonld", "graph.sqlite"] {
             #expect(try Data(contentsOf: one.appendingPathComponent(name)) == Data(contentsOf: two.appendingPathComponent(name)))
         }
     }
@@ -134,7 +134,7 @@ struct BuildCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.standardError)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["edges.csv", "graph.cypher", "graph.dot", "graph.gexf", "graph.graphml", "graph.jsonld", "nodes.csv"])
+        #expect(names == ["edges.csv", "graph.cypher", "graph.dot", "graph.gexf", "graph.graphml", "graph.jsonld", "graph.sqlite", "nodes.csv"])
         let data = try Data(contentsOf: folder.appendingPathComponent("graph.jsonld"))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let items = try #require(object["@graph"] as? [[String: Any]])

@@ -53,7 +53,7 @@ struct KilledExportTests {
         let duration = Date().timeIntervalSince(started)
         #expect(full.status == 0, "\(full.standardError)")
         let new = try exports(reference)
-        #expect(new.count == 7)  // all formats: graphml, gexf, dot, jsonld, nodes.csv, edges.csv, cypher
+        #expect(new.count == 8)  // all formats (graphml, gexf, dot, jsonld, nodes.csv, edges.csv, cypher) and the query store
 
         for fraction in [0.5, 0.7, 0.8, 0.9, 0.97] {
             // The previous exports: the seed's graph.

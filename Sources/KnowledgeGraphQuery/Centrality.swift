@@ -1,0 +1,139 @@
+import Foundation
+
+/// How central each node of a graph is.
+public enum Centrality {
+    /// PageRank on link weights (damping 0.85): a node ranks high when it is strongly
+    /// linked to nodes that rank high. Sums to 1; iterates until the total change is below
+    /// `tolerance` or `iterations` rounds have run. Nodes without links share their rank
+    /// with every node.
+    public static func pageRank(_ adjacency: WeightedAdjacency, damping: Double = 0.85, tolerance: Double = 1e-10,
+                                iterations: Int = 100) -> [Double] {
+        let count = adjacency.nodeCount
+        guard count > 0 else { return [] }
+        var strength = [Double](repeating: 0, count: count)
+        for node in 0..<count {
+            for position in adjacency.links(of: node) { strength[node] += adjacency.weights[position] }
+        }
+        var rank = [Double](repeating: 1 / Double(count), count: count)
+        var next = [Double](repeating: 0, count: count)
+        for _ in 0..<iterations {
+            var dangling = 0.0
+            for node in 0..<count where strength[node] == 0 { dangling += rank[node] }
+            let base = (1 - damping) / Double(count) + damping * dangling / Double(count)
+            for node in 0..<count {
+                var sum = 0.0
+                for position in adjacency.links(of: node) {
+                    let other = Int(adjacency.neighbors[position])
+                    sum += rank[other] * adjacency.weights[position] / strength[other]
+                }
+                next[node] = base + damping * sum
+            }
+            var change = 0.0
+            for node in 0..<count { change += abs(next[node] - rank[node]) }
+            swap(&rank, &next)
+            if change < tolerance { break }
+        }
+        return rank
+    }
+
+    /// Betweenness (Brandes, 2001) over hops: for each node, the share of shortest paths
+    /// between other nodes that pass through it, normalised to [0, 1] for an undirected
+    /// graph. Exact when the graph has at most `pivots` nodes; otherwise estimated from
+    /// the shortest paths of `pivots` source nodes drawn with a fixed seed, and scaled.
+    /// The sources are split into a fixed number of batches run in parallel and summed
+    /// in batch order, so the result does not depend on the number of cores.
+    public static func betweenness(_ adjacency: WeightedAdjacency, pivots: Int = 128, seed: UInt64 = 2001) -> [Double] {
+        let count = adjacency.nodeCount
+        guard count > 2 else { return [Double](repeating: 0, count: count) }
+        var shuffled = Array(0..<count)
+        if count > pivots {
+            var generator = SeededGenerator(seed: seed)
+            shuffled.shuffle(using: &generator)
+            shuffled = Array(shuffled.prefix(pivots)).sorted()
+        }
+        let sources = shuffled
+        let batches = min(8, sources.count)
+        let partial = BatchScores(count: batches)
+        DispatchQueue.concurrentPerform(iterations: batches) { batch in
+            let mine = stride(from: batch, to: sources.count, by: batches).map { sources[$0] }
+            partial.set(batch, dependencies(adjacency, from: mine))
+        }
+        var score = [Double](repeating: 0, count: count)
+        for batch in 0..<batches {
+            let values = partial.get(batch)
+            for node in 0..<count { score[node] += values[node] }
+        }
+        // Each undirected path was counted from both ends (exact case); scale samples up.
+        let scale = Double(count) / Double(sources.count) / 2 / (Double(count - 1) * Double(count - 2) / 2)
+        return score.map { $0 * scale }
+    }
+
+    /// The summed dependencies of every node on the shortest paths from `sources`.
+    private static func dependencies(_ adjacency: WeightedAdjacency, from sources: [Int]) -> [Double] {
+        let count = adjacency.nodeCount
+        var score = [Double](repeating: 0, count: count)
+        var distance = [Int32](repeating: -1, count: count)
+        var paths = [Double](repeating: 0, count: count)
+        var dependency = [Double](repeating: 0, count: count)
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        for source in sources {
+            order.removeAll(keepingCapacity: true)
+            distance[source] = 0
+            paths[source] = 1
+            order.append(source)
+            var head = 0
+            while head < order.count {
+                let node = order[head]
+                head += 1
+                let next = distance[node] + 1
+                for position in adjacency.links(of: node) {
+                    let other = Int(adjacency.neighbors[position])
+                    if distance[other] < 0 {
+                        distance[other] = next
+                        order.append(other)
+                    }
+                    if distance[other] == next { paths[other] += paths[node] }
+                }
+            }
+            for node in order.reversed() {
+                let previous = distance[node] - 1
+                for position in adjacency.links(of: node) {
+                    let other = Int(adjacency.neighbors[position])
+                    if distance[other] == previous {
+                        dependency[other] += paths[other] / paths[node] * (1 + dependency[node])
+                    }
+                }
+                if node != source { score[node] += dependency[node] }
+            }
+            for node in order {
+                distance[node] = -1
+                paths[node] = 0
+                dependency[node] = 0
+            }
+        }
+        return score
+    }
+}
+
+/// One result slot per batch, written once by the thread that ran the batch.
+private final class BatchScores: @unchecked Sendable {
+    private var slots: [[Double]]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ value: [Double]) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> [Double] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index]
+    }
+}

@@ -1,0 +1,202 @@
+public import KnowledgeGraph
+public import KnowledgeGraphLinking
+
+/// Keeps, while a build adds documents, the sentences in which each pair of entities
+/// occurs together, so that the query store can print evidence without the documents.
+///
+/// It groups mentions into windows exactly as ``GraphBuilder`` does, and for every pair of
+/// entities sharing a window keeps one passage: the first sentence that names both, or,
+/// when no sentence does, the two closest sentences that name one each. Each sentence is
+/// kept once (at most ``excerptLimit`` bytes of it, around the mentions), and each pair
+/// keeps its first ``passagesPerPair`` passages in document order. Memory grows with the
+/// number of distinct evidence sentences, not with the corpus.
+public struct EvidenceCollector: Sendable {
+    /// The passages kept per pair unless the initialiser says otherwise.
+    public static let defaultPassagesPerPair = 10
+    /// The longest sentence excerpt kept, in bytes, unless the initialiser says otherwise.
+    public static let defaultExcerptLimit = 480
+
+    /// The co-occurrence window: the same as the graph builder's.
+    public let window: Window
+    /// The passages kept per pair of entities.
+    public let passagesPerPair: Int
+    /// The longest sentence excerpt kept, in bytes.
+    public let excerptLimit: Int
+
+    /// A stored piece of a document's text: a sentence, or the part of a long sentence
+    /// around the mentions.
+    struct Excerpt: Sendable {
+        var document: UInt32
+        var start: UInt32
+        var end: UInt32
+        var textStart: Int
+    }
+
+    /// One piece of evidence for a pair: the window they share and the excerpt(s) naming them.
+    struct Passage: Sendable {
+        /// The pair's keys, as collector indices: low << 32 | high.
+        var pair: UInt64
+        var windowStart: UInt32
+        var windowEnd: UInt32
+        var first: UInt32
+        /// The second excerpt when the two entities are named in different sentences.
+        var second: UInt32?
+        /// The mention of the entity with the lower collector index.
+        var lowStart: UInt32
+        var lowEnd: UInt32
+        /// The mention of the entity with the higher collector index.
+        var highStart: UInt32
+        var highEnd: UInt32
+    }
+
+    private(set) var keys: [EntityKey] = []
+    private var indexByKey: [EntityKey: UInt32] = [:]
+    private(set) var documentIDs: [String] = []
+    private(set) var excerpts: [Excerpt] = []
+    private(set) var text: [UInt8] = []
+    private(set) var passages: [Passage] = []
+    private var passagesByPair: [UInt64: UInt16] = [:]
+
+    public init(window: Window = .paragraph, passagesPerPair: Int = defaultPassagesPerPair, excerptLimit: Int = defaultExcerptLimit) {
+        self.window = window
+        self.passagesPerPair = max(1, min(passagesPerPair, Int(UInt16.max)))
+        self.excerptLimit = max(64, excerptLimit)
+    }
+
+    /// Adds one document: call it with the same documents, in the same order, as the
+    /// graph builder's `add`.
+    public mutating func add(_ document: Document, _ extraction: DocumentExtraction) {
+        let documentIndex = UInt32(documentIDs.count)
+        documentIDs.append(extraction.documentID)
+        for record in extraction.entities where indexByKey[record.key] == nil {
+            indexByKey[record.key] = UInt32(keys.count)
+            keys.append(record.key)
+        }
+        let windowRanges: [ByteRange]
+        switch window {
+        case .sentence: windowRanges = extraction.sentenceRanges
+        case .paragraph: windowRanges = extraction.segmentRanges
+        case .document: windowRanges = [ByteRange(start: 0, end: extraction.length)]
+        }
+        // The mentions of each window, by entity, in text order.
+        var members = [[(key: UInt32, mention: Int)]](repeating: [], count: windowRanges.count)
+        for (position, mention) in extraction.mentions.enumerated() {
+            guard let key = indexByKey[mention.entity] else { continue }
+            let windowIndex: Int
+            switch window {
+            case .sentence: windowIndex = mention.sentence
+            case .paragraph: windowIndex = mention.segment
+            case .document: windowIndex = 0
+            }
+            guard windowIndex >= 0 && windowIndex < members.count else { continue }
+            members[windowIndex].append((key, position))
+        }
+        var excerptIndex: [ByteRange: UInt32] = [:]
+        for (windowIndex, entries) in members.enumerated() where entries.count > 1 {
+            var mentionsByKey: [UInt32: [Int]] = [:]
+            for entry in entries { mentionsByKey[entry.key, default: []].append(entry.mention) }
+            guard mentionsByKey.count > 1 else { continue }
+            let distinct = mentionsByKey.keys.sorted()
+            for first in 0..<(distinct.count - 1) {
+                for second in (first + 1)..<distinct.count {
+                    let low = distinct[first]
+                    let high = distinct[second]
+                    let pair = UInt64(low) << 32 | UInt64(high)
+                    let kept = passagesByPair[pair, default: 0]
+                    guard Int(kept) < passagesPerPair else { continue }
+                    passagesByPair[pair] = kept + 1
+                    let (lowMention, highMention) = closest(mentionsByKey[low]!, mentionsByKey[high]!, in: extraction)
+                    passages.append(passage(pair: pair, window: windowRanges[windowIndex], low: lowMention, high: highMention,
+                                            document: document, documentIndex: documentIndex, extraction: extraction,
+                                            excerptIndex: &excerptIndex))
+                }
+            }
+        }
+    }
+
+    /// The pair of mentions in the same sentence, first in text order; else the pair in the
+    /// closest sentences.
+    private func closest(_ lows: [Int], _ highs: [Int], in extraction: DocumentExtraction) -> (Mention, Mention) {
+        let mentions = extraction.mentions
+        var best = (lows[0], highs[0])
+        var bestDistance = Int.max
+        var i = 0
+        var j = 0
+        while i < lows.count && j < highs.count {
+            let a = mentions[lows[i]].sentence
+            let b = mentions[highs[j]].sentence
+            let distance = abs(a - b)
+            if distance < bestDistance {
+                bestDistance = distance
+                best = (lows[i], highs[j])
+                if distance == 0 { break }
+            }
+            if a < b { i += 1 } else { j += 1 }
+        }
+        return (mentions[best.0], mentions[best.1])
+    }
+
+    private mutating func passage(
+        pair: UInt64, window: ByteRange, low: Mention, high: Mention, document: Document, documentIndex: UInt32,
+        extraction: DocumentExtraction, excerptIndex: inout [ByteRange: UInt32]
+    ) -> Passage {
+        let sentences = extraction.sentenceRanges
+        func sentence(of mention: Mention) -> ByteRange {
+            mention.sentence >= 0 && mention.sentence < sentences.count ? sentences[mention.sentence] : mention.range
+        }
+        let first: UInt32
+        var second: UInt32?
+        if low.sentence == high.sentence {
+            first = excerpt(sentence(of: low), covering: [low.range, high.range], document: document,
+                            documentIndex: documentIndex, index: &excerptIndex)
+        } else {
+            let (earlier, later) = low.range.start < high.range.start ? (low, high) : (high, low)
+            first = excerpt(sentence(of: earlier), covering: [earlier.range], document: document, documentIndex: documentIndex,
+                            index: &excerptIndex)
+            second = excerpt(sentence(of: later), covering: [later.range], document: document, documentIndex: documentIndex,
+                             index: &excerptIndex)
+        }
+        return Passage(pair: pair, windowStart: UInt32(window.start), windowEnd: UInt32(window.end), first: first,
+                       second: second, lowStart: UInt32(low.range.start), lowEnd: UInt32(low.range.end),
+                       highStart: UInt32(high.range.start), highEnd: UInt32(high.range.end))
+    }
+
+    /// The excerpt of `sentence`: all of it when short, else at most ``excerptLimit`` bytes
+    /// around the mentions, cut on character boundaries.
+    private mutating func excerpt(
+        _ sentence: ByteRange, covering mentions: [ByteRange], document: Document, documentIndex: UInt32,
+        index: inout [ByteRange: UInt32]
+    ) -> UInt32 {
+        let bytes = document.bytes
+        var range = ByteRange(start: max(0, sentence.start), end: min(sentence.end, bytes.count))
+        if range.count > excerptLimit {
+            let spanStart = mentions.map(\.start).min() ?? range.start
+            let spanEnd = mentions.map(\.end).max() ?? range.start
+            let slack = max(0, excerptLimit - (spanEnd - spanStart))
+            var start = max(range.start, spanStart - slack / 2)
+            let end = min(range.end, start + excerptLimit)
+            start = max(range.start, end - excerptLimit)
+            var cutStart = start
+            var cutEnd = end
+            while cutStart < cutEnd && bytes[cutStart] & 0xC0 == 0x80 { cutStart += 1 }
+            while cutEnd < range.end && cutEnd > cutStart && bytes[cutEnd] & 0xC0 == 0x80 { cutEnd -= 1 }
+            range = ByteRange(start: cutStart, end: cutEnd)
+        }
+        if let existing = index[range] { return existing }
+        let position = UInt32(excerpts.count)
+        excerpts.append(Excerpt(document: documentIndex, start: UInt32(range.start), end: UInt32(range.end), textStart: text.count))
+        text.append(contentsOf: bytes[range.start..<range.end])
+        index[range] = position
+        return position
+    }
+
+    /// The number of documents added.
+    public var documentsAdded: Int { documentIDs.count }
+
+    /// The text of excerpt `index`.
+    func excerptText(_ index: Int) -> String {
+        let excerpt = excerpts[index]
+        let end = index + 1 < excerpts.count ? excerpts[index + 1].textStart : text.count
+        return String(decoding: text[excerpt.textStart..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,45 @@
+/// The tables of the query store (`graph.sqlite`).
+///
+/// Nodes are numbered 0..<n in identifier order (`entity.node`); every link is stored in
+/// both directions, clustered by its first end, so that a node's links are one range of
+/// the table; evidence is stored once per pair (`a < b`) with its sentence excerpts, so
+/// that it prints without the documents.
+enum StoreSchema {
+    /// The format number written to `PRAGMA user_version`; a reader refuses other numbers.
+    static let version = 1
+    /// `PRAGMA application_id`: "kgQS".
+    static let applicationID: Int32 = 0x6B67_5153
+
+    static let tables = """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE document(id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+        CREATE TABLE entity(
+            node INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, type TEXT NOT NULL,
+            aliases TEXT NOT NULL, mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
+            event_type TEXT NOT NULL, date TEXT NOT NULL, degree INTEGER NOT NULL, strength REAL NOT NULL,
+            pagerank REAL NOT NULL, betweenness REAL NOT NULL, community INTEGER NOT NULL);
+        CREATE TABLE name(id INTEGER PRIMARY KEY, folded TEXT NOT NULL, node INTEGER NOT NULL, text TEXT NOT NULL,
+            is_label INTEGER NOT NULL, mentions INTEGER NOT NULL);
+        CREATE TABLE gram(gram INTEGER NOT NULL, name INTEGER NOT NULL, PRIMARY KEY(gram, name)) WITHOUT ROWID;
+        CREATE TABLE gram_count(gram INTEGER PRIMARY KEY, count INTEGER NOT NULL);
+        CREATE TABLE link(a INTEGER NOT NULL, b INTEGER NOT NULL, weight REAL NOT NULL, count INTEGER NOT NULL,
+            documents INTEGER NOT NULL, npmi REAL NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID;
+        CREATE TABLE excerpt(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, start INTEGER NOT NULL,
+            end INTEGER NOT NULL, text TEXT NOT NULL);
+        CREATE TABLE evidence(a INTEGER NOT NULL, b INTEGER NOT NULL, rank INTEGER NOT NULL,
+            window_start INTEGER NOT NULL, window_end INTEGER NOT NULL, first INTEGER NOT NULL, second INTEGER,
+            a_start INTEGER NOT NULL, a_end INTEGER NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL,
+            PRIMARY KEY(a, b, rank)) WITHOUT ROWID;
+        CREATE TABLE community(id INTEGER PRIMARY KEY, size INTEGER NOT NULL, internal_weight REAL NOT NULL,
+            members TEXT NOT NULL);
+        """
+
+    static let indexes = """
+        CREATE INDEX name_by_folded ON name(folded);
+        CREATE INDEX entity_by_degree ON entity(degree DESC, node);
+        CREATE INDEX entity_by_strength ON entity(strength DESC, node);
+        CREATE INDEX entity_by_pagerank ON entity(pagerank DESC, node);
+        CREATE INDEX entity_by_betweenness ON entity(betweenness DESC, node);
+        CREATE INDEX entity_by_mentions ON entity(mentions DESC, node);
+        """
+}

@@ -1,0 +1,71 @@
+public import KnowledgeGraph
+
+/// A graph's links as compressed adjacency lists: the neighbours of node `i` are
+/// `neighbors[offsets[i]..<offsets[i + 1]]`, sorted, with their link weights.
+///
+/// Nodes are numbered as in ``Graph/entities`` (sorted by identifier).
+public struct WeightedAdjacency: Sendable {
+    /// The number of nodes.
+    public let nodeCount: Int
+    /// Where each node's neighbours start; `nodeCount + 1` entries.
+    public let offsets: [Int]
+    /// The neighbours of every node, one list after the other.
+    public let neighbors: [Int32]
+    /// The weight of the link to each entry of ``neighbors``.
+    public let weights: [Double]
+
+    /// The adjacency of `graph`, weighted by each edge's `weight`.
+    public init(_ graph: Graph) {
+        var position: [String: Int32] = [:]
+        position.reserveCapacity(graph.entities.count)
+        for (index, entity) in graph.entities.enumerated() { position[entity.id] = Int32(index) }
+        let ends = graph.edges.map { (position[$0.source]!, position[$0.target]!, $0.weight) }
+        self.init(nodeCount: graph.entities.count, edges: ends)
+    }
+
+    /// The adjacency of `nodeCount` nodes joined by undirected `edges` (no self-loops, no
+    /// duplicate pairs).
+    public init(nodeCount: Int, edges: [(Int32, Int32, Double)]) {
+        var degree = [Int](repeating: 0, count: nodeCount + 1)
+        for (a, b, _) in edges {
+            degree[Int(a) + 1] += 1
+            degree[Int(b) + 1] += 1
+        }
+        for index in 0..<nodeCount { degree[index + 1] += degree[index] }
+        var fill = degree
+        var neighbors = [Int32](repeating: 0, count: edges.count * 2)
+        var weights = [Double](repeating: 0, count: edges.count * 2)
+        for (a, b, weight) in edges {
+            neighbors[fill[Int(a)]] = b
+            weights[fill[Int(a)]] = weight
+            fill[Int(a)] += 1
+            neighbors[fill[Int(b)]] = a
+            weights[fill[Int(b)]] = weight
+            fill[Int(b)] += 1
+        }
+        // Sort each list by neighbour so that every traversal is in a fixed order.
+        for node in 0..<nodeCount where degree[node + 1] - degree[node] > 1 {
+            let range = degree[node]..<degree[node + 1]
+            let sorted = range.map { (neighbors[$0], weights[$0]) }.sorted { $0.0 < $1.0 }
+            for (offset, entry) in zip(range, sorted) {
+                neighbors[offset] = entry.0
+                weights[offset] = entry.1
+            }
+        }
+        self.nodeCount = nodeCount
+        self.offsets = degree
+        self.neighbors = neighbors
+        self.weights = weights
+    }
+
+    /// The positions in ``neighbors`` and ``weights`` of `node`'s links.
+    @inline(__always)
+    public func links(of node: Int) -> Range<Int> {
+        offsets[node]..<offsets[node + 1]
+    }
+
+    /// The number of links of `node`.
+    public func degree(of node: Int) -> Int {
+        offsets[node + 1] - offsets[node]
+    }
+}

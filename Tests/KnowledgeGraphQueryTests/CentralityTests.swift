@@ -1,0 +1,36 @@
+import Testing
+import KnowledgeGraphQuery
+
+struct CentralityTests {
+    /// A star: node 0 linked to nodes 1...5.
+    private let star = WeightedAdjacency(nodeCount: 6, edges: (1...5).map { (0, Int32($0), 1.0) })
+
+    @Test func betweennessOfAStar() {
+        let score = Centrality.betweenness(star)
+        #expect(abs(score[0] - 1) < 1e-12)
+        #expect(score[1...].allSatisfy { $0 == 0 })
+    }
+
+    @Test func betweennessOfAPath() {
+        // 0 - 1 - 2 - 3: node 1 lies on the paths 0-2 and 0-3 of the 3 pairs without it.
+        let path = WeightedAdjacency(nodeCount: 4, edges: [(0, 1, 1), (1, 2, 1), (2, 3, 1)])
+        let score = Centrality.betweenness(path)
+        #expect(abs(score[1] - 2.0 / 3.0) < 1e-12)
+        #expect(abs(score[2] - 2.0 / 3.0) < 1e-12)
+        #expect(score[0] == 0 && score[3] == 0)
+    }
+
+    @Test func sampledBetweennessStillFindsTheCentre() {
+        let big = WeightedAdjacency(nodeCount: 401, edges: (1...400).map { (0, Int32($0), 1.0) })
+        let score = Centrality.betweenness(big, pivots: 32)
+        #expect(score.firstIndex(of: score.max()!) == 0)
+        #expect(Centrality.betweenness(big, pivots: 32) == score)
+    }
+
+    @Test func pageRankSumsToOneAndRanksTheHubFirst() {
+        let rank = Centrality.pageRank(star)
+        #expect(abs(rank.reduce(0, +) - 1) < 1e-9)
+        #expect(rank[0] > rank[1])
+        #expect(abs(rank[1] - rank[5]) < 1e-12)
+    }
+}

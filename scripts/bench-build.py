@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Build benchmark: kgraph on corpora made by ../shared/bench/gen_corpus.py.
+
+For each size (MB) it builds the release binary once, makes the corpus if it is not
+cached, times `wc -w` on the same files, runs `kgraph build --timings` under
+/usr/bin/time, and prints MB/s end to end, the time of each stage, peak resident
+memory, nodes and edges, and the ratio to `wc -w`. With --networkx it also times
+NetworkX's write_graphml on the largest graph against kgraph's GraphML export.
+
+Usage: scripts/bench-build.py [SIZE_MB ...] [--cache DIR] [--threads N] [--networkx]
+       (defaults: 10 100 1000, cache /tmp/kgraph-bench)
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN = os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py")
+
+
+def run(command, **kwargs):
+    return subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)
+
+
+def corpus(size, cache):
+    folder = os.path.join(cache, f"corpus{size}")
+    if not os.path.isdir(folder) or not os.listdir(folder):
+        print(f"making the {size} MB corpus in {folder} ...", file=sys.stderr)
+        run([sys.executable, GEN, "--mb", str(size), "--out", folder])
+    files = sorted(os.path.join(folder, name) for name in os.listdir(folder))
+    return folder, files, sum(os.path.getsize(f) for f in files)
+
+
+def wc_seconds(files):
+    started = time.perf_counter()
+    subprocess.run(["xargs", "-0", "wc", "-w"], input="\0".join(files), text=True, check=True,
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[10, 100, 1000])
+    parser.add_argument("--cache", default="/tmp/kgraph-bench")
+    parser.add_argument("--threads", type=int, default=os.cpu_count())
+    parser.add_argument("--formats", default="graphml,dot,jsonld")
+    parser.add_argument("--networkx", action="store_true")
+    args = parser.parse_args()
+    os.makedirs(args.cache, exist_ok=True)
+    run(["swift", "build", "-c", "release", "--product", "kgraph"], cwd=ROOT)
+    kgraph = os.path.join(run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT).stdout.strip(), "kgraph")
+
+    rows = []
+    last_output = None
+    for size in args.sizes:
+        folder, files, total = corpus(size, args.cache)
+        wc = wc_seconds(files)
+        output = tempfile.mkdtemp(prefix=f"kgraph-bench-{size}-")
+        started = time.perf_counter()
+        result = subprocess.run(["/usr/bin/time", "-f", "maxrss_kb=%M", kgraph, "build", folder, "-o", output,
+                                 "--formats", args.formats, "--threads", str(args.threads), "--timings"],
+                                capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+        if result.returncode != 0:
+            sys.exit(f"kgraph failed on {size} MB: {result.stderr}")
+        stages = {name.strip(): float(value) for name, value in
+                  re.findall(r"kgraph: (\S[^\n]*?)\s+([0-9.]+) s\n", result.stderr)}
+        summary = re.search(r"(\d+) entities .* (\d+) edges", result.stderr)
+        rss = int(re.search(r"maxrss_kb=(\d+)", result.stderr).group(1)) / 1024
+        rows.append((size, total / 1e6, seconds, stages, rss, int(summary.group(1)), int(summary.group(2)), wc))
+        last_output = output
+        mb = total / 1e6
+        print(f"{size:>5} MB: {mb / seconds:7.2f} MB/s, {seconds:8.2f} s, wc -w {wc:6.2f} s (x{seconds / wc:.1f}), "
+              f"peak {rss:7.0f} MB, {summary.group(1)} nodes, {summary.group(2)} edges", flush=True)
+        print("        " + ", ".join(f"{name} {value:.2f} s" for name, value in stages.items()), flush=True)
+
+    print("\n| corpus | MB/s | seconds | read+extract | link | build graph | export | peak RSS | nodes | edges | wc -w | x wc |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for size, mb, seconds, stages, rss, nodes, edges, wc in rows:
+        export = sum(v for k, v in stages.items() if k.startswith("export"))
+        print(f"| {size} MB | {mb / seconds:.1f} | {seconds:.1f} | {stages.get('read+extract', 0):.1f} | "
+              f"{stages.get('link', 0):.1f} | {stages.get('build graph', 0):.1f} | {export:.1f} | {rss:.0f} MB | "
+              f"{nodes} | {edges} | {wc:.2f} | {seconds / wc:.0f} |")
+    for previous, current in zip(rows, rows[1:]):
+        print(f"{previous[0]} -> {current[0]} MB: time x{current[2] / previous[2]:.1f} for x{current[1] / previous[1]:.1f} the text")
+
+    if args.networkx and last_output:
+        import networkx as nx
+        graph = nx.read_graphml(os.path.join(last_output, "graph.graphml"))
+        started = time.perf_counter()
+        nx.write_graphml(graph, os.path.join(last_output, "networkx.graphml"))
+        nx_seconds = time.perf_counter() - started
+        ours = rows[-1][3].get("export graphml", 0)
+        print(f"\nGraphML of {graph.number_of_edges()} edges: kgraph {ours:.2f} s, NetworkX write_graphml "
+              f"{nx_seconds:.2f} s (x{nx_seconds / max(ours, 1e-9):.1f})")
+
+
+if __name__ == "__main__":
+    main()
