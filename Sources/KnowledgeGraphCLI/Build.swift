@@ -109,6 +109,7 @@ struct Build: ParsableCommand {
             for result in results {
                 switch result {
                 case .success(let document, let extraction):
+                    document.warnings.forEach(warn)
                     builder.add(extraction)
                     if explain { explanations.append(contentsOf: explainLines(document, extraction)) }
                 case .failure(let message):

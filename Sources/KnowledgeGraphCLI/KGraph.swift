@@ -15,7 +15,7 @@ struct KGraph: ParsableCommand {
             be written; 64 for a wrong option or a bad gazetteer file.
             """,
         version: KGraphVersion.current,
-        subcommands: [Build.self],
+        subcommands: [Build.self, Text.self],
         defaultSubcommand: nil
     )
 }
