@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kgraph", targets: ["KnowledgeGraphCLI"]),
+        .executable(name: "html-benchmark", targets: ["HTMLBenchmark"]),
         .library(name: "KnowledgeGraph", targets: ["KnowledgeGraph"]),
         .library(name: "KnowledgeGraphIngestion", targets: ["KnowledgeGraphIngestion"]),
         .library(name: "KnowledgeGraphExtraction", targets: ["KnowledgeGraphExtraction"]),
@@ -47,6 +48,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed of HTML text extraction, built in release mode by scripts/bench-html.sh.
+        .executableTarget(name: "HTMLBenchmark", dependencies: ["KnowledgeGraph", "KnowledgeGraphIngestion"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "CLibXML2"]),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "KnowledgeGraphIngestionTests", dependencies: ["KnowledgeGraphIngestion", "CLibXML2"]),

@@ -26,12 +26,29 @@ struct ArticleExtractor {
     /// Furniture that holds at least this share of the page's prose is kept.
     static let furnitureShareLimit = 0.5
 
-    /// The paragraphs of the article of `tree`; a leading heading equal to `title` is
-    /// left out (the title is metadata).
-    static func paragraphs(of tree: HTMLTree, title: String?) -> [String] {
+    /// Tags that hold a paragraph rather than an article: when the heaviest element is
+    /// one of these, the article is its parent (the paragraphs around it belong too).
+    static let paragraphTags: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "ul", "ol", "dl", "tr",
+        "tbody", "thead", "tfoot", "table", "caption", "span", "font", "b", "i", "em", "strong", "a", "small",
+        "big", "u", "s", "q", "cite", "code", "abbr", "sup", "sub", "mark", "time",
+    ]
+
+    /// The article found in a page.
+    struct Article {
+        /// Its paragraphs, in order.
+        var paragraphs: [String]
+        /// Its headline: the `h1` (or the heading repeating the title) that opened it,
+        /// left out of the paragraphs.
+        var headline: String?
+    }
+
+    /// The article of `tree`; a heading that repeats `title`, or an `h1` before the first
+    /// paragraph of prose, is its headline and not one of its paragraphs.
+    static func article(of tree: HTMLTree, title: String?) -> Article {
         let collector = BlockCollector(tree)
         let blocks = collector.blocks
-        guard !blocks.isEmpty else { return [] }
+        guard !blocks.isEmpty else { return Article(paragraphs: [], headline: nil) }
         let roles = collector.roles
         let count = tree.count
         // Index `count` stands for the page itself, the parent of top-level nodes.
@@ -41,7 +58,7 @@ struct ArticleExtractor {
         }
         func owner(_ block: TextBlock) -> Int { block.owner >= 0 ? block.owner : count }
 
-        let weights = weigh(blocks)
+        let (weights, inLinkList) = weigh(blocks)
 
         // Prose held by each element.
         var prose = [Double](repeating: 0, count: count + 1)
@@ -73,6 +90,7 @@ struct ArticleExtractor {
             if score[index] > score[best] { best = index }
         }
         if score[best] <= 0 { best = count }
+        while best != count && holdsParagraph(tree, best) { best = parent(best) }
         let range = best == count ? 0..<count : best..<Int(tree.nodes[best].end)
 
         var chosen: [Int] = []
@@ -81,43 +99,79 @@ struct ArticleExtractor {
             guard !removed[home] else { continue }
             if home == count ? best == count : range.contains(home) { chosen.append(position) }
         }
-        chosen = droppingLinkRuns(chosen, blocks: blocks, weights: weights)
-        chosen = droppingTitle(chosen, blocks: blocks, title: title)
-        return chosen.map { blocks[$0].string }
+        chosen = droppingLinkRuns(chosen, blocks: blocks, weights: weights, inLinkList: inLinkList)
+        var headline: String?
+        if let position = headlinePosition(chosen, blocks: blocks, weights: weights, title: title) {
+            headline = blocks[chosen[position]].string
+            chosen.remove(at: position)
+        }
+        return Article(paragraphs: chosen.map { blocks[$0].string }, headline: headline)
     }
 
-    /// The weight of each block: positive for prose, negative for links and fragments.
-    static func weigh(_ blocks: [TextBlock]) -> [Double] {
+    /// Whether the element at `index` holds a paragraph rather than an article: a
+    /// paragraph-level tag, or a table cell without blocks inside (a data cell).
+    static func holdsParagraph(_ tree: HTMLTree, _ index: Int) -> Bool {
+        let name = tree.nodes[index].name
+        if paragraphTags.contains(name) { return true }
+        guard name == "td" || name == "th" else { return false }
+        for inner in index + 1..<Int(tree.nodes[index].end)
+        where tree.nodes[inner].kind == .element && ElementRole.blockTags.contains(tree.nodes[inner].name) {
+            return false
+        }
+        return true
+    }
+
+    /// The weight of each block (positive for prose, negative for links and fragments),
+    /// and whether it is an item of a link list.
+    ///
+    /// A list or table with three items or more is judged as a whole: content when its
+    /// text is mostly not links (its short items then count as prose), a link list when
+    /// every item has a link and links make a good share of its text (related stories).
+    static func weigh(_ blocks: [TextBlock]) -> (weights: [Double], inLinkList: [Bool]) {
         struct GroupTotals {
             var items = 0
+            var itemsWithLinks = 0
             var characters = 0
             var linkCharacters = 0
         }
         var groups: [Int: GroupTotals] = [:]
         for block in blocks where block.group >= 0 {
-            groups[block.group, default: GroupTotals()].items += 1
-            groups[block.group, default: GroupTotals()].characters += block.characters
-            groups[block.group, default: GroupTotals()].linkCharacters += block.linkCharacters
+            var totals = groups[block.group, default: GroupTotals()]
+            totals.items += 1
+            if block.linkCharacters > 0 { totals.itemsWithLinks += 1 }
+            totals.characters += block.characters
+            totals.linkCharacters += block.linkCharacters
+            groups[block.group] = totals
         }
-        return blocks.map { block in
+        var weights: [Double] = []
+        var inLinkList: [Bool] = []
+        weights.reserveCapacity(blocks.count)
+        for block in blocks {
             let characters = Double(block.characters)
-            if block.linkDensity > linkDensityLimit { return -characters }
-            let own = Double(block.ownCharacters)
-            if block.ownCharacters >= proseLength || (block.ownCharacters >= shortProseLength && block.punctuation > 0) {
-                return own
+            var isContentGroup = false
+            var isLinkList = false
+            if let group = groups[block.group], group.items >= 3 {
+                let density = Double(group.linkCharacters) / Double(max(group.characters, 1))
+                isContentGroup = density < contentGroupLinkDensity
+                isLinkList = group.itemsWithLinks == group.items && density >= contentGroupLinkDensity
             }
-            if let group = groups[block.group], group.items >= 3,
-               Double(group.linkCharacters) < contentGroupLinkDensity * Double(group.characters) {
-                return own
+            inLinkList.append(isLinkList)
+            if block.linkDensity > linkDensityLimit || isLinkList {
+                weights.append(-characters)
+            } else if block.ownCharacters >= proseLength
+                || (block.ownCharacters >= shortProseLength && block.punctuation > 0) || isContentGroup {
+                weights.append(Double(block.ownCharacters))
+            } else {
+                weights.append(-0.5 * characters)
             }
-            return -0.5 * characters
         }
+        return (weights, inLinkList)
     }
 
-    /// `chosen` without runs of three or more link-dense blocks, and without link-dense
-    /// blocks further than two blocks from prose.
-    static func droppingLinkRuns(_ chosen: [Int], blocks: [TextBlock], weights: [Double]) -> [Int] {
-        let isLink = chosen.map { blocks[$0].linkDensity > linkDensityLimit }
+    /// `chosen` without runs of three or more link-dense blocks (or items of link
+    /// lists), and without link-dense blocks further than two blocks from prose.
+    static func droppingLinkRuns(_ chosen: [Int], blocks: [TextBlock], weights: [Double], inLinkList: [Bool]) -> [Int] {
+        let isLink = chosen.map { blocks[$0].linkDensity > linkDensityLimit || inLinkList[$0] }
         var keep = [Bool](repeating: true, count: chosen.count)
         var start = 0
         while start < chosen.count {
@@ -133,10 +187,29 @@ struct ArticleExtractor {
         return chosen.indices.filter { keep[$0] }.map { chosen[$0] }
     }
 
-    /// `chosen` without headings that repeat the title.
-    static func droppingTitle(_ chosen: [Int], blocks: [TextBlock], title: String?) -> [Int] {
-        guard let title = title.map(comparable), !title.isEmpty else { return chosen }
-        return chosen.filter { !(blocks[$0].isHeading && comparable(blocks[$0].string) == title) }
+    /// The position in `chosen` of the article's headline: a heading that repeats the
+    /// title, else a block before the first prose that repeats it, else an `h1` before
+    /// the first prose.
+    static func headlinePosition(_ chosen: [Int], blocks: [TextBlock], weights: [Double], title: String?) -> Int? {
+        let firstProse = chosen.firstIndex { weights[$0] > 0 && !blocks[$0].isHeading } ?? chosen.count
+        if let title {
+            for (position, index) in chosen.enumerated() where blocks[index].isHeading || position < firstProse {
+                if sameTitle(blocks[index].string, title) { return position }
+            }
+        }
+        return chosen[..<firstProse].firstIndex { blocks[$0].isHeadline }
+    }
+
+    /// Whether a heading and a title name the same article: equal letters and digits, or
+    /// one is the start of the other and covers at least half of it ("Headline" and
+    /// "Headline - Site").
+    static func sameTitle(_ heading: String, _ title: String) -> Bool {
+        let heading = comparable(heading)
+        let title = comparable(title)
+        guard !heading.isEmpty, !title.isEmpty else { return false }
+        if heading == title { return true }
+        let (short, long) = heading.count < title.count ? (heading, title) : (title, heading)
+        return long.hasPrefix(short) && short.count * 2 >= long.count
     }
 
     /// Letters and digits only, lower-cased: "Disney+ is here!" and "disney is here" match.

@@ -114,7 +114,9 @@ struct BlockCollector {
         if current.characters > 0 {
             current.owner = owners.last ?? -1
             current.group = groups.last ?? -1
-            current.isHeading = current.owner >= 0 && ElementRole.headingTags.contains(tree.nodes[current.owner].name)
+            let name = current.owner >= 0 ? tree.nodes[current.owner].name : ""
+            current.isHeading = ElementRole.headingTags.contains(name)
+            current.isHeadline = name == "h1"
             blocks.append(current)
         }
         current = TextBlock()

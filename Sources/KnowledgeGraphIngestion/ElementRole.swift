@@ -40,7 +40,7 @@ enum ElementRole: UInt8, Sendable {
         "signup", "paywall", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar",
         "rail", "footer", "header", "masthead", "byline", "caption", "credit", "credits", "meta", "tags",
         "toolbar", "popup", "modal", "overlay", "banner", "widget", "skip", "login", "hidden", "invisible",
-        "visuallyhidden", "sronly", "print", "pagination", "pager",
+        "visuallyhidden", "sronly", "print", "pagination", "pager", "callout", "pullquote",
     ]
     /// Tags that start a new block of text.
     static let blockTags: Set<String> = [

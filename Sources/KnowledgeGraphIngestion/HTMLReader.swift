@@ -73,8 +73,10 @@ public struct HTMLReader: DocumentReader {
         } catch {
             throw .malformed(path: id, line: 1, reason: "the HTML parser could not read the page: \(error)")
         }
-        let metadata = PageMetadata.read(tree)
-        let paragraphs = ArticleExtractor.paragraphs(of: tree, title: metadata.title)
+        var metadata = PageMetadata.read(tree)
+        let article = ArticleExtractor.article(of: tree, title: metadata.title)
+        metadata.settleTitle(headline: article.headline)
+        let paragraphs = article.paragraphs
         warnings += HostilePageCheck.warnings(bytes, tree: tree, limits: limits, id: id)
         if paragraphs.isEmpty && !bytes.isEmpty { warnings.append("\(id): no article text found") }
         return HTMLPage(paragraphs: paragraphs, metadata: metadata, encoding: encoding, warnings: warnings)

@@ -159,6 +159,23 @@ public struct PageMetadata: Sendable, Equatable {
         return result
     }
 
+    /// Settles the title once the article's headline is known: the headline when the
+    /// page gives no title or a title that is the headline plus the site's name
+    /// ("Headline - Site"); otherwise the title without a trailing " | Site Name".
+    mutating func settleTitle(headline: String?) {
+        if let headline, title == nil || ArticleExtractor.sameTitle(headline, title ?? "") {
+            if title == nil || headline.count <= title!.count { title = headline }
+            return
+        }
+        guard var title else { return }
+        for site in [siteName, publisher?.name].compactMap({ $0 }) where title.count > site.count + 3 {
+            for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] where title.hasSuffix(separator + site) {
+                title.removeLast(separator.count + site.count)
+            }
+        }
+        self.title = title.trimmingSpaces
+    }
+
     /// An attribution for `name` (cleaned: "By Jane Doe" is Jane Doe), or `nil` when the
     /// name is empty, a web address or too long to be a name.
     static func attribution(_ name: String, role: Attribution.Role, type: EntityType?, url: String?) -> Attribution? {

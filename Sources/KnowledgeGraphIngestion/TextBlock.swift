@@ -15,6 +15,8 @@ struct TextBlock: Sendable {
     var group = -1
     /// Whether the owner is a heading (`h1`…`h6`).
     var isHeading = false
+    /// Whether the owner is an `h1`.
+    var isHeadline = false
 
     /// The share of the text inside links.
     var linkDensity: Double {
