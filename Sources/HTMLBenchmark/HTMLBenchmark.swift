@@ -57,6 +57,7 @@ struct HTMLBenchmark {
         var bytesRead = 0
         var pagesRead = 0
         let clock = ContinuousClock()
+        let cpuStart = cpuSeconds()
         let elapsed = clock.measure {
             while bytesRead < target {
                 let page = pages[pagesRead % pages.count]
@@ -65,15 +66,26 @@ struct HTMLBenchmark {
                 pagesRead += 1
             }
         }
+        let cpu = cpuSeconds() - cpuStart
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let rate = Double(bytesRead) / 1_000_000 / seconds
+        let megabytesRead = Double(bytesRead) / 1_000_000
+        let rate = megabytesRead / seconds
         let what = documents ? "documents" : "article text and metadata"
         print(String(format: "html-benchmark: %d distinct pages, %d reads, %.1f MB of HTML in %.2f s: %.1f MB/s (%@)",
-                     pages.count, pagesRead, Double(bytesRead) / 1_000_000, seconds, rate, what))
+                     pages.count, pagesRead, megabytesRead, seconds, rate, what))
+        // On a shared machine the wall clock includes time spent waiting for a core.
+        print(String(format: "html-benchmark: CPU time %.2f s: %.1f MB/s per core", cpu, megabytesRead / cpu))
         if let minimum, rate < minimum {
             print(String(format: "html-benchmark: below the minimum of %.1f MB/s", minimum))
             exit(1)
         }
+    }
+
+    /// The CPU time used by this process so far, in seconds.
+    static func cpuSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// The pages under `paths`: `NAME/source.html` in a folder of pages, any `.html`

@@ -19,6 +19,7 @@ struct BlockCollector {
     private var linkDepth = 0
     private var owners: [Int] = []
     private var groups: [Int] = []
+    private var furniture: [String: Bool] = [:]
 
     /// Tags that group items: their items are judged together.
     static let groupTags: Set<String> = ["ul", "ol", "dl", "table", "menu", "dir"]
@@ -54,7 +55,7 @@ struct BlockCollector {
             case .comment:
                 index += 1
             case .element:
-                let role = ElementRole.of(tree, index)
+                let role = ElementRole.of(tree, index, furniture: &furniture)
                 roles[index] = role
                 let name = node.name
                 let isBlock = ElementRole.blockTags.contains(name)

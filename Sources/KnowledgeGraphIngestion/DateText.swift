@@ -106,8 +106,39 @@ enum DateText {
 
 extension String {
     /// The string without leading and trailing white space, inner runs of white space
-    /// collapsed to one space.
+    /// (ASCII white space and no-break spaces) collapsed to one space.
     var trimmingSpaces: String {
-        split { $0.isWhitespace }.joined(separator: " ")
+        var utf8 = self.utf8
+        // Nothing to do for most short values: no space at either end, no run of spaces.
+        var clean = true
+        var previousSpace = true
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let isSpace = byte == ByteScanning.space ? previousSpace : ByteScanning.isSpace(byte) || byte == 0xC2
+            if isSpace { clean = false; break }
+            previousSpace = byte == ByteScanning.space
+            utf8.formIndex(after: &index)
+        }
+        if clean && !previousSpace { return self }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        var bytes = Array(utf8)
+        bytes.append(0)
+        var position = 0
+        while position < bytes.count - 1 {
+            let byte = bytes[position]
+            if ByteScanning.isSpace(byte) || (byte == 0xC2 && bytes[position + 1] == 0xA0) {
+                pendingSpace = true
+                position += byte == 0xC2 ? 2 : 1
+                continue
+            }
+            if pendingSpace && !result.isEmpty { result.append(ByteScanning.space) }
+            pendingSpace = false
+            result.append(byte)
+            position += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

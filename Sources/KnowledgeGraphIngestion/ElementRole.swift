@@ -52,8 +52,9 @@ enum ElementRole: UInt8, Sendable {
     ]
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
-    /// The role of the element at `index`.
-    static func of(_ tree: HTMLTree, _ index: Int) -> ElementRole {
+    /// The role of the element at `index`; `furniture` remembers which class and id
+    /// values name furniture (pages repeat them).
+    static func of(_ tree: HTMLTree, _ index: Int, furniture: inout [String: Bool]) -> ElementRole {
         let name = tree.nodes[index].name
         if invisibleTags.contains(name) { return .invisible }
         if tree.hasAttribute("hidden", of: index) { return .invisible }
@@ -66,7 +67,14 @@ enum ElementRole: UInt8, Sendable {
         if let role, chromeRoles.contains(role) { return .chrome }
         for key in ["class", "id"] {
             guard let value = tree.attribute(key, of: index), !value.isEmpty else { continue }
-            if marksChrome(value) { return .chrome }
+            let isFurniture: Bool
+            if let known = furniture[value] {
+                isFurniture = known
+            } else {
+                isFurniture = marksChrome(value)
+                furniture[value] = isFurniture
+            }
+            if isFurniture { return .chrome }
         }
         return .normal
     }
@@ -74,10 +82,10 @@ enum ElementRole: UInt8, Sendable {
     /// Whether a class or id value names page furniture: one of its names, or a word of
     /// one ("share" in "article-share-bar"), is a furniture word.
     static func marksChrome(_ value: String) -> Bool {
-        for name in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let compact = String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+        for name in value.utf8.split(whereSeparator: ByteScanning.isSpace) {
+            let compact = String(decoding: name.lazy.filter(isWordByte).map(HeadScan.lower), as: UTF8.self)
             if chromeWords.contains(compact) { return true }
-            if words(of: String(name)).contains(where: isChromeWord) { return true }
+            if words(of: String(decoding: name, as: UTF8.self)).contains(where: isChromeWord) { return true }
         }
         return false
     }
@@ -89,8 +97,15 @@ enum ElementRole: UInt8, Sendable {
 
     /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
     static func hidesElement(_ style: String) -> Bool {
-        let compact = style.lowercased().filter { !$0.isWhitespace }
+        let compact = String(decoding: style.utf8.lazy.filter { !ByteScanning.isSpace($0) }.map(HeadScan.lower), as: UTF8.self)
         return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// A letter or digit of a class name (bytes of non-ASCII letters count as letters).
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte >= 0x80
     }
 
     /// The lower-cased words of a class or id value: split at anything but a letter or a

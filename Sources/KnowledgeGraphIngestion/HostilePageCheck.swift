@@ -1,3 +1,4 @@
+import Foundation
 import XMLSupport
 
 /// The warnings a page earns for what it does to a reader: cut off before its end, a
@@ -10,20 +11,15 @@ enum HostilePageCheck {
     static func warnings(_ bytes: [UInt8], tree: HTMLTree, limits: HTMLTree.Limits, id: String) -> [String] {
         var warnings: [String] = []
         let diagnostics = tree.diagnostics
-        bytes.withUnsafeBufferPointer { buffer in
-            let opensPage = HeadScan.findSequence(buffer, "<html", from: 0, end: min(buffer.count, HeadScan.limit)) != nil
-            let tailStart = max(0, buffer.count - tailLength)
-            let closesPage = HeadScan.findSequence(buffer, "</html", from: tailStart, end: buffer.count) != nil
-                || HeadScan.findSequence(buffer, "</body", from: tailStart, end: buffer.count) != nil
-            if opensPage && !closesPage {
-                warnings.append("\(id): the page ends without </body> or </html> (truncated?); read as far as it goes")
-            }
-            if diagnostics.unterminatedComment || unclosed(buffer, open: "<!--", close: "-->") {
-                warnings.append("\(id): a comment (<!--) is never closed; the text after it is lost")
-            }
-            for tag in ["script", "style"] where unclosed(buffer, open: "<" + tag, close: "</" + tag) {
-                warnings.append("\(id): a <\(tag)> is never closed; the text after it is lost")
-            }
+        let tags = TagScan(bytes)
+        if tags.opensPage && !tags.closesPage {
+            warnings.append("\(id): the page ends without </body> or </html> (truncated?); read as far as it goes")
+        }
+        if diagnostics.unterminatedComment || tags.unclosedComment {
+            warnings.append("\(id): a comment (<!--) is never closed; the text after it is lost")
+        }
+        for tag in tags.unclosedRawText {
+            warnings.append("\(id): a <\(tag)> is never closed; the text after it is lost")
         }
         if diagnostics.flattenedElements > 0 {
             warnings.append("\(id): elements nested \(diagnostics.deepestNesting) deep; below depth \(limits.maximumDepth) their text was kept but their structure flattened")
@@ -35,31 +31,59 @@ enum HostilePageCheck {
         return warnings
     }
 
-    /// Whether the last `open` of the page has no `close` after it.
-    static func unclosed(_ buffer: UnsafeBufferPointer<UInt8>, open: String, close: String) -> Bool {
-        guard let last = lastPosition(buffer, of: open) else { return false }
-        return HeadScan.findSequence(buffer, close, from: last + open.utf8.count, end: buffer.count) == nil
-    }
-
-    /// The position of the last occurrence of `text` (ASCII, lower-case), ignoring case.
-    static func lastPosition(_ buffer: UnsafeBufferPointer<UInt8>, of text: String) -> Int? {
-        let needle = Array(text.utf8)
-        guard buffer.count >= needle.count else { return nil }
-        var index = buffer.count - needle.count
-        while index >= 0 {
-            if HeadScan.lower(buffer[index]) == needle[0] {
-                var offset = 1
-                while offset < needle.count && HeadScan.lower(buffer[index + offset]) == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
-            }
-            index -= 1
-        }
-        return nil
-    }
-
     static func byteSize(_ count: Int) -> String {
         if count >= 1 << 20 { return "\(count >> 20) MB" }
         if count >= 1 << 10 { return "\(count >> 10) KB" }
         return "\(count) bytes"
+    }
+}
+
+/// The tags of a page that tell whether it was cut off or left something open, found in
+/// one pass from `<` to `<`.
+struct TagScan {
+    /// An `<html` tag opens the page.
+    var opensPage = false
+    /// A `</body` or `</html` tag closes it.
+    var closesPage = false
+    /// The last `<!--` has no `-->` after it.
+    var unclosedComment = false
+    /// `script` or `style` when its last opening tag has no closing tag after it.
+    var unclosedRawText: [String] = []
+
+    init(_ bytes: [UInt8]) {
+        var lastComment = -1
+        var lastOpen = ["script": -1, "style": -1]
+        var lastClose = ["script": -1, "style": -1]
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) else { break }
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                index = position + 1
+                if HeadScan.matches(buffer, position, "<!--") {
+                    lastComment = position
+                } else if HeadScan.matches(buffer, position, "<script") {
+                    lastOpen["script"] = position
+                } else if HeadScan.matches(buffer, position, "</script") {
+                    lastClose["script"] = position
+                } else if HeadScan.matches(buffer, position, "<style") {
+                    lastOpen["style"] = position
+                } else if HeadScan.matches(buffer, position, "</style") {
+                    lastClose["style"] = position
+                } else if HeadScan.matches(buffer, position, "<html") {
+                    opensPage = true
+                } else if HeadScan.matches(buffer, position, "</html") || HeadScan.matches(buffer, position, "</body") {
+                    closesPage = true
+                }
+            }
+            if lastComment >= 0 {
+                unclosedComment = HeadScan.findSequence(buffer, "-->", from: lastComment + 4, end: count) == nil
+            }
+        }
+        for tag in ["script", "style"] where lastOpen[tag]! > lastClose[tag]! {
+            unclosedRawText.append(tag)
+        }
     }
 }

@@ -71,14 +71,15 @@ struct LinkedData {
 
     /// A JSON value from a script's text, tolerating an HTML comment or CDATA wrapper.
     static func parse(_ script: String) -> Any? {
-        var text = script.trimmingSpaces
+        var text = Substring(script)
+        while let first = text.utf8.first, ByteScanning.isSpace(first) { text = text.dropFirst() }
+        while let last = text.utf8.last, ByteScanning.isSpace(last) { text = text.dropLast() }
         for (prefix, suffix) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")]
         where text.hasPrefix(prefix) {
             text.removeFirst(prefix.count)
             if text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         }
-        guard let data = text.data(using: .utf8) else { return nil }
-        return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        return try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
     }
 
     /// Every object of a JSON-LD value: arrays and `@graph` are flattened.

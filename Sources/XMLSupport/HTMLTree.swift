@@ -95,7 +95,7 @@ public struct HTMLTree: Sendable {
         guard bytes.count <= maximumInputLength else { throw .htmlTooLarge(bytes: bytes.count) }
         guard supportsEncoding(encoding) else { throw .unsupportedEncoding(encoding) }
         var tree = HTMLTree()
-        tree.storage.reserveCapacity(bytes.count / 4)
+        tree.storage.reserveCapacity(bytes.count)
         if bytes.isEmpty { return tree }
         guard let context = htmlNewParserCtxt() else { throw .htmlUnparseable }
         defer { htmlFreeParserCtxt(context) }
@@ -224,13 +224,24 @@ public struct HTMLTree: Sendable {
     // MARK: - Building
 
     private mutating func build(from document: htmlDocPtr, limits: Limits) {
-        var names: [UnsafeRawPointer: String] = [:]
+        // Names of up to eight bytes (nearly every tag and attribute) are made once per page.
+        var names: [UInt64: String] = [:]
         func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
             guard let pointer else { return "" }
-            let key = UnsafeRawPointer(pointer)
-            if let known = names[key] { return known }
-            let made = String(cString: pointer).lowercased()
-            names[key] = made
+            var key: UInt64 = 0
+            var length = 0
+            var hasUpper = false
+            while length < 9 {
+                let byte = pointer[length]
+                if byte == 0 { break }
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { hasUpper = true }
+                if length < 8 { key |= UInt64(byte) << (8 * UInt64(length)) }
+                length += 1
+            }
+            if length <= 8, let known = names[key] { return known }
+            var made = String(cString: pointer)
+            if hasUpper || length > 8 { made = made.lowercased() }
+            if length <= 8 { names[key] = made }
             return made
         }
 
