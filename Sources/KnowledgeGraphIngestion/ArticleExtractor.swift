@@ -25,6 +25,9 @@ struct ArticleExtractor {
     static let contentGroupLinkDensity = 0.3
     /// Furniture that holds at least this share of the page's prose is kept.
     static let furnitureShareLimit = 0.5
+    /// The semantic container around the heaviest element is the article when it holds
+    /// this much more prose.
+    static let semanticGain = 1.2
 
     /// Tags that hold a paragraph rather than an article: when the heaviest element is
     /// one of these, the article is its parent (the paragraphs around it belong too).
@@ -90,7 +93,26 @@ struct ArticleExtractor {
             if score[index] > score[best] { best = index }
         }
         if score[best] <= 0 { best = count }
-        while best != count && holdsParagraph(tree, best) { best = parent(best) }
+        var ownsAll = [Bool](repeating: true, count: count + 1)
+        for block in blocks where block.owner >= 0 {
+            // An element whose blocks all sit in deeper elements owns none of them.
+            var up = parent(block.owner)
+            while up != count && ownsAll[up] {
+                ownsAll[up] = false
+                up = parent(up)
+            }
+        }
+        while best != count && (ownsAll[best] || holdsParagraph(tree, best)) { best = parent(best) }
+        // An article split by a box that weighs against it: its semantic container
+        // (`article`, `itemprop="articleBody"`…) gathers the parts.
+        var up = best == count ? count : parent(best)
+        while up != count {
+            if roles[up] == .semantic {
+                if prose[up] >= semanticGain * prose[best] && score[up] > 0 { best = up }
+                break
+            }
+            up = parent(up)
+        }
         let range = best == count ? 0..<count : best..<Int(tree.nodes[best].end)
 
         var chosen: [Int] = []

@@ -55,6 +55,9 @@ public struct HTMLReader: DocumentReader {
             input = TextEncoding.repairingUTF8(bytes)
             warnings.append("\(id): \(encoding.invalidSequences) invalid UTF-8 byte sequence\(encoding.invalidSequences == 1 ? "" : "s") replaced by U+FFFD")
         }
+        if encoding.controlBytes * 100 > bytes.count {
+            warnings.append("\(id): \(encoding.controlBytes) control bytes: parts of the file are binary data, not text")
+        }
         if let declared = encoding.declared, TextEncoding.canonical(declared) == nil {
             warnings.append("\(id): unknown charset \"\(declared)\" declared; read as \(encoding.name)")
         }

@@ -37,12 +37,15 @@ public enum TextEncoding {
         public var declared: String?
         /// Invalid UTF-8 sequences in a page read as UTF-8 (each is replaced by U+FFFD).
         public var invalidSequences: Int
+        /// Control bytes other than white space (NUL, ESC…): binary data, not text.
+        public var controlBytes: Int
 
-        public init(name: String, source: Source, declared: String? = nil, invalidSequences: Int = 0) {
+        public init(name: String, source: Source, declared: String? = nil, invalidSequences: Int = 0, controlBytes: Int = 0) {
             self.name = name
             self.source = source
             self.declared = declared
             self.invalidSequences = invalidSequences
+            self.controlBytes = controlBytes
         }
     }
 
@@ -53,12 +56,18 @@ public enum TextEncoding {
 
     /// The encoding of an HTML page, with the rule that chose it.
     public static func choose(forHTML bytes: [UInt8]) -> Choice {
+        let statistics = UTF8Statistics(bytes)
+        var choice = choose(bytes, statistics)
+        choice.controlBytes = statistics.controls
+        return choice
+    }
+
+    private static func choose(_ bytes: [UInt8], _ statistics: UTF8Statistics) -> Choice {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return Choice(name: "UTF-8", source: .byteOrderMark, invalidSequences: UTF8Statistics(bytes).invalid)
+            return Choice(name: "UTF-8", source: .byteOrderMark, invalidSequences: statistics.invalid)
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return Choice(name: "UTF-16LE", source: .byteOrderMark) }
         if bytes.starts(with: [0xFE, 0xFF]) { return Choice(name: "UTF-16BE", source: .byteOrderMark) }
-        let statistics = UTF8Statistics(bytes)
         let head = HeadScan(bytes)
         if let label = head.declaredCharset {
             if let name = canonical(label) {
@@ -172,23 +181,29 @@ public enum TextEncoding {
 struct UTF8Statistics {
     /// Valid sequences of two bytes or more.
     var multibyte = 0
-    /// Bytes that start no valid sequence (an incomplete sequence cut off at the very
-    /// end of a truncated file counts once).
+    /// Bytes that start no valid sequence (a sequence cut off by the end of a truncated
+    /// file is not counted).
     var invalid = 0
+    /// Control bytes other than white space (C0 controls but tab, line feed, form feed
+    /// and carriage return; DEL).
+    var controls = 0
 
     init(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
             while index < count {
-                // Skip ASCII eight bytes at a time.
+                // Skip printable ASCII eight bytes at a time (no high bit, nothing below 0x20).
                 while index + 8 <= count {
                     let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    let below = (word &- 0x2020_2020_2020_2020) & ~word
+                    if (word | below) & 0x8080_8080_8080_8080 != 0 { break }
                     index += 8
                 }
                 guard index < count else { break }
-                if buffer[index] < 0x80 {
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if (byte < 0x20 && !ByteScanning.isSpace(byte)) || byte == 0x7F { controls += 1 }
                     index += 1
                     continue
                 }
@@ -196,12 +211,23 @@ struct UTF8Statistics {
                 if length > 0 {
                     multibyte += 1
                     index += length
+                } else if Self.isCutOff(buffer, at: index) {
+                    break
                 } else {
                     invalid += 1
                     index += 1
                 }
             }
         }
+    }
+
+    /// Whether the bytes from `index` to the end are the start of a sequence cut off by
+    /// the end of the file (a truncated download).
+    static func isCutOff(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let first = buffer[index]
+        let needed = first >= 0xF0 && first <= 0xF4 ? 4 : first >= 0xE0 && first <= 0xEF ? 3 : first >= 0xC2 && first <= 0xDF ? 2 : 0
+        guard needed > 0, buffer.count - index < needed else { return false }
+        return buffer[(index + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
     }
 
     /// UTF-8, allowing one stray invalid sequence for every ten valid multi-byte ones.

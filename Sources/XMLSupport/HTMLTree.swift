@@ -102,16 +102,18 @@ public struct HTMLTree: Sendable {
         let errors = UnsafeMutablePointer<ErrorCounts>.allocate(capacity: 1)
         errors.initialize(to: ErrorCounts())
         defer { errors.deallocate() }
-        context.pointee._private = UnsafeMutableRawPointer(errors)
-        // A structured handler collects errors instead of printing them; libxml2 passes
-        // the context (its userData) back, and the counts hang off `_private`.
-        context.pointee.sax.pointee.serror = { userData, error in
-            guard let userData, let error else { return }
-            let parser = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-            guard let counts = parser.pointee._private?.assumingMemoryBound(to: ErrorCounts.self) else { return }
+        // The HTML parser's own handler cannot take structured errors, so the thread's
+        // structured handler counts them for the length of the parse (libxml2 keeps it
+        // per thread), then the previous one comes back.
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(errors)) { context, error in
+            guard let context, let error else { return }
+            let counts = context.assumingMemoryBound(to: ErrorCounts.self)
             counts.pointee.total += 1
             if error.pointee.code == Int32(XML_ERR_COMMENT_NOT_FINISHED.rawValue) { counts.pointee.unterminatedComment = true }
         }
+        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
         let options = Int32(
             bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
