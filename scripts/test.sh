@@ -17,3 +17,12 @@ trap 'rm -rf "$out"' EXIT
 "$(swift build --show-bin-path)/kgraph" build seeds -o "$out" --quiet
 .venv/bin/python Tests/ConsumerChecks/check_exports.py --exports "$out" --schemas "$shared/schemas" \
   --neighbour "He Yi" Binance
+
+# HTML pages: `kgraph text` on the shared pages with reference article text; the mean
+# bag-of-words F1 must not fall below the floor (measured 0.976 when it was set).
+floor=0.97
+bin="$(swift build --show-bin-path)"
+python3 "$shared/eval/html_score.py" "$shared/eval/html" --cmd "'$bin/kgraph' text {html}" | tee .build/html-score.log
+score=$(sed -n 's/^html-text F1: \([0-9.]*\).*/\1/p' .build/html-score.log)
+python3 -c "import sys; sys.exit(0 if float('$score') >= $floor else 1)" \
+  || { echo "test: html-text F1 $score is below the floor $floor" >&2; exit 1; }

@@ -21,6 +21,14 @@ struct TextEncodingTests {
         #expect(try text(utf16) == "Zürich")
     }
 
+    @Test func aUTF16PageFileIsRead() throws {
+        let html = "<html><head><meta charset=\"utf-16\"></head><body><p>Zürich, 한글</p></body></html>"
+        let bytes: [UInt8] = [0xFE, 0xFF] + Array(html.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let document = try DocumentLoader().parse(bytes, id: "utf16.html")
+        #expect(document.format == .html)
+        #expect(document.segments.map { document.text($0.range) } == ["Zürich, 한글"])
+    }
+
     @Test func aCharsetDeclaredAnywhereInTheHeadIsUsed() throws {
         let script = "<script>" + String(repeating: "var x = 1; ", count: 2000) + "</script>"
         let latin1 = page(head: script + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">",
