@@ -29,6 +29,19 @@ struct ArticleExtractor {
     /// this much more prose.
     static let semanticGain = 1.2
 
+    /// Labels of page furniture that sits inside articles without a class saying so,
+    /// compared as ``comparable(_:)`` text ("Advertisement", "Read more", "Share this
+    /// article").
+    static let boilerplate: Set<String> = [
+        "advertisement", "advertising", "ad", "sponsored", "sponsoredcontent", "paidcontent", "storycontinuesbelow",
+        "storycontinuesbelowadvertisement", "continuereading", "continuereadingthemainstory", "continuereadingbelow",
+        "readmore", "readmorebelow", "seemore", "showmore", "loadmore", "share", "sharethis", "sharethisarticle",
+        "sharethisstory", "shareonfacebook", "shareontwitter", "tweet", "email", "print", "comments", "comment",
+        "leaveacomment", "skiptocontent", "skiptomaincontent", "scrolltocontinuewithcontent", "relatedcontent",
+        "relatedarticles", "relatedstories", "recommended", "trendingnow", "mostread", "mostpopular", "backtotop",
+        "signup", "subscribe", "subscribenow", "login", "signin", "follow", "followus", "menu", "close",
+    ]
+
     /// Tags that hold a paragraph rather than an article: when the heaviest element is
     /// one of these, the article is its parent (the paragraphs around it belong too).
     static let paragraphTags: Set<String> = [
@@ -122,6 +135,7 @@ struct ArticleExtractor {
             if home == count ? best == count : range.contains(home) { chosen.append(position) }
         }
         chosen = droppingLinkRuns(chosen, blocks: blocks, weights: weights, inLinkList: inLinkList)
+        chosen.removeAll { blocks[$0].characters <= 60 && boilerplate.contains(comparable(blocks[$0].string)) }
         var headline: String?
         if let position = headlinePosition(chosen, blocks: blocks, weights: weights, title: title) {
             headline = blocks[chosen[position]].string

@@ -33,15 +33,22 @@ enum ElementRole: UInt8, Sendable {
     /// Words of a class or id that mark page furniture ("share-bar", "relatedLinks",
     /// "cookie_banner", "ad-slot").
     static let chromeWords: Set<String> = [
-        "ad", "ads", "adslot", "adunit", "advert", "advertisement", "advertising", "adsense", "dfp", "sponsor",
-        "sponsored", "promo", "promotion", "promoted", "outbrain", "taboola", "share", "sharing", "sharebar",
-        "social", "comment", "comments", "disqus", "related", "recommended", "recommendations", "recirc",
-        "trending", "popular", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
-        "signup", "paywall", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar",
-        "rail", "footer", "header", "masthead", "byline", "caption", "credit", "credits", "meta", "tags",
-        "toolbar", "popup", "modal", "overlay", "banner", "widget", "skip", "login", "hidden", "invisible",
-        "visuallyhidden", "sronly", "print", "pagination", "pager", "callout", "pullquote",
+        "ad", "ads", "adslot", "adunit", "adsense", "dfp", "promo", "promotion", "promoted", "share", "sharing",
+        "recirc", "trending", "popular", "consent", "gdpr", "subscription", "signup", "menu", "rail", "masthead",
+        "byline", "caption", "credit", "credits", "meta", "tags", "toolbar", "popup", "modal", "overlay", "banner",
+        "widget", "skip", "login", "pagination", "pager", "callout", "pullquote", "bio",
     ]
+    /// Beginnings of such words ("commentlist", "sharethis", "relatedposts", "navbar").
+    static let chromeStems = [
+        "advert", "sponsor", "newsletter", "breadcrumb", "social", "comment", "share", "related", "recommend",
+        "sidebar", "footer", "header", "cookie", "subscribe", "disqus", "outbrain", "taboola", "nav",
+    ]
+    /// Whole class names of hidden or screen-reader-only text ("sr-only", "visually-hidden").
+    static let hiddenNames: Set<String> = [
+        "hidden", "hide", "invisible", "visuallyhidden", "sronly", "screenreadertext", "screenreaderonly",
+        "offscreen", "printonly", "noprint",
+    ]
+
     /// Tags that start a new block of text.
     static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
@@ -84,15 +91,16 @@ enum ElementRole: UInt8, Sendable {
     static func marksChrome(_ value: String) -> Bool {
         for name in value.utf8.split(whereSeparator: ByteScanning.isSpace) {
             let compact = String(decoding: name.lazy.filter(isWordByte).map(HeadScan.lower), as: UTF8.self)
-            if chromeWords.contains(compact) { return true }
+            if chromeWords.contains(compact) || hiddenNames.contains(compact) { return true }
             if words(of: String(decoding: name, as: UTF8.self)).contains(where: isChromeWord) { return true }
         }
         return false
     }
 
     static func isChromeWord(_ word: String) -> Bool {
-        chromeWords.contains(word) || word.hasPrefix("advert") || word.hasPrefix("sponsor")
-            || word.hasPrefix("newsletter") || word.hasPrefix("breadcrumb") || word.hasPrefix("social")
+        if chromeWords.contains(word) { return true }
+        // "commentary" is an article, not its comments.
+        return chromeStems.contains { word.hasPrefix($0) } && word != "commentary" && !word.hasPrefix("navy")
     }
 
     /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).

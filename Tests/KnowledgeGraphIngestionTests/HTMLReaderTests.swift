@@ -134,6 +134,17 @@ struct HTMLReaderTests {
         #expect(try paragraphs(html) == [Self.prose[0], Self.prose[1]])
     }
 
+    @Test func commentListsAndLabelsAreFurnitureButCommentaryIsNot() throws {
+        let html = """
+            <html><body>\(Self.navigation)<article><div class="commentary"><p>\(Self.prose[0])</p><div>Advertisement</div>
+            <p>\(Self.prose[1])</p><div>Story continues below advertisement</div><p>\(Self.prose[2])</p></div>
+            <ol class="commentlist"><li><p>A reader writes a long reply to the commentary, with several clauses, commas, and a point.</p></li>
+            <li><p>Another reader answers at length, disagreeing politely, and adding a second point of view.</p></li></ol>
+            </article>\(Self.footer)</body></html>
+            """
+        #expect(try paragraphs(html) == Self.prose)
+    }
+
     @Test func readsDeclaredCharsets() throws {
         let latin1: [UInt8] = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Z".utf8) + [0xFC]
             + Array("rich</p></body></html>".utf8)
