@@ -205,7 +205,9 @@ struct ArticleExtractor {
     }
 
     /// `chosen` without runs of three or more link-dense blocks (or items of link
-    /// lists), and without link-dense blocks further than two blocks from prose.
+    /// lists), and without other link-dense blocks unless they are list items or
+    /// headings within two blocks of prose (a shop link under a product review, a
+    /// linked heading of a list article): a lone linked paragraph is a "Read more".
     static func droppingLinkRuns(_ chosen: [Int], blocks: [TextBlock], weights: [Double], inLinkList: [Bool]) -> [Int] {
         let isLink = chosen.map { blocks[$0].linkDensity > linkDensityLimit || inLinkList[$0] }
         var keep = [Bool](repeating: true, count: chosen.count)
@@ -215,8 +217,9 @@ struct ArticleExtractor {
             var end = start
             while end < chosen.count && isLink[end] { end += 1 }
             let nearProse = (max(0, start - 2)..<min(chosen.count, end + 2)).contains { weights[chosen[$0]] > 0 }
-            if end - start >= 3 || !nearProse {
-                for position in start..<end { keep[position] = false }
+            for position in start..<end {
+                let block = blocks[chosen[position]]
+                if end - start >= 3 || !nearProse || !(block.isListItem || block.isHeading) { keep[position] = false }
             }
             start = end
         }

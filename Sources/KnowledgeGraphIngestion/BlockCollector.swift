@@ -118,6 +118,7 @@ struct BlockCollector {
             let name = current.owner >= 0 ? tree.nodes[current.owner].name : ""
             current.isHeading = ElementRole.headingTags.contains(name)
             current.isHeadline = name == "h1"
+            current.isListItem = name == "li" || name == "dt" || name == "dd"
             blocks.append(current)
         }
         current = TextBlock()

@@ -17,6 +17,8 @@ struct TextBlock: Sendable {
     var isHeading = false
     /// Whether the owner is an `h1`.
     var isHeadline = false
+    /// Whether the owner is a list item (`li`, `dt`, `dd`).
+    var isListItem = false
 
     /// The share of the text inside links.
     var linkDensity: Double {
