@@ -11,9 +11,12 @@ import XMLSupport
 ///    comment boxes, cookie banners, advertising) is dropped, unless it holds half the
 ///    prose of the page (a page-wide wrapper with an unlucky class name).
 /// 4. The article is the element whose blocks weigh most in total: the one that gathers
-///    the prose while leaving out the furniture around it.
-/// 5. Inside it, runs of three or more link-dense blocks (tag lists, link boxes) and a
-///    heading repeating the title are dropped.
+///    the prose while leaving out the furniture around it. A paragraph is never the
+///    article by itself (its parent is), and a semantic container (`article`,
+///    `itemprop="articleBody"`) around the heaviest element is the article when it holds
+///    clearly more prose (an article cut in two by a box).
+/// 5. Inside it, link boxes (runs of link-dense blocks, lone linked paragraphs), labels
+///    such as "Advertisement", and the headline (kept as the title) are dropped.
 struct ArticleExtractor {
     /// A block is prose when it has this many characters outside links…
     static let proseLength = 80
@@ -108,7 +111,7 @@ struct ArticleExtractor {
         if score[best] <= 0 { best = count }
         var ownsAll = [Bool](repeating: true, count: count + 1)
         for block in blocks where block.owner >= 0 {
-            // An element whose blocks all sit in deeper elements owns none of them.
+            // The ancestors of a block's owner hold a block they do not own.
             var up = parent(block.owner)
             while up != count && ownsAll[up] {
                 ownsAll[up] = false

@@ -52,8 +52,8 @@ struct TagScan {
 
     init(_ bytes: [UInt8]) {
         var lastComment = -1
-        var lastOpen = ["script": -1, "style": -1]
-        var lastClose = ["script": -1, "style": -1]
+        var lastScript = (open: -1, close: -1)
+        var lastStyle = (open: -1, close: -1)
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var index = 0
@@ -65,13 +65,13 @@ struct TagScan {
                 if HeadScan.matches(buffer, position, "<!--") {
                     lastComment = position
                 } else if HeadScan.matches(buffer, position, "<script") {
-                    lastOpen["script"] = position
+                    lastScript.open = position
                 } else if HeadScan.matches(buffer, position, "</script") {
-                    lastClose["script"] = position
+                    lastScript.close = position
                 } else if HeadScan.matches(buffer, position, "<style") {
-                    lastOpen["style"] = position
+                    lastStyle.open = position
                 } else if HeadScan.matches(buffer, position, "</style") {
-                    lastClose["style"] = position
+                    lastStyle.close = position
                 } else if HeadScan.matches(buffer, position, "<html") {
                     opensPage = true
                 } else if HeadScan.matches(buffer, position, "</html") || HeadScan.matches(buffer, position, "</body") {
@@ -82,8 +82,7 @@ struct TagScan {
                 unclosedComment = HeadScan.findSequence(buffer, "-->", from: lastComment + 4, end: count) == nil
             }
         }
-        for tag in ["script", "style"] where lastOpen[tag]! > lastClose[tag]! {
-            unclosedRawText.append(tag)
-        }
+        if lastScript.open > lastScript.close { unclosedRawText.append("script") }
+        if lastStyle.open > lastStyle.close { unclosedRawText.append("style") }
     }
 }

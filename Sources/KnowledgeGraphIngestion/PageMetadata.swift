@@ -164,7 +164,7 @@ public struct PageMetadata: Sendable, Equatable {
     /// ("Headline - Site"); otherwise the title without a trailing " | Site Name".
     mutating func settleTitle(headline: String?) {
         if let headline, title == nil || ArticleExtractor.sameTitle(headline, title ?? "") {
-            if title == nil || headline.count <= title!.count { title = headline }
+            if title.map({ headline.count <= $0.count }) ?? true { title = headline }
             return
         }
         guard var title else { return }

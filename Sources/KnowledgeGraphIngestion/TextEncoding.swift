@@ -190,12 +190,13 @@ struct UTF8Statistics {
 
     init(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var index = 0
             let count = buffer.count
             while index < count {
                 // Skip printable ASCII eight bytes at a time (no high bit, nothing below 0x20).
                 while index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                     let below = (word &- 0x2020_2020_2020_2020) & ~word
                     if (word | below) & 0x8080_8080_8080_8080 != 0 { break }
                     index += 8

@@ -98,6 +98,15 @@ struct HTMLReaderTests {
         #expect(read.starts(with: [Self.prose[0], "Get it on Amazon for $39.99", Self.prose[1], Self.prose[2]]))
     }
 
+    @Test func anArticleCutInTwoByALinkBoxIsGatheredByItsContainer() throws {
+        let box = "<div class=\"inline\"><ul>" + (1...3).map { "<li><a href=\"/x\($0)\">Another story that the site wants you to read</a></li>" }.joined() + "</ul></div>"
+        let html = """
+            <html><body>\(Self.navigation)<article><div class="part"><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p></div>
+            \(box)<div class="part"><p>\(Self.prose[2])</p></div></article>\(Self.sidebar)\(Self.footer)</body></html>
+            """
+        #expect(try paragraphs(html) == Self.prose)
+    }
+
     @Test func aWrapperWithAFurnitureClassKeepsTheArticleInside() throws {
         // "has-sidebar" names furniture, but the wrapper holds all the prose of the page.
         let html = """
