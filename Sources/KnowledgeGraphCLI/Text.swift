@@ -18,7 +18,7 @@ struct Text: ParsableCommand {
 
             Examples:
               kgraph text saved-page.html
-              kgraph text pages/*.html --metadata | jq .author
+              kgraph text pages/*.html --metadata | jq -c '[.file, .authors]'
             """
     )
 
@@ -27,10 +27,6 @@ struct Text: ParsableCommand {
 
     @Flag(help: "Print what was found about each document as JSON (one object a line) instead of its text.")
     var metadata = false
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give at least one file") }
-    }
 
     func run() throws {
         let loader = DocumentLoader()
