@@ -63,8 +63,10 @@ struct ArticleExtractor {
     }
 
     /// The article of `tree`; a heading that repeats `title`, or an `h1` before the first
-    /// paragraph of prose, is its headline and not one of its paragraphs.
-    static func article(of tree: HTMLTree, title: String?) -> Article {
+    /// paragraph of prose, is its headline and not one of its paragraphs; a heading
+    /// before the first prose that repeats `summary` (the page's description, often the
+    /// article's standfirst) is metadata too.
+    static func article(of tree: HTMLTree, title: String?, summary: String? = nil) -> Article {
         let collector = BlockCollector(tree)
         let blocks = collector.blocks
         guard !blocks.isEmpty else { return Article(paragraphs: [], headline: nil) }
@@ -143,6 +145,12 @@ struct ArticleExtractor {
         if let position = headlinePosition(chosen, blocks: blocks, weights: weights, title: title) {
             headline = blocks[chosen[position]].string
             chosen.remove(at: position)
+        }
+        if let summary {
+            let firstProse = chosen.firstIndex { weights[$0] > 0 && !blocks[$0].isHeading } ?? chosen.count
+            chosen = chosen.enumerated().filter { position, index in
+                !(position < firstProse && blocks[index].isHeading && sameTitle(blocks[index].string, summary))
+            }.map(\.element)
         }
         return Article(paragraphs: chosen.map { blocks[$0].string }, headline: headline)
     }

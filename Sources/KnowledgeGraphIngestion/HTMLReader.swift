@@ -77,7 +77,7 @@ public struct HTMLReader: DocumentReader {
             throw .malformed(path: id, line: 1, reason: "the HTML parser could not read the page: \(error)")
         }
         var metadata = PageMetadata.read(tree)
-        let article = ArticleExtractor.article(of: tree, title: metadata.title)
+        let article = ArticleExtractor.article(of: tree, title: metadata.title, summary: metadata.description)
         metadata.settleTitle(headline: article.headline)
         let paragraphs = article.paragraphs
         warnings += HostilePageCheck.warnings(bytes, tree: tree, limits: limits, id: id)

@@ -132,6 +132,20 @@ struct HTMLReaderTests {
         #expect(document.segments.allSatisfy { !$0.sentences.isEmpty })
     }
 
+    @Test func aStandfirstRepeatingTheDescriptionIsMetadataButAParagraphIsKept() throws {
+        let dek = "Regulators in three countries are asking questions"
+        func page(description: String) -> String {
+            """
+            <html><head><meta name="description" content="\(description)"></head><body>
+            <article><h1>Regulators look at Binance</h1><h2>\(dek)</h2>\(Self.prose.map { "<p>\($0)</p>" }.joined())</article>
+            </body></html>
+            """
+        }
+        #expect(try paragraphs(page(description: dek + ".")) == Self.prose)
+        // A description that repeats the first paragraph leaves it in place.
+        #expect(try paragraphs(page(description: Self.prose[0])) == [dek] + Self.prose)
+    }
+
     @Test func hiddenElementsAndInlineFurnitureAreNotText() throws {
         let html = """
             <html><body><article><p>\(Self.prose[0]) <span class="sr-only">Advertisement</span></p>
