@@ -19,8 +19,8 @@ trap 'rm -rf "$out"' EXIT
   --neighbour "He Yi" Binance
 
 # HTML pages: `kgraph text` on the shared pages with reference article text; the mean
-# bag-of-words F1 must not fall below the floor (measured 0.976 when it was set).
-floor=0.97
+# bag-of-words F1 must not fall below the floor (measured 0.979 when it was set).
+floor=0.975
 bin="$(swift build --show-bin-path)"
 python3 "$shared/eval/html_score.py" "$shared/eval/html" --cmd "'$bin/kgraph' text {html}" | tee .build/html-score.log
 score=$(sed -n 's/^html-text F1: \([0-9.]*\).*/\1/p' .build/html-score.log)

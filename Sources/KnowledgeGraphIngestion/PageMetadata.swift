@@ -106,7 +106,7 @@ public struct PageMetadata: Sendable, Equatable {
             default:
                 if let itemprop = tree.attribute("itemprop", of: index)?.lowercased() {
                     if itemprop == "author" || itemprop == "creator" {
-                        if let name = microdataName(tree, index) { microAuthors.append(name) }
+                        if microAuthors.count < 10, let name = microdataName(tree, index) { microAuthors.append(name) }
                     } else if itemprop == "datepublished", microDate == nil {
                         microDate = tree.attribute("datetime", of: index) ?? tree.attribute("content", of: index)
                             ?? tree.textContent(index)
@@ -204,7 +204,10 @@ public struct PageMetadata: Sendable, Equatable {
     /// The name of a microdata author: its `itemprop="name"` descendant, its `content`,
     /// or its text.
     static func microdataName(_ tree: HTMLTree, _ index: Int) -> String? {
-        for inner in index + 1..<Int(tree.nodes[index].end) where tree.nodes[inner].kind == .element {
+        let end = Int(tree.nodes[index].end)
+        // A name is near the top of its author element: no need to search a whole page.
+        guard end - index < 1000 else { return tree.attribute("content", of: index) }
+        for inner in index + 1..<end where tree.nodes[inner].kind == .element {
             if tree.attribute("itemprop", of: inner)?.lowercased() == "name" {
                 return tree.attribute("content", of: inner) ?? tree.textContent(inner).trimmingSpaces
             }
