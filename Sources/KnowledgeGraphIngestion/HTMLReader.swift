@@ -55,6 +55,10 @@ public struct HTMLReader: DocumentReader {
             input = TextEncoding.repairingUTF8(bytes)
             warnings.append("\(id): \(encoding.invalidSequences) invalid UTF-8 byte sequence\(encoding.invalidSequences == 1 ? "" : "s") replaced by U+FFFD")
         }
+        if let limited = AttributeLimit.apply(input) {
+            input = limited.bytes
+            warnings.append("\(id): \(limited.tags) tag\(limited.tags == 1 ? "" : "s") with more than \(AttributeLimit.maximum) attributes cut to the first \(AttributeLimit.maximum)")
+        }
         if encoding.controlBytes * 100 > bytes.count {
             warnings.append("\(id): \(encoding.controlBytes) control bytes: parts of the file are binary data, not text")
         }
@@ -69,7 +73,7 @@ public struct HTMLReader: DocumentReader {
             warnings.append("\(id): no converter for \(name); read as windows-1252")
             encoding = TextEncoding.Choice(name: "windows-1252", source: .fallback, declared: encoding.declared)
             do {
-                tree = try HTMLTree.parse(bytes, encoding: encoding.name, limits: limits)
+                tree = try HTMLTree.parse(input, encoding: encoding.name, limits: limits)
             } catch {
                 throw .malformed(path: id, line: 1, reason: "the HTML parser could not read the page: \(error)")
             }

@@ -77,6 +77,22 @@ struct HostilePageTests {
         #expect(String(decoding: document.bytes, as: UTF8.self).hasPrefix("Binance is an exchange"))
     }
 
+    @Test func aTagWithThreeHundredThousandAttributes() throws {
+        // libxml2 compares each attribute of a tag with all the others: left alone,
+        // this page takes minutes.
+        let attributes = (0..<300_000).map { "a\($0)=\"v>\($0)\"" }.joined(separator: " ")
+        let page = "<html><body><div class=\"story\" \(attributes)>\(Self.article)</div></body></html>"
+        let (document, elapsed) = try read(Array(page.utf8), name: "attributes.html")
+        #expect(elapsed < Self.timeLimit)
+        expectWarning(document, naming: "attributes.html", containing: "more than 1000 attributes")
+        #expect(String(decoding: document.bytes, as: UTF8.self) == "Binance is an exchange founded in 2017 by Changpeng Zhao and He Yi, who lead it today.")
+        // Script code full of comparisons and assignments is not a tag.
+        let script = "<html><body><script>if (a<b) {" + String(repeating: "x = 1; ", count: 3000) + "}</script>\(Self.article)</body></html>"
+        let (scripted, _) = try read(Array(script.utf8), name: "script.html")
+        #expect(scripted.warnings.isEmpty)
+        #expect(scripted.segments.count == 1)
+    }
+
     @Test func anUnclosedComment() throws {
         let page = "<html><body>\(Self.article)<!-- the rest is hidden " + String(repeating: "<p>lost</p>", count: 1000)
         let (document, elapsed) = try read(Array(page.utf8), name: "comment.html")
