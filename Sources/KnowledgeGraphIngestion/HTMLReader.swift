@@ -55,9 +55,15 @@ public struct HTMLReader: DocumentReader {
             input = TextEncoding.repairingUTF8(bytes)
             warnings.append("\(id): \(encoding.invalidSequences) invalid UTF-8 byte sequence\(encoding.invalidSequences == 1 ? "" : "s") replaced by U+FFFD")
         }
-        if let limited = AttributeLimit.apply(input) {
-            input = limited.bytes
-            warnings.append("\(id): \(limited.tags) tag\(limited.tags == 1 ? "" : "s") with more than \(AttributeLimit.maximum) attributes cut to the first \(AttributeLimit.maximum)")
+        if let guarded = MarkupGuard.apply(input) {
+            input = guarded.bytes
+            let report = guarded.report
+            if report.floodedTags > 0 {
+                warnings.append("\(id): \(report.floodedTags) tag\(report.floodedTags == 1 ? "" : "s") with more than \(MarkupGuard.maximumAttributes) attributes cut to the first \(MarkupGuard.maximumAttributes)")
+            }
+            if report.strayEndTags > 0 {
+                warnings.append("\(id): \(report.strayEndTags) end tags that close nothing removed")
+            }
         }
         if encoding.controlBytes * 100 > bytes.count {
             warnings.append("\(id): \(encoding.controlBytes) control bytes: parts of the file are binary data, not text")

@@ -93,6 +93,17 @@ struct HostilePageTests {
         #expect(scripted.segments.count == 1)
     }
 
+    @Test func deepNestingThenEndTagsThatCloseNothing() throws {
+        // libxml2 searches every open element for each stray end tag.
+        let count = 100_000
+        let page = "<html><body>\(Self.article)" + String(repeating: "<div>", count: count) + String(repeating: "</span>", count: count)
+            + "<p>After the markup, the page goes on with more text, as pages do.</p></body></html>"
+        let (document, elapsed) = try read(Array(page.utf8), name: "stray.html")
+        #expect(elapsed < Self.timeLimit)
+        expectWarning(document, naming: "stray.html", containing: "end tags that close nothing")
+        #expect(String(decoding: document.bytes, as: UTF8.self).contains("After the markup"))
+    }
+
     @Test func anUnclosedComment() throws {
         let page = "<html><body>\(Self.article)<!-- the rest is hidden " + String(repeating: "<p>lost</p>", count: 1000)
         let (document, elapsed) = try read(Array(page.utf8), name: "comment.html")
