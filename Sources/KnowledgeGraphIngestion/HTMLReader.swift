@@ -10,8 +10,9 @@ import XMLSupport
 /// The title, authors, publisher, dates and language become the document's title,
 /// ``Document/metadata`` and ``Document/attributions``. Hostile pages (truncated,
 /// unclosed comments or scripts, nesting deeper than ``maximumDepth``, attribute values
-/// longer than ``maximumAttributeLength``) are read as far as they go, with a warning
-/// naming the file.
+/// longer than ``maximumAttributeLength``, markup that libxml2 parses in quadratic time:
+/// see ``MarkupGuard``) are read as far as they go, quickly, with a warning naming the
+/// file.
 public struct HTMLReader: DocumentReader {
     private let splitter = SentenceSplitter()
     /// The deepest element nesting kept; deeper elements are flattened into their
