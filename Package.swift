@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kgraph", targets: ["KnowledgeGraphCLI"]),
+        .executable(name: "html-benchmark", targets: ["HTMLBenchmark"]),
         .library(name: "KnowledgeGraph", targets: ["KnowledgeGraph"]),
         .library(name: "KnowledgeGraphIngestion", targets: ["KnowledgeGraphIngestion"]),
         .library(name: "KnowledgeGraphExtraction", targets: ["KnowledgeGraphExtraction"]),
@@ -59,6 +60,8 @@ let package = Package(
         ),
         // Times opening a built graph and answering queries (run by scripts/bench-query.sh).
         .executableTarget(name: "QueryBenchmark", dependencies: ["KnowledgeGraph", "KnowledgeGraphQuery"]),
+        // Speed of HTML text extraction, built in release mode by scripts/bench-html.sh.
+        .executableTarget(name: "HTMLBenchmark", dependencies: ["KnowledgeGraph", "KnowledgeGraphIngestion"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "CLibXML2"]),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "KnowledgeGraphIngestionTests", dependencies: ["KnowledgeGraphIngestion", "CLibXML2"]),

@@ -14,12 +14,23 @@ public struct Document: Sendable {
     public let bytes: [UInt8]
     /// The paragraphs, in order.
     public var segments: [Segment]
-    /// Other metadata (author, date, language…), sorted by key when exported.
+    /// Other metadata, sorted by key when exported. HTML pages set, when the page states
+    /// them: `encoding` (always), `title`, `author` (names joined by "; "), `publisher`,
+    /// `datePublished` and `dateModified` (ISO 8601), `language` (a BCP 47 tag),
+    /// `siteName`, `description`, `url` (canonical address), `type` (schema.org or Open
+    /// Graph type).
     public var metadata: [String: String]
+    /// The authors and publishers the document names for itself, in the order found
+    /// (authors first), each with the entity type it should have in the graph.
+    public var attributions: [Attribution]
+    /// Problems met while reading that did not stop it (a truncated page, nesting too
+    /// deep, an oversized attribute…), each a sentence naming the file.
+    public var warnings: [String]
 
     public init(
         id: String, format: DocumentFormat, title: String? = nil, bytes: [UInt8],
-        segments: [Segment], metadata: [String: String] = [:]
+        segments: [Segment], metadata: [String: String] = [:], attributions: [Attribution] = [],
+        warnings: [String] = []
     ) {
         self.id = id
         self.format = format
@@ -27,6 +38,8 @@ public struct Document: Sendable {
         self.bytes = bytes
         self.segments = segments
         self.metadata = metadata
+        self.attributions = attributions
+        self.warnings = warnings
     }
 
     /// The text of `range`, with invalid UTF-8 replaced by U+FFFD.

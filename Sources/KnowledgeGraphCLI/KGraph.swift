@@ -17,7 +17,7 @@ struct KGraph: ParsableCommand {
             wrong option or a bad gazetteer file.
             """,
         version: KGraphVersion.current,
-        subcommands: [Build.self, Query.self],
+        subcommands: [Build.self, Query.self, Text.self],
         defaultSubcommand: nil
     )
 }

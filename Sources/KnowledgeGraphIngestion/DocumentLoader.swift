@@ -124,7 +124,7 @@ public struct DocumentLoader: Sendable {
         var bytes = raw
         let lower = id.lowercased()
         let isHTMLName = lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml")
-        if !isHTMLName, let converted = Self.utf16ToUTF8(raw) { bytes = converted }
+        if let converted = Self.utf16ToUTF8(raw) { bytes = converted }
         if ByteScanning.looksBinary(bytes) { throw .binary(path: id) }
         if TSVReader.recognizes(bytes) { return try tsv.read(bytes, id: id) }
         if isHTMLName || Self.looksLikeHTML(bytes) { return try html.read(bytes, id: id) }

@@ -1,165 +1,98 @@
 public import KnowledgeGraph
 import XMLSupport
 
-/// Reads an HTML page with libxml2's HTML parser and keeps its readable text.
+/// Reads an HTML page the way a reader does: libxml2's HTML parser in the encoding chosen
+/// by ``TextEncoding``, then the article only (``ArticleExtractor``: menus, scripts,
+/// share and related boxes, comments and footers are left out) and the page's metadata
+/// (``PageMetadata``).
 ///
-/// Scripts, styles, navigation, headers, footers, asides and forms are dropped; an
-/// `<article>`, `<main>` or `itemprop="articleBody"` container is preferred when it holds
-/// the bulk of the text. Paragraphs, headings, list items and table cells each become a
-/// paragraph; the title comes from Open Graph or `<title>`.
+/// Each paragraph, heading, list item or table cell of the article becomes a segment.
+/// The title, authors, publisher, dates and language become the document's title,
+/// ``Document/metadata`` and ``Document/attributions``. Hostile pages (truncated,
+/// unclosed comments or scripts, nesting deeper than ``maximumDepth``, attribute values
+/// longer than ``maximumAttributeLength``, markup that libxml2 parses in quadratic time:
+/// see ``MarkupGuard``) are read as far as they go, quickly, with a warning naming the
+/// file.
 public struct HTMLReader: DocumentReader {
     private let splitter = SentenceSplitter()
+    /// The deepest element nesting kept; deeper elements are flattened into their
+    /// ancestor at this depth (their text is kept).
+    public var maximumDepth: Int
+    /// The longest attribute value kept, in bytes.
+    public var maximumAttributeLength: Int
 
-    /// Elements whose content is never article text.
-    static let dropped: Set<String> = [
-        "script", "style", "noscript", "nav", "header", "footer", "form", "aside", "iframe", "svg",
-        "button", "select", "template", "head", "menu", "dialog", "object", "embed", "canvas",
-    ]
-    /// Elements that start a new paragraph.
-    static let blocks: Set<String> = [
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-        "td", "th", "tr", "table", "blockquote", "pre", "dt", "dd", "dl", "br", "hr", "figure",
-        "figcaption", "address", "body", "html",
-    ]
+    public init(maximumDepth: Int = 512, maximumAttributeLength: Int = 1 << 20) {
+        self.maximumDepth = maximumDepth
+        self.maximumAttributeLength = maximumAttributeLength
+    }
 
-    public init() {}
+    private var limits: HTMLTree.Limits {
+        HTMLTree.Limits(maximumDepth: maximumDepth, maximumAttributeLength: maximumAttributeLength)
+    }
 
     public func read(_ bytes: [UInt8], id: String) throws(IngestionError) -> Document {
-        let encoding = TextEncoding.detectHTML(bytes)
-        let root: HTMLNode
-        do {
-            root = try HTMLDocument.parse(bytes, encoding: encoding)
-        } catch {
-            throw .malformed(path: id, line: 1, reason: "the HTML parser could not read the page")
-        }
-        let title = Self.title(of: root)
-        let content = Self.mainContainer(of: root) ?? root
-        var paragraphs: [String] = []
-        Self.collectParagraphs(content, into: &paragraphs)
+        let page = try self.page(bytes, id: id)
         var text: [UInt8] = []
         var segments: [Segment] = []
-        for paragraph in paragraphs {
+        for paragraph in page.paragraphs {
             if !text.isEmpty { text.append(contentsOf: [ByteScanning.newline, ByteScanning.newline]) }
             let start = text.count
             text.append(contentsOf: paragraph.utf8)
             let range = ByteRange(start: start, end: text.count)
             segments.append(Segment(range: range, sentences: splitter.split(text, in: range)))
         }
-        return Document(id: id, format: .html, title: title, bytes: text, segments: segments,
-                        metadata: ["encoding": encoding])
+        var metadata = page.metadata.attributes
+        metadata["encoding"] = page.encoding.name
+        return Document(id: id, format: .html, title: page.metadata.title, bytes: text, segments: segments,
+                        metadata: metadata, attributions: page.metadata.attributions, warnings: page.warnings)
     }
 
-    /// The page's title: `og:title`, else `<title>`.
-    static func title(of root: HTMLNode) -> String? {
-        var ogTitle: String?
-        var titleText: String?
-        var stack = [root]
-        while let node = stack.popLast() {
-            switch node.name {
-            case "meta":
-                if node.attribute("property") == "og:title", let value = node.attribute("content") {
-                    ogTitle = ogTitle ?? normalizeSpace(value)
-                }
-            case "title":
-                if titleText == nil { titleText = normalizeSpace(plainText(node)) }
-            default:
-                break
+    /// Reads the page's article text and metadata.
+    public func page(_ bytes: [UInt8], id: String) throws(IngestionError) -> HTMLPage {
+        var warnings: [String] = []
+        var encoding = TextEncoding.choose(forHTML: bytes)
+        var input = bytes
+        if encoding.name == "UTF-8" && encoding.invalidSequences > 0 {
+            input = TextEncoding.repairingUTF8(bytes)
+            warnings.append("\(id): \(encoding.invalidSequences) invalid UTF-8 byte sequence\(encoding.invalidSequences == 1 ? "" : "s") replaced by U+FFFD")
+        }
+        if let guarded = MarkupGuard.apply(input) {
+            input = guarded.bytes
+            let report = guarded.report
+            if report.floodedTags > 0 {
+                warnings.append("\(id): \(report.floodedTags) tag\(report.floodedTags == 1 ? "" : "s") with more than \(MarkupGuard.maximumAttributes) attributes cut to the first \(MarkupGuard.maximumAttributes)")
             }
-            stack.append(contentsOf: node.children.reversed())
-        }
-        let chosen = ogTitle ?? titleText
-        return chosen?.isEmpty == false ? chosen : nil
-    }
-
-    /// An `article`, `main` or `itemprop="articleBody"` element holding most of the
-    /// page's paragraph text, if there is one.
-    static func mainContainer(of root: HTMLNode) -> HTMLNode? {
-        var best: (node: HTMLNode, length: Int)?
-        var stack = [root]
-        while let node = stack.popLast() {
-            guard let name = node.name, !dropped.contains(name) else { continue }
-            let isContainer = name == "article" || name == "main"
-                || node.attribute("itemprop")?.lowercased() == "articlebody"
-            if isContainer {
-                let length = paragraphTextLength(node)
-                if length > (best?.length ?? 0) { best = (node, length) }
-            }
-            stack.append(contentsOf: node.children)
-        }
-        guard let best, best.length >= 200 else { return nil }
-        return best.length * 2 >= paragraphTextLength(root) ? best.node : nil
-    }
-
-    private static func paragraphTextLength(_ node: HTMLNode) -> Int {
-        var total = 0
-        var stack = [node]
-        while let current = stack.popLast() {
-            if let name = current.name, dropped.contains(name) { continue }
-            if current.name == "p" { total += plainText(current).utf8.count; continue }
-            stack.append(contentsOf: current.children)
-        }
-        return total
-    }
-
-    /// Appends the text of `node` as paragraphs: a block element closes the paragraph in
-    /// progress, inline elements and text continue it.
-    static func collectParagraphs(_ node: HTMLNode, into paragraphs: inout [String]) {
-        enum Step { case visit(HTMLNode), closeBlock }
-        var current = ""
-        func flush() {
-            let text = normalizeSpace(current)
-            if !text.isEmpty { paragraphs.append(text) }
-            current = ""
-        }
-        var stack: [Step] = [.visit(node)]
-        while let step = stack.popLast() {
-            switch step {
-            case .closeBlock:
-                flush()
-            case .visit(let node):
-                switch node {
-                case .text(let text):
-                    current += text
-                case .comment:
-                    break
-                case .element(let name, _, let children):
-                    if dropped.contains(name) { continue }
-                    if blocks.contains(name) {
-                        flush()
-                        stack.append(.closeBlock)
-                    }
-                    for child in children.reversed() { stack.append(.visit(child)) }
-                }
+            if report.strayEndTags > 0 {
+                warnings.append("\(id): \(report.strayEndTags) end tags that close nothing removed")
             }
         }
-        flush()
-    }
-
-    static func plainText(_ node: HTMLNode) -> String {
-        var text = ""
-        var stack = [node]
-        while let current = stack.popLast() {
-            if case .text(let value) = current { text += value }
-            if let name = current.name, dropped.contains(name), name != "head" { continue }
-            stack.append(contentsOf: current.children.reversed())
+        if encoding.controlBytes * 100 > bytes.count {
+            warnings.append("\(id): \(encoding.controlBytes) control bytes: parts of the file are binary data, not text")
         }
-        return text
-    }
-
-    /// Collapses runs of white space (including non-breaking spaces) into one space.
-    static func normalizeSpace(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{A0}" {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
+        if let declared = encoding.declared, TextEncoding.canonical(declared) == nil {
+            warnings.append("\(id): unknown charset \"\(declared)\" declared; read as \(encoding.name)")
+        }
+        let tree: HTMLTree
+        do throws(XMLSupportError) {
+            tree = try HTMLTree.parse(input, encoding: encoding.name, limits: limits)
+        } catch .unsupportedEncoding(let name) {
+            // iconv may lack a legacy converter: windows-1252 reads any byte.
+            warnings.append("\(id): no converter for \(name); read as windows-1252")
+            encoding = TextEncoding.Choice(name: "windows-1252", source: .fallback, declared: encoding.declared)
+            do {
+                tree = try HTMLTree.parse(input, encoding: encoding.name, limits: limits)
+            } catch {
+                throw .malformed(path: id, line: 1, reason: "the HTML parser could not read the page: \(error)")
             }
+        } catch {
+            throw .malformed(path: id, line: 1, reason: "the HTML parser could not read the page: \(error)")
         }
-        return result
+        var metadata = PageMetadata.read(tree)
+        let article = ArticleExtractor.article(of: tree, title: metadata.title, summary: metadata.description)
+        metadata.settleTitle(headline: article.headline)
+        let paragraphs = article.paragraphs
+        warnings += HostilePageCheck.warnings(bytes, tree: tree, limits: limits, id: id)
+        if paragraphs.isEmpty && !bytes.isEmpty { warnings.append("\(id): no article text found") }
+        return HTMLPage(paragraphs: paragraphs, metadata: metadata, encoding: encoding, warnings: warnings)
     }
 }
