@@ -31,6 +31,9 @@ public struct EntityExtractor: Sendable {
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
+    /// Gazetteer entries by normalised name or strong alias (the first entry wins), for
+    /// names that come without text around them (a page's author and publisher).
+    let entryByName: [String: Int]
 
     /// Creates an extractor.
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
@@ -56,6 +59,14 @@ public struct EntityExtractor: Sendable {
         self.organizationSuffixWords = WordSet(CueWords.organizationSuffixes)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
+        var byName: [String: Int] = [:]
+        for (index, entry) in gazetteer.entries.enumerated() {
+            for name in [entry.name] + entry.aliases.filter({ !$0.isWeak }).map(\.text) {
+                let key = EntityKey.normalize(name)
+                if byName[key] == nil { byName[key] = index }
+            }
+        }
+        self.entryByName = byName
     }
 
     /// An extractor with the bundled gazetteer (plus `extra` entries, which win) and lexicon.
@@ -86,6 +97,14 @@ public struct EntityExtractor: Sendable {
             resolved.mentions.append(contentsOf: found.mentions)
             for record in found.records { resolved.records[record.key] = record }
             for mention in found.mentions { resolved.records[mention.entity]?.surfaces.insert(mention.surface) }
+            addAttributions(of: document, to: &resolved)
+            if let published = document.metadata["datePublished"], published.count >= 4 {
+                // Events whose text states no date happened around the publication.
+                let day = String(published.prefix(10))
+                for key in resolved.records.keys where key.type == .event && resolved.records[key]?.date == nil {
+                    resolved.records[key]?.date = day
+                }
+            }
             let mentions = resolved.mentions.sorted { ($0.range, $0.entity) < ($1.range, $1.entity) }
             let records = resolved.records.values.sorted { $0.key < $1.key }
             return DocumentExtraction(
@@ -95,6 +114,33 @@ public struct EntityExtractor: Sendable {
                 length: document.bytes.count,
                 entities: records,
                 mentions: mentions)
+        }
+    }
+
+    /// The authors and publisher a page names in its metadata, as entities of the document
+    /// with no place in the text: they are linked only in the document window.
+    func addAttributions(of document: Document, to resolved: inout ResolvedMentions) {
+        for attribution in document.attributions {
+            let name = attribution.name
+            let normalized = EntityKey.normalize(name)
+            guard !normalized.isEmpty else { continue }
+            var key = EntityKey(type: attribution.type, name: name)
+            var label = name
+            if let known = resolved.records.values.first(where: {
+                $0.key.type == attribution.type && EntityKey.normalize($0.label) == normalized
+            }) {
+                key = known.key
+                label = known.label
+            } else if let entry = entryByName[normalized],
+                      gazetteer.entries[entry].type == .person || gazetteer.entries[entry].type == .organization {
+                key = entryKeys[entry]
+                label = gazetteer.entries[entry].name
+            }
+            let mention = Mention(entity: key, range: ByteRange(start: 0, end: 0), segment: -1, sentence: -1,
+                                  surface: name, rule: "metadata:\(attribution.role.rawValue)")
+            resolved.mentions.append(mention)
+            if resolved.records[key] == nil { resolved.records[key] = EntityRecord(key: key, label: label) }
+            resolved.records[key]?.surfaces.insert(name)
         }
     }
 

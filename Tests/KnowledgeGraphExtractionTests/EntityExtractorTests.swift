@@ -104,4 +104,18 @@ struct EntityExtractorTests {
         #expect(found.contains("person:Rachel Ruggeri"))
         #expect(!found.contains("person:Financial"))
     }
+
+    @Test func pageAuthorsAndPublishersBecomeEntitiesOfTheDocument() throws {
+        var document = try PlainTextReader().read(Array("Quorvex Labs was hacked on May 2.".utf8), id: "page.html")
+        document.attributions = [Attribution(role: .author, name: "Marta Quillon", type: .person),
+                                 Attribution(role: .publisher, name: "Reuters", type: .organization)]
+        document.metadata["datePublished"] = "2024-05-03T10:00:00Z"
+        let extraction = Self.extractor.extract(document)
+        let byLabel = Dictionary(uniqueKeysWithValues: extraction.entities.map { ($0.label, $0) })
+        #expect(byLabel["Marta Quillon"]?.key.type == .person)
+        #expect(byLabel["Reuters"]?.key.type == .organization)
+        let metadataMentions = extraction.mentions.filter { $0.rule.hasPrefix("metadata:") }
+        #expect(metadataMentions.count == 2 && metadataMentions.allSatisfy { $0.segment == -1 })
+        #expect(byLabel["Quorvex Labs hack"]?.date == "2024-05-03")
+    }
 }

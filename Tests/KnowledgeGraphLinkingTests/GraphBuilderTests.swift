@@ -66,4 +66,18 @@ struct GraphBuilderTests {
         let value = GraphBuilder.npmi(pair: 5, first: 10, second: 20, total: 100)
         #expect(value > 0 && value < 1)
     }
+
+    @Test func mentionsWithoutAPlaceInTheTextLinkOnlyInTheDocumentWindow() {
+        var extraction = extraction(id: "d1")
+        let author = EntityKey(type: .person, name: "Page Author")
+        extraction.entities.append(EntityRecord(key: author, label: "Page Author", surfaces: ["Page Author"]))
+        extraction.mentions.append(Mention(entity: author, range: ByteRange(start: 0, end: 0), segment: -1, sentence: -1,
+                                           surface: "Page Author", rule: "metadata:author"))
+        var paragraph = GraphBuilder(window: .paragraph)
+        paragraph.add(extraction)
+        #expect(!paragraph.build().edges.contains { $0.source == "person_page-author" || $0.target == "person_page-author" })
+        var document = GraphBuilder(window: .document)
+        document.add(extraction)
+        #expect(document.build().edges.filter { $0.source == "person_page-author" || $0.target == "person_page-author" }.count == 3)
+    }
 }
