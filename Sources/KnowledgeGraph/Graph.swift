@@ -19,6 +19,20 @@ public struct Graph: Sendable {
         self.indexByID = index
     }
 
+    /// Creates a graph from parts already in order: entities sorted by identifier, edges by
+    /// source then target. Saves the sorting of large graphs built in that order.
+    public init(sortedEntities entities: [Entity], sortedEdges edges: [Edge]) {
+        assert(zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id }, "entities out of order")
+        assert(zip(edges, edges.dropFirst()).allSatisfy { ($0.source, $0.target) < ($1.source, $1.target) },
+               "edges out of order")
+        self.entities = entities
+        self.edges = edges
+        var index: [String: Int] = [:]
+        index.reserveCapacity(entities.count)
+        for (position, entity) in entities.enumerated() { index[entity.id] = position }
+        self.indexByID = index
+    }
+
     /// The entity with identifier `id`, if any.
     public func entity(id: String) -> Entity? {
         indexByID[id].map { entities[$0] }

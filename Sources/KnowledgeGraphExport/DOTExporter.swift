@@ -29,37 +29,73 @@ public struct DOTExporter: GraphExporter {
 
     public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
         let graph = PortableText.clean(graph)
-        var out = "strict graph \"kgraph\" {\n"
+        var out = OutputBuffer(capacity: graph.entities.count * 300 + graph.edges.count * 160)
+        out.append("strict graph \"kgraph\" {\n")
         let (engine, overlap) = Self.layout(nodeCount: graph.entities.count)
-        out += "  graph [layout=\"\(engine)\", overlap=\"\(overlap)\", outputorder=\"edgesfirst\", splines=\"false\", "
-        out += "fontname=\"Helvetica\"];\n"
-        out += "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"10\"];\n"
-        out += "  edge [color=\"#00000055\"];\n"
+        out.append("  graph [layout=\"\(engine)\", overlap=\"\(overlap)\", outputorder=\"edgesfirst\", splines=\"false\", ")
+        out.append("fontname=\"Helvetica\"];\n")
+        out.append("  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"10\"];\n")
+        out.append("  edge [color=\"#00000055\"];\n")
         for entity in graph.entities {
             let style = NodeStyle.of(entity.type)
-            out += "  \(Self.quote(entity.id)) [label=\(Self.quote(Self.label(entity.label))), type=\(Self.quote(entity.type.rawValue)), "
-            out += "shape=\(Self.quote(style.shape)), fillcolor=\(Self.quote(style.color)), mentions=\"\(entity.mentions)\", "
-            if entity.community > 0 { out += "community=\"\(entity.community)\", " }
-            out += "tooltip=\(Self.quote(Self.label("\(entity.label) (\(entity.type.rawValue), \(entity.mentions) mentions)")))"
-            if entity.label.utf8.count > Self.maximumLabelBytes {
-                out += ", fulllabel=\(Self.quotedPieces(entity.label))"
+            out.append("  ")
+            out.append(Self.quote(entity.id))
+            out.append(" [label=")
+            out.append(Self.quote(Self.label(entity.label)))
+            out.append(", type=\"")
+            out.append(entity.type.rawValue)
+            out.append("\", shape=\"")
+            out.append(style.shape)
+            out.append("\", fillcolor=\"")
+            out.append(style.color)
+            out.append("\", mentions=\"")
+            out.append(entity.mentions)
+            out.append("\", ")
+            if entity.community > 0 {
+                out.append("community=\"")
+                out.append(entity.community)
+                out.append("\", ")
             }
-            out += "];\n"
+            out.append("tooltip=")
+            out.append(Self.quote(Self.label("\(entity.label) (\(entity.type.rawValue), \(entity.mentions) mentions)")))
+            if entity.label.utf8.count > Self.maximumLabelBytes {
+                out.append(", fulllabel=")
+                out.append(Self.quotedPieces(entity.label))
+            }
+            out.append("];\n")
         }
         let maximum = graph.edges.map(\.weight).max() ?? 1
+        let scale = log1p(max(maximum, 1e-9))
         for edge in graph.edges {
-            let width = 1 + 4 * log1p(edge.weight) / log1p(max(maximum, 1e-9))
+            let width = 1 + 4 * log1p(edge.weight) / scale
             let rounded = (width * 100).rounded() / 100
-            out += "  \(Self.quote(edge.source)) -- \(Self.quote(edge.target)) [weight=\"\(Self.layoutWeight(edge.weight))\", "
-            out += "penwidth=\"\(rounded)\", count=\"\(edge.count)\", documents=\"\(edge.documents)\", "
-            out += "npmi=\"\(JSONText.number(edge.npmi))\", cooc=\"\(JSONText.number(edge.weight))\"];\n"
+            out.append("  ")
+            out.append(Self.quote(edge.source))
+            out.append(" -- ")
+            out.append(Self.quote(edge.target))
+            out.append(" [weight=\"")
+            out.append(Self.layoutWeight(edge.weight))
+            out.append("\", penwidth=\"")
+            out.append("\(rounded)")
+            out.append("\", count=\"")
+            out.append(edge.count)
+            out.append("\", documents=\"")
+            out.append(edge.documents)
+            out.append("\", npmi=\"")
+            out.appendNumber(edge.npmi)
+            out.append("\", cooc=\"")
+            out.appendNumber(edge.weight)
+            out.append("\"];\n")
         }
-        out += "}\n"
-        return Array(out.utf8)
+        out.append("}\n")
+        return out.bytes
     }
 
     /// `text` as a DOT quoted string: `"` and `\` escaped. For identifiers and plain values.
     public static func quote(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -86,7 +86,7 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     private func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {
-        try writer.element("data", attributes: [("key", key)], text: value)
+        try writer.element("data", attribute: "key", value: key, text: value)
     }
 }
 

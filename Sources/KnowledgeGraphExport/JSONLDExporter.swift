@@ -40,49 +40,104 @@ public struct JSONLDExporter: GraphExporter {
 
     public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
         let graph = PortableText.clean(graph)
-        var neighbours: [String: [String]] = [:]
+        // Neighbours by position in the entity list, which is sorted by identifier, so that
+        // sorting positions sorts identifiers.
+        var position: [String: Int32] = [:]
+        position.reserveCapacity(graph.entities.count)
+        for (index, entity) in graph.entities.enumerated() { position[entity.id] = Int32(index) }
+        var neighbours = [[Int32]](repeating: [], count: graph.entities.count)
         for edge in graph.edges {
-            neighbours[edge.source, default: []].append(edge.target)
-            neighbours[edge.target, default: []].append(edge.source)
+            guard let source = position[edge.source], let target = position[edge.target] else { continue }
+            neighbours[Int(source)].append(target)
+            neighbours[Int(target)].append(source)
         }
-        var items: [String] = []
-        items.reserveCapacity(graph.entities.count + graph.edges.count)
-        for entity in graph.entities {
-            var fields = [
-                "\"@id\": \(JSONText.string(entityIRI(entity.id)))",
-                "\"@type\": \(JSONText.string(Self.rdfClass(entity.type)))",
-                "\"name\": \(JSONText.string(entity.label))",
-                "\"entityType\": \(JSONText.string(entity.type.rawValue))",
-                "\"mentions\": \(entity.mentions)",
-                "\"documentCount\": \(entity.documents)",
-            ]
-            if !entity.aliases.isEmpty { fields.append("\"alternateName\": \(JSONText.array(entity.aliases))") }
-            if !entity.eventType.isEmpty { fields.append("\"eventType\": \(JSONText.string(entity.eventType))") }
-            if !entity.date.isEmpty { fields.append("\"startDate\": \(JSONText.string(entity.date))") }
-            if !entity.sameAs.isEmpty { fields.append("\"sameAs\": \(JSONText.array(entity.sameAs))") }
-            if entity.community > 0 { fields.append("\"community\": \(entity.community)") }
-            if let linked = neighbours[entity.id] {
-                fields.append("\"coOccursWith\": \(JSONText.array(linked.sorted().map(entityIRI)))")
+        var out = OutputBuffer(capacity: graph.entities.count * 400 + graph.edges.count * 420)
+        out.append("{\n  \"@context\": \(context()),\n  \"@graph\": [\n")
+        var first = true
+        func open() {
+            if !first { out.append(",\n") }
+            first = false
+            out.append("    {\n      ")
+        }
+        func field(_ name: String) {
+            out.append(",\n      \"")
+            out.append(name)
+            out.append("\": ")
+        }
+        let base = String(JSONText.string(baseIRI).dropFirst().dropLast())  // as a JSON string's content
+        func iri(_ kind: String, _ id: String) {
+            out.append("\"")
+            out.append(base)
+            out.append(kind)
+            out.append(id)
+            out.append("\"")
+        }
+        for (index, entity) in graph.entities.enumerated() {
+            open()
+            out.append("\"@id\": ")
+            iri("entity/", entity.id)
+            field("@type")
+            out.appendJSONString(Self.rdfClass(entity.type))
+            field("name")
+            out.appendJSONString(entity.label)
+            field("entityType")
+            out.appendJSONString(entity.type.rawValue)
+            field("mentions")
+            out.append(entity.mentions)
+            field("documentCount")
+            out.append(entity.documents)
+            if !entity.aliases.isEmpty {
+                field("alternateName")
+                out.append(JSONText.array(entity.aliases))
             }
-            items.append("    {\n      " + fields.joined(separator: ",\n      ") + "\n    }")
+            if !entity.eventType.isEmpty {
+                field("eventType")
+                out.appendJSONString(entity.eventType)
+            }
+            if !entity.date.isEmpty {
+                field("startDate")
+                out.appendJSONString(entity.date)
+            }
+            if !entity.sameAs.isEmpty {
+                field("sameAs")
+                out.append(JSONText.array(entity.sameAs))
+            }
+            if entity.community > 0 {
+                field("community")
+                out.append(entity.community)
+            }
+            if !neighbours[index].isEmpty {
+                field("coOccursWith")
+                out.append("[")
+                for (offset, neighbour) in neighbours[index].sorted().enumerated() {
+                    if offset > 0 { out.append(",") }
+                    iri("entity/", graph.entities[Int(neighbour)].id)
+                }
+                out.append("]")
+            }
+            out.append("\n    }")
         }
         for edge in graph.edges {
-            let fields = [
-                "\"@id\": \(JSONText.string(baseIRI + "cooccurrence/" + edge.source + "--" + edge.target))",
-                "\"@type\": \"kg:CoOccurrence\"",
-                "\"source\": \(JSONText.string(entityIRI(edge.source)))",
-                "\"target\": \(JSONText.string(entityIRI(edge.target)))",
-                "\"weight\": \(JSONText.number(edge.weight))",
-                "\"count\": \(edge.count)",
-                "\"documents\": \(edge.documents)",
-                "\"npmi\": \(JSONText.number(edge.npmi))",
-            ]
-            items.append("    {\n      " + fields.joined(separator: ",\n      ") + "\n    }")
+            open()
+            out.append("\"@id\": ")
+            iri("cooccurrence/", edge.source + "--" + edge.target)
+            out.append(",\n      \"@type\": \"kg:CoOccurrence\"")
+            field("source")
+            iri("entity/", edge.source)
+            field("target")
+            iri("entity/", edge.target)
+            field("weight")
+            out.appendNumber(edge.weight)
+            field("count")
+            out.append(edge.count)
+            field("documents")
+            out.append(edge.documents)
+            field("npmi")
+            out.appendNumber(edge.npmi)
+            out.append("\n    }")
         }
-        var out = "{\n  \"@context\": \(context()),\n  \"@graph\": [\n"
-        out += items.joined(separator: ",\n")
-        out += "\n  ]\n}\n"
-        return Array(out.utf8)
+        out.append("\n  ]\n}\n")
+        return out.bytes
     }
 
     private func entityIRI(_ id: String) -> String {

@@ -10,6 +10,16 @@ public import KnowledgeGraph
 /// the XML formats disagree with the others). Everything else, including every other
 /// Unicode character, is kept byte for byte.
 public enum PortableText {
+    /// Whether `text` holds no character the rule changes.
+    static func isClean(_ text: String) -> Bool {
+        var mayHoldNonCharacter = false
+        for unit in text.utf8 {
+            if unit < 0x20 && unit != 0x09 && unit != 0x0A { return false }
+            if unit == 0xEF { mayHoldNonCharacter = true }
+        }
+        return !mayHoldNonCharacter || !text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF }
+    }
+
     /// `text` under the rule above; the same string when nothing needs to change.
     public static func clean(_ text: String) -> String {
         var needsWork = false
@@ -41,6 +51,12 @@ public enum PortableText {
     /// label and empty ones left out), event types, dates, identifiers of public
     /// knowledge bases and evidence document names. Identifiers and numbers are unchanged.
     public static func clean(_ graph: Graph) -> Graph {
+        // Most graphs hold no such character: then the graph is returned as it is.
+        let isAlreadyClean = graph.entities.allSatisfy { entity in
+            isClean(entity.label) && entity.aliases.allSatisfy(isClean) && isClean(entity.eventType)
+                && isClean(entity.date) && entity.sameAs.allSatisfy(isClean)
+        } && graph.edges.allSatisfy { $0.evidence.allSatisfy { isClean($0.document) } }
+        if isAlreadyClean { return graph }
         let entities = graph.entities.map { entity -> Entity in
             var copy = entity
             copy.label = clean(entity.label)

@@ -156,10 +156,24 @@ public struct GraphBuilder: Sendable {
                                 documents: state.documents, eventType: state.eventType ?? "", date: state.date ?? "",
                                 sameAs: state.sameAs.sorted()))
         }
-        var edges: [Edge] = []
-        edges.reserveCapacity(pairs.count)
-        let total = Double(max(totalWindows, 1))
+        // Rank of each entity in identifier order: edges sort by pairs of ranks, which is
+        // their order by (source, target) identifiers, without comparing strings.
+        let order = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
+        var rank = [UInt64](repeating: 0, count: nodes.count)
+        for (position, index) in order.enumerated() { rank[index] = UInt64(position) }
+        var selected: [(order: UInt64, key: UInt64)] = []
+        selected.reserveCapacity(pairs.count)
         for (pairKey, state) in pairs where state.count >= minimumCount {
+            let first = rank[Int(pairKey >> 32)]
+            let second = rank[Int(pairKey & 0xFFFF_FFFF)]
+            selected.append((min(first, second) << 32 | max(first, second), pairKey))
+        }
+        selected.sort { $0.order < $1.order }
+        var edges: [Edge] = []
+        edges.reserveCapacity(selected.count)
+        let total = Double(max(totalWindows, 1))
+        for (_, pairKey) in selected {
+            let state = pairs[pairKey]!
             let first = Int(pairKey >> 32)
             let second = Int(pairKey & 0xFFFF_FFFF)
             let npmi = GraphBuilder.npmi(pair: state.count, first: entities[first].windows, second: entities[second].windows, total: total)
@@ -172,7 +186,7 @@ public struct GraphBuilder: Sendable {
             edges.append(Edge(source: source, target: target, count: state.count, documents: state.documents,
                               npmi: npmi, weight: weight, evidence: state.evidence.sorted()))
         }
-        return Graph(entities: nodes, edges: edges)
+        return Graph(sortedEntities: order.map { nodes[$0] }, sortedEdges: edges)
     }
 
     /// The label used most across documents; ties go to the first in byte order.

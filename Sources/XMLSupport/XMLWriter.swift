@@ -64,6 +64,16 @@ public final class XMLWriter {
         try check(xmlTextWriterEndElement(try live()), "endElement")
     }
 
+    /// Writes `<name attribute="value">text</name>` in one call, without the arrays of
+    /// ``element(_:attributes:text:)``: for the many small elements of large documents.
+    public func element(_ name: String, attribute: String, value: String, text: String) throws(XMLSupportError) {
+        let writer = try live()
+        try check(xmlTextWriterStartElement(writer, name), "startElement(\(name))")
+        try check(xmlTextWriterWriteAttribute(writer, attribute, XMLWriter.sanitized(value)), "attribute(\(attribute))")
+        try check(xmlTextWriterWriteString(writer, XMLWriter.sanitized(text)), "text")
+        try check(xmlTextWriterEndElement(writer), "endElement")
+    }
+
     /// Writes `<name attr="value"...>text</name>` in one call.
     public func element(_ name: String, attributes: [(String, String)] = [], text: String? = nil)
         throws(XMLSupportError)
@@ -95,11 +105,16 @@ public final class XMLWriter {
     /// feed and carriage return, and the non-characters U+FFFE and U+FFFF.
     public static func sanitized(_ value: String) -> String {
         var needsWork = false
-        for unit in value.utf8 where unit < 0x20 && unit != 0x09 && unit != 0x0A && unit != 0x0D {
-            needsWork = true
-            break
+        var mayHoldNonCharacter = false
+        for unit in value.utf8 {
+            if unit < 0x20 && unit != 0x09 && unit != 0x0A && unit != 0x0D {
+                needsWork = true
+                break
+            }
+            if unit == 0xEF { mayHoldNonCharacter = true }
         }
-        if !needsWork && !value.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+        if !needsWork && (!mayHoldNonCharacter
+            || !value.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF })) {
             return value
         }
         var scalars = String.UnicodeScalarView()
