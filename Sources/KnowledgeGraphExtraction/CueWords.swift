@@ -72,6 +72,16 @@ enum CueWords {
         "parliament", "senate", "assembly", "police", "army", "navy",
         "school", "academy", "library", "hospital", "exchange", "board", "agency", "office", "chamber", "embassy",
     ]
+    /// Nouns that type the name next to them as a person ("artist Beeple", "X, the largest
+    /// shareholder of Y").
+    static let personNouns: Set<String> = [
+        "shareholder", "investor", "billionaire", "millionaire", "entrepreneur", "artist", "collector", "trader",
+        "lawyer", "attorney", "economist", "journalist", "reporter", "writer", "author", "researcher", "scientist",
+        "engineer", "programmer", "influencer", "youtuber", "rapper", "singer", "actor", "actress", "comedian",
+        "politician", "lawmaker", "whistleblower", "creator", "designer", "photographer", "columnist", "editor",
+        "correspondent", "commentator", "philanthropist", "businessman", "businesswoman", "mogul", "tycoon",
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+    ]
     /// Words allowed inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
     static let nameConnectors: Set<String> = ["of", "de", "du", "da", "van", "von", "der", "den", "del", "della", "la", "le", "y", "bin", "al", "el", "&"]
     /// Words before a name that make it a person.

@@ -364,6 +364,7 @@ extension EntityExtractor {
         if isPunctuation(before, "(") || isPunctuation(before, ".") { before -= 1 }
         if let previous = word(before) {
             if CueWords.honorifics.contains(previous) { candidate.add(.person, 4, "after \(previous)") }
+            else if CueWords.personNouns.contains(previous) && words <= 3 { candidate.add(.person, 3, "after \(previous)") }
             else if CueWords.organizationNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
             else if CueWords.productNouns.contains(previous) { candidate.add(.product, 2, "after \(previous)") }
             else if CueWords.tokenNouns.contains(previous) { candidate.add(.token, 1, "after \(previous)") }
@@ -376,8 +377,8 @@ extension EntityExtractor {
             candidate.add(.person, 3, "photo credit")
         }
         // A byline: "By John Williams".
-        if start == sentence.firstWord + 1, word(sentence.firstWord) == "by", words >= 2, words <= 3,
-           !tokens[start].isAllCaps {
+        if start == sentence.firstWord + 1, word(sentence.firstWord) == "by", words <= 3, !tokens[start].isAllCaps,
+           words >= 2 || tokens.count <= 16 {
             candidate.add(.person, 3, "byline")
         }
         // An apposition: "X, a company that…", "X, the Layer 1 blockchain", "X, CEO of Y", "X is a company".
@@ -395,6 +396,7 @@ extension EntityExtractor {
                 if CueWords.tokenNouns.contains(next) { candidate.add(.token, 3, "apposition: \(next)"); break }
                 if CueWords.productNouns.contains(next) { candidate.add(.product, 3, "apposition: \(next)"); break }
                 if CueWords.organizationNouns.contains(next) { candidate.add(.organization, 3, "apposition: \(next)"); break }
+                if CueWords.personNouns.contains(next) && words <= 3 { candidate.add(.person, 3, "apposition: \(next)"); break }
                 if isRoleToken(tokens[scan], bytes) || lexicon.roles.contains(next) {
                     candidate.add(.person, 3, "apposition: \(next)")
                     break

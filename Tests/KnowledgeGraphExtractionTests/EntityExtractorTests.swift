@@ -118,4 +118,10 @@ struct EntityExtractorTests {
         #expect(metadataMentions.count == 2 && metadataMentions.allSatisfy { $0.segment == -1 })
         #expect(byLabel["Quorvex Labs hack"]?.date == "2024-05-03")
     }
+
+    @Test func personNounsAndShortBylinesTypePeople() throws {
+        let found = try entities("The token was bought by Zelia Marquand, the largest shareholder of Quorvex Labs.\n\nBy Arghyadeep on Apr 14, 2021")
+        #expect(found.contains("person:Zelia Marquand"), "found \(found)")
+        #expect(found.contains("person:Arghyadeep"), "found \(found)")
+    }
 }

@@ -24,7 +24,7 @@ SETS = [
     ("shared dev set (10 articles)", "{shared}/eval/dev/docs", "{shared}/eval/dev/dev-gold.json",
      "{shared}/eval/dev", {"entity": 0.80, "edge": 0.63}),
     ("project dev set (24 articles)", "Tests/Fixtures/DevSet/docs", "Tests/Fixtures/DevSet/gold.json",
-     "Tests/Fixtures/DevSet", {"entity": 0.72, "edge": 0.72}),
+     "Tests/Fixtures/DevSet", {"entity": 0.73, "edge": 0.72}),
 ]
 
 
