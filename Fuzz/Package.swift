@@ -7,17 +7,23 @@ let package = Package(
     name: "kgraph-fuzz",
     dependencies: [.package(name: "kgraph", path: "..")],
     targets: [
+        // libFuzzer's driver, started by each target's entry point.
+        .target(name: "FuzzDriver"),
         .executableTarget(name: "FuzzTSVReader", dependencies: [
+            "FuzzDriver",
             .product(name: "KnowledgeGraphIngestion", package: "kgraph"),
         ]),
         .executableTarget(name: "FuzzHTMLReader", dependencies: [
+            "FuzzDriver",
             .product(name: "KnowledgeGraphIngestion", package: "kgraph"),
         ]),
         .executableTarget(name: "FuzzSentenceSplitter", dependencies: [
+            "FuzzDriver",
             .product(name: "KnowledgeGraphIngestion", package: "kgraph"),
             .product(name: "KnowledgeGraph", package: "kgraph"),
         ]),
         .executableTarget(name: "FuzzGazetteerMatcher", dependencies: [
+            "FuzzDriver",
             .product(name: "KnowledgeGraphExtraction", package: "kgraph"),
             .product(name: "KnowledgeGraphIngestion", package: "kgraph"),
         ]),

@@ -1,8 +1,8 @@
 /// Minimal JSON text building with deterministic output: strings escaped per RFC 8259,
 /// numbers in their shortest round-trip form.
-enum JSONText {
+public enum JSONText {
     /// `value` as a JSON string literal.
-    static func string(_ value: String) -> String {
+    public static func string(_ value: String) -> String {
         var result = "\""
         result.reserveCapacity(value.utf8.count + 2)
         for scalar in value.unicodeScalars {
@@ -28,12 +28,12 @@ enum JSONText {
     }
 
     /// A JSON array of strings.
-    static func array(_ values: [String]) -> String {
+    public static func array(_ values: [String]) -> String {
         "[" + values.map(string).joined(separator: ",") + "]"
     }
 
     /// A finite double; never `NaN` or `inf` (those become 0).
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) + ".0" }
         return "\(value)"
