@@ -1,4 +1,4 @@
-public import KnowledgeGraph
+import KnowledgeGraph
 
 extension EntityExtractor {
     /// The candidate names of one sentence: gazetteer matches first (longest wins), then

@@ -1,5 +1,5 @@
 import Foundation
-public import KnowledgeGraph
+import KnowledgeGraph
 
 /// The mentions and entity records of one document after resolution.
 struct ResolvedMentions: Sendable {
@@ -121,8 +121,8 @@ extension EntityExtractor {
             // word, is a name only with strong evidence ("Board", "Chapter", "Conference").
             let isCommonWord = words == 1 && (lexicon.commonWords.contains(key) || lowercaseWords.contains(key))
             // A lone acronym ("TV", "AMAs", "MPC") needs a cue or a second mention.
-            let isBareAcronym = words == 1 && members.allSatisfy { $0.surface.uppercased() == $0.surface || $0.surface.hasSuffix("s") && $0.surface.dropLast().uppercased() == $0.surface.dropLast() }
-                && members[0].surface.count <= 5
+            let isBareAcronym = words == 1 && members[0].surface.count <= 5
+                && members.allSatisfy { isAcronym($0.surface) }
             let type: EntityType
             let reason: String
             if let best, best.value >= (isCommonWord ? 3 : 2) {
@@ -161,8 +161,7 @@ extension EntityExtractor {
             }
         }
         var longNames = knownNames.map { ($0.key, $0.label, $0.type) }
-        for (key, decision) in decisions.sorted(by: { $0.key < $1.key }) {
-            _ = key
+        for (_, decision) in decisions.sorted(by: { $0.key < $1.key }) {
             longNames.append((EntityKey(type: decision.type, name: decision.label), decision.label, decision.type))
         }
         for (key, label, type) in longNames {
@@ -213,6 +212,12 @@ extension EntityExtractor {
             }
         }
         return resolved
+    }
+
+    /// Whether `text` is written in capitals, possibly with a plural `s` ("TV", "AMAs").
+    func isAcronym(_ text: String) -> Bool {
+        let stem = text.hasSuffix("s") ? text.dropLast() : text[...]
+        return !stem.isEmpty && stem.uppercased() == stem
     }
 
     /// Whether the letters of `acronym` are the initials of the capitalised words of `name`.

@@ -1,4 +1,4 @@
-public import KnowledgeGraph
+import KnowledgeGraph
 
 /// Finds events: trigger words bound to the entities of their sentence.
 ///

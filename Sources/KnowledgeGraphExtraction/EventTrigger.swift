@@ -1,4 +1,4 @@
-public import KnowledgeGraph
+import KnowledgeGraph
 
 /// A word or phrase that signals an event, with what kind of event it is and which
 /// entities can take part in it.

@@ -1,4 +1,4 @@
-public import KnowledgeGraph
+import KnowledgeGraph
 
 /// A span of a sentence that may name an entity, with the evidence for each type.
 struct NameCandidate: Sendable {

@@ -1,4 +1,4 @@
-public import KnowledgeGraph
+import KnowledgeGraph
 
 /// One sentence of a document, tokenised, with its place in the document.
 struct SentenceTokens: Sendable {

@@ -16,7 +16,7 @@ public struct WordSet: Sendable {
     /// Adds `word`.
     public mutating func insert(_ word: String) {
         var copy = word
-        copy.withUTF8 { hashes.insert(GazetteerMatcher.foldedHash($0, 0, $0.count)) }
+        _ = copy.withUTF8 { hashes.insert(GazetteerMatcher.foldedHash($0, 0, $0.count)) }
     }
 
     /// Adds every word of `other`.

@@ -108,7 +108,7 @@ extension String {
     /// The string without leading and trailing white space, inner runs of white space
     /// (ASCII white space and no-break spaces) collapsed to one space.
     var trimmingSpaces: String {
-        var utf8 = self.utf8
+        let utf8 = self.utf8
         // Nothing to do for most short values: no space at either end, no run of spaces.
         var clean = true
         var previousSpace = true
