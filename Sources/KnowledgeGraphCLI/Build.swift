@@ -324,7 +324,8 @@ struct StageClock {
     }
 
     func report() -> String {
-        totals.map { String(format: "kgraph: %-14@ %8.3f s\n", $0.0 as NSString, $0.1) }.joined()
+        totals.map { "kgraph: " + $0.0.padding(toLength: 15, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", $0.1) }
+            .joined()
     }
 }
 
