@@ -117,11 +117,19 @@ struct Build: ParsableCommand {
         var warnings = 0
         var explanations: [String] = []
         let loader = DocumentLoader()
+        let paths = items.compactMap { item -> String? in if case .file(let path) = item { return path } else { return nil } }
+        let sizes = quiet ? [:] : ProgressReporter.sizes(of: paths)
+        var progress = ProgressReporter(totalDocuments: items.count, totalBytes: sizes.values.reduce(0, +), quiet: quiet)
+        var bytesDone: Int64 = 0
         let batchSize = 64
         var start = 0
         while start < items.count {
             let batch = Array(items[start..<min(start + batchSize, items.count)])
             start += batchSize
+            defer {
+                for item in batch { if case .file(let path) = item { bytesDone += sizes[path] ?? 0 } }
+                progress.update(documents: min(start, items.count), bytes: bytesDone)
+            }
             stages.start("read+extract")
             let results = process(batch, loader: loader, extractor: extractor)
             stages.start("link")
@@ -141,6 +149,7 @@ struct Build: ParsableCommand {
                 }
             }
         }
+        progress.finish()
         if explain {
             print("document\tstart\tend\ttype\tentity\tsurface\trule")
             explanations.forEach { print($0) }

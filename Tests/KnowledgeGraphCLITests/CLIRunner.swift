@@ -12,8 +12,13 @@ enum CLIRunner {
     }
 
     static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
+        try runProgram(Bundle.main.bundleURL.appendingPathComponent("kgraph").path, arguments, input: input)
+    }
+
+    /// Runs any program from the repository root.
+    static func runProgram(_ path: String, _ arguments: [String], input: Data? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("kgraph")
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = root
         let output = Pipe()
