@@ -165,6 +165,9 @@ struct Build: ParsableCommand {
 
         stages.start("build graph")
         let graph = CommunityDetector().annotate(builder.build())
+        let entityIDs = evidence == nil ? [:] : builder.entityIDs()
+        let documents = builder.documentsAdded
+        builder = GraphBuilder()  // its per-pair state is in the graph now: free it before exporting
         let chosen = try ExportFormat.parseList(formats)
         do {
             if output == "-" {
@@ -186,7 +189,7 @@ struct Build: ParsableCommand {
         }
         if let evidence {
             stages.start("query store")
-            try writeQueryStore(graph, builder: builder, evidence: evidence)
+            try writeQueryStore(graph, entityIDs: entityIDs, evidence: evidence)
         }
         stages.stop()
         if timings { FileHandle.standardError.write(Data(stages.report().utf8)) }
@@ -196,7 +199,6 @@ struct Build: ParsableCommand {
             let counts = graph.countsByType
             let byType = EntityType.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            let documents = builder.documentsAdded
             let summary = "kgraph: \(documents) document\(documents == 1 ? "" : "s") (\(skipped) skipped, \(warnings) warning\(warnings == 1 ? "" : "s")), "
                 + "\(graph.entities.count) entities (\(byType)), \(graph.edges.count) edges, \(seconds) s"
                 + (output == "-" ? "" : " -> \(output)/")
