@@ -52,7 +52,11 @@ struct EventDetector: Sendable {
                 var first = position
                 if first > 0, sentence.tokens[first - 1].kind == .word,
                    sentence.tokens[first - 1].hash == EventDetector.hardHash { first -= 1 }
-                if first > 0, sentence.tokens[first - 1].isCapitalized, first - 1 > sentence.firstWord {
+                let named = first > 0 ? sentence.tokens[first - 1] : nil
+                let isPerson = named.map { token in
+                    (bySentence[sentenceIndex] ?? []).contains { $0.entity.type == .person && $0.range.contains(ByteRange(start: token.start, end: token.end)) }
+                } ?? false
+                if first > 0, sentence.tokens[first - 1].isCapitalized, first - 1 > sentence.firstWord, !isPerson {
                     let token = sentence.tokens[first - 1]
                     name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
                 }
@@ -78,7 +82,10 @@ struct EventDetector: Sendable {
                     // The more specific kind also says who is behind it ("drained" names the
                     // chain it ran on, "exit scam" the project that ran it).
                     found[existing].trigger = trigger
-                    if !participants.isEmpty { found[existing].participants = participants }
+                    if let newMain = participants.first, newMain.type == .organization,
+                       found[existing].participants.first?.type != .organization {
+                        found[existing].participants = participants
+                    }
                 }
                 if found[existing].date == nil { found[existing].date = date(in: sentence, bytes) }
                 continue

@@ -75,7 +75,7 @@ extension EventTrigger {
         add(["merger", "merges"],
             EventTrigger(kind: "merger", labelWord: "merger", family: "acquisition", priority: 8, participants: [.organization],
                          maximumParticipants: 2, minimumParticipants: 2, isNoun: true))
-        add(["resigned", "resigns", "resignation", "resigning"],
+        add(["resigned", "resigns", "resignation", "resigning", "quit", "quits", "ousted", "ouster", "departure"],
             EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: [.person], isNoun: true))
         add(["appointed", "appoints", "appointment", "hired", "hires", "succeeds", "succeeded"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
@@ -110,7 +110,7 @@ extension EventTrigger {
         add(["relaunch", "relaunched", "relaunches", "relaunching"],
             EventTrigger(kind: "relaunch", labelWord: "relaunch", family: "relaunch", priority: 6, participants: launchFamily, isNoun: true))
         add(["launch", "launched", "launches", "launching", "unveil", "unveils", "unveiled", "unveiling", "debut", "debuts",
-             "debuted"],
+             "debuted", "introduced", "introduces", "introduction"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
         add(["release", "released", "releases"],
             EventTrigger(kind: "launch", labelWord: "release", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
