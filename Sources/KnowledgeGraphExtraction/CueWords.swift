@@ -50,7 +50,8 @@ enum CueWords {
         "brokerage", "broker", "custodian", "issuer", "operator", "maker", "manufacturer", "provider",
         "conglomerate", "giant", "retailer", "chipmaker", "automaker", "carrier", "airline", "insurer",
         "newspaper", "magazine", "organization", "organisation", "nonprofit", "charity", "dao", "subsidiary",
-        "unit", "division", "venture", "investor", "government", "ministry", "court",
+        "unit", "division", "venture", "government", "ministry", "court", "designer", "chipmaker", "carmaker",
+        "drugmaker", "automaker", "miner", "platform-maker",
     ]
     /// Legal-form words that end a company name without being part of its identity.
     static let corporateDesignators: Set<String> = [
@@ -78,7 +79,7 @@ enum CueWords {
         "shareholder", "investor", "billionaire", "millionaire", "entrepreneur", "artist", "collector", "trader",
         "lawyer", "attorney", "economist", "journalist", "reporter", "writer", "author", "researcher", "scientist",
         "engineer", "programmer", "influencer", "youtuber", "rapper", "singer", "actor", "actress", "comedian",
-        "politician", "lawmaker", "whistleblower", "creator", "designer", "photographer", "columnist", "editor",
+        "politician", "lawmaker", "whistleblower", "creator", "photographer", "columnist", "editor",
         "correspondent", "commentator", "philanthropist", "businessman", "businesswoman", "mogul", "tycoon",
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
     ]
