@@ -86,7 +86,10 @@ enum CueWords {
     /// Words allowed inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
     static let nameConnectors: Set<String> = ["of", "de", "du", "da", "van", "von", "der", "den", "del", "della", "la", "le", "y", "bin", "al", "el", "&"]
     /// Words before a name that make it a person.
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"]
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx", "sen", "rep", "gov", "gen", "pres",
+        "lt", "col", "capt", "sgt", "rev", "hon", "amb",
+    ]
     /// Words after a name that suggest a person speaking.
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "tweeted", "explained", "noted"]
     /// Determiners and adjectives skipped when looking for the noun of an apposition.

@@ -91,7 +91,8 @@ extension EntityExtractor {
                           isNameWord(tokens[end + 1]) {
                     end += 2
                 } else if tokens[end].kind == .number, tokens[end].length <= 4, !covered[end],
-                          tokens[end - 1].kind == .word, !isExcluded(tokens[end - 1], bytes) {
+                          tokens[end - 1].kind == .word, !isExcluded(tokens[end - 1], bytes),
+                          end - start >= 2 || !lexicon.commonWords.contains(lower(tokens[end - 1], bytes)) {
                     end += 1  // a model or an edition: "Meta Quest 3", "CES 2012"
                     break
                 } else if end + 1 < count, tokens[end].kind == .punctuation, tokens[end].firstByte == UInt8(ascii: "."),

@@ -48,7 +48,7 @@ public struct EntityExtractor: Sendable {
         self.roleWords = words
         var excluded = WordSet(lexicon.stopWords)
         for list in [lexicon.roles, lexicon.chrome, lexicon.concepts, lexicon.months, lexicon.weekdays, lexicon.demonyms,
-                     words, CueWords.currencyCodes] {
+                     words, CueWords.currencyCodes, CueWords.honorifics] {
             excluded.formUnion(WordSet(list))
         }
         self.excludedWords = excluded
