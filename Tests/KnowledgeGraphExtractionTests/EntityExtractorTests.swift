@@ -124,4 +124,11 @@ struct EntityExtractorTests {
         #expect(found.contains("person:Zelia Marquand"), "found \(found)")
         #expect(found.contains("person:Arghyadeep"), "found \(found)")
     }
+
+    @Test func titlesAndNumberedCommonWordsAreNotNames() throws {
+        let found = try entities("Sen. Zelia Marquand asked about Chapter 11 and the Lumia 900 phone.")
+        #expect(found.contains("person:Zelia Marquand"), "found \(found)")
+        #expect(!found.contains { $0.contains("Sen") || $0.contains("Chapter") }, "found \(found)")
+        #expect(found.contains { $0.hasSuffix(":Lumia 900") }, "found \(found)")
+    }
 }
