@@ -138,8 +138,6 @@ struct Build: ParsableCommand {
                 case .success(let document, let extraction, let documentWarnings):
                     for warning in documentWarnings { warn(warning.description) }
                     warnings += documentWarnings.count
-                    document.warnings.forEach(warn)
-                    warnings += document.warnings.count
                     builder.add(extraction)
                     evidence?.add(document, extraction)
                     if explain { explanations.append(contentsOf: explainLines(document, extraction)) }

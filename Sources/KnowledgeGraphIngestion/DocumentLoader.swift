@@ -70,8 +70,13 @@ public struct DocumentLoader: Sendable {
             warnings.append(IngestionWarning(path: id, line: 1,
                                              message: "no Content<TAB>Topics header; read as plain text"))
         }
-        if document.segments.isEmpty && !(document.format == .tsv) {
+        if document.segments.isEmpty && document.format == .text {
             warnings.append(IngestionWarning(path: id, message: "no text found"))
+        }
+        // The readers' own findings (the HTML reader's), in the same form.
+        for text in document.warnings {
+            let prefix = id + ": "
+            warnings.append(IngestionWarning(path: id, message: text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text))
         }
         return (document, warnings)
     }
