@@ -66,6 +66,7 @@ public struct GraphMLExporter: GraphExporter {
             if communities { try data(writer, "community", String(entity.community)) }
             try writer.endElement()
         }
+        var documentNames = DocumentNames()
         for (index, edge) in graph.edges.enumerated() {
             try writer.startElement("edge")
             try writer.attribute("id", "e\(index)")
@@ -75,7 +76,7 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "count", String(edge.count))
             try data(writer, "documents", String(edge.documents))
             try data(writer, "npmi", JSONText.number(edge.npmi))
-            try data(writer, "evidence", EvidenceJSON.array(edge.evidence))
+            try data(writer, "evidence", EvidenceJSON.array(edge.evidence, names: &documentNames))
             try writer.endElement()
         }
         try writer.endElement()
@@ -93,8 +94,37 @@ public struct GraphMLExporter: GraphExporter {
 /// Evidence as JSON: `[{"document":"…","start":0,"end":10}]`.
 enum EvidenceJSON {
     static func array(_ evidence: [Evidence]) -> String {
-        "[" + evidence.map {
-            "{\"document\":\(JSONText.string($0.document)),\"start\":\($0.range.start),\"end\":\($0.range.end)}"
-        }.joined(separator: ",") + "]"
+        var documents = DocumentNames()
+        return array(evidence, names: &documents)
+    }
+
+    /// The same, escaping each document name once per export rather than once per edge.
+    static func array(_ evidence: [Evidence], names: inout DocumentNames) -> String {
+        var out = OutputBuffer(capacity: 64 * evidence.count + 2)
+        out.append("[")
+        for (index, item) in evidence.enumerated() {
+            if index > 0 { out.append(",") }
+            out.append("{\"document\":")
+            out.append(names.json(item.document))
+            out.append(",\"start\":")
+            out.append(item.range.start)
+            out.append(",\"end\":")
+            out.append(item.range.end)
+            out.append("}")
+        }
+        out.append("]")
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+}
+
+/// Document names as JSON string literals, escaped once.
+struct DocumentNames {
+    private var cache: [String: String] = [:]
+
+    mutating func json(_ name: String) -> String {
+        if let known = cache[name] { return known }
+        let escaped = JSONText.string(name)
+        cache[name] = escaped
+        return escaped
     }
 }

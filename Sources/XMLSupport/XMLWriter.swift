@@ -44,19 +44,23 @@ public final class XMLWriter {
 
     /// Opens an element; close it with ``endElement()``.
     public func startElement(_ name: String) throws(XMLSupportError) {
-        try check(xmlTextWriterStartElement(try live(), name), "startElement(\(name))")
+        let writer = try live()
+        try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "startElement(\(name))")
     }
 
     /// Writes an attribute of the element just opened.
     public func attribute(_ name: String, _ value: String) throws(XMLSupportError) {
         let clean = XMLWriter.sanitized(value)
-        try check(xmlTextWriterWriteAttribute(try live(), name, clean), "attribute(\(name))")
+        let writer = try live()
+        try check(withXMLChars(name) { key in withXMLChars(clean) { xmlTextWriterWriteAttribute(writer, key, $0) } },
+                  "attribute(\(name))")
     }
 
     /// Writes character data inside the current element.
     public func text(_ value: String) throws(XMLSupportError) {
         let clean = XMLWriter.sanitized(value)
-        try check(xmlTextWriterWriteString(try live(), clean), "text")
+        let writer = try live()
+        try check(withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text")
     }
 
     /// Closes the innermost open element.
@@ -68,9 +72,12 @@ public final class XMLWriter {
     /// ``element(_:attributes:text:)``: for the many small elements of large documents.
     public func element(_ name: String, attribute: String, value: String, text: String) throws(XMLSupportError) {
         let writer = try live()
-        try check(xmlTextWriterStartElement(writer, name), "startElement(\(name))")
-        try check(xmlTextWriterWriteAttribute(writer, attribute, XMLWriter.sanitized(value)), "attribute(\(attribute))")
-        try check(xmlTextWriterWriteString(writer, XMLWriter.sanitized(text)), "text")
+        try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "startElement(\(name))")
+        let cleanValue = XMLWriter.sanitized(value)
+        try check(withXMLChars(attribute) { name in withXMLChars(cleanValue) { xmlTextWriterWriteAttribute(writer, name, $0) } },
+                  "attribute(\(attribute))")
+        let cleanText = XMLWriter.sanitized(text)
+        try check(withXMLChars(cleanText) { xmlTextWriterWriteString(writer, $0) }, "text")
         try check(xmlTextWriterEndElement(writer), "endElement")
     }
 
@@ -138,7 +145,16 @@ public final class XMLWriter {
         return writer
     }
 
-    private func check(_ status: Int32, _ operation: String) throws(XMLSupportError) {
-        if status < 0 { throw .writeFailed(operation: operation) }
+    private func check(_ status: Int32, _ operation: @autoclosure () -> String) throws(XMLSupportError) {
+        if status < 0 { throw .writeFailed(operation: operation()) }
+    }
+
+    /// Calls `body` with the NUL-terminated UTF-8 bytes of `text` as libxml2's `xmlChar`,
+    /// without the array Swift builds for an implicit `String` to `UInt8` pointer conversion.
+    @inline(__always)
+    private func withXMLChars(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
+        text.withCString { pointer in
+            pointer.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body)
+        }
     }
 }
