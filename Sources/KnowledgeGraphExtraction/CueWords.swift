@@ -15,7 +15,7 @@ enum CueWords {
         "systems", "solutions", "software", "global", "international", "industries", "enterprises",
         "associates", "bureau", "office", "party", "police", "board", "committee", "union", "motors",
         "airlines", "pharmaceuticals", "energy", "telecom", "insurance", "bancorp", "plc", "gmbh", "ag", "sa",
-        "nv", "bv", "pte", "daily", "herald", "tribune", "gazette",
+        "nv", "bv", "pte", "daily", "herald", "tribune", "gazette", "service", "services",
     ]
     /// Endings of a single word that make it an organisation ("Chainwire", "PinionNewswire").
     static let organizationWordEndings: [String] = ["newswire", "wire"]
@@ -82,6 +82,11 @@ enum CueWords {
         "politician", "lawmaker", "whistleblower", "creator", "photographer", "columnist", "editor",
         "correspondent", "commentator", "philanthropist", "businessman", "businesswoman", "mogul", "tycoon",
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+    ]
+    /// Last words of newspaper names that take "The" ("The Seattle Times").
+    static let mediaSuffixes: Set<String> = [
+        "times", "post", "journal", "herald", "tribune", "gazette", "guardian", "economist", "telegraph", "chronicle",
+        "observer", "independent", "examiner", "inquirer", "globe", "star", "sun", "mirror", "standard",
     ]
     /// Words allowed inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
     static let nameConnectors: Set<String> = ["of", "de", "du", "da", "van", "von", "der", "den", "del", "della", "la", "le", "y", "bin", "al", "el", "&"]

@@ -41,6 +41,20 @@ extension EntityExtractor {
                 position = designatorEnd
                 continue
             }
+            // "Bradley Garlinghouse" where the gazetteer knows "Garlinghouse": the given name
+            // belongs to the same person.
+            if firstEntry.type == .person, match.tokenCount == 1, position > 0, !covered[position - 1],
+               isNameWord(tokens[position - 1]), !isExcluded(tokens[position - 1], bytes),
+               lexicon.givenNames.contains(lower(tokens[position - 1], bytes)),
+               result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
+                var candidate = makeCandidate(sentence, index: index, tokens: (position - 1)..<end,
+                                              source: .gazetteer(match.entries), bytes)
+                candidate.reasons.append(entryRules[match.entries[0].entry])
+                for covering in (position - 1)..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end
+                continue
+            }
             if !sentence.isHeadline, let extended = brandExtension(sentence, index: index, from: position, nameEnd: end,
                                                                    type: firstEntry.type, bytes) {
                 for covering in extended.tokens { covered[covering] = true }
@@ -144,6 +158,14 @@ extension EntityExtractor {
               !tokens[end - 1].isPossessive,
               matcher.longestMatch(bytes, tokens: tokens, at: end, end: tokens.count) == nil {
             end += 1
+        }
+        // Common words may stand inside such a name when an organisation suffix ends it:
+        // "Tokyo District Court", "Tribune News Service".
+        var reach = end
+        while reach < tokens.count, reach - nameEnd < 4, isNameWord(tokens[reach]), !isRoleToken(tokens[reach], bytes),
+              !tokens[reach - 1].isPossessive {
+            reach += 1
+            if isOrganizationSuffix(tokens[reach - 1], bytes) { end = reach }
         }
         if end == nameEnd, tokens[nameEnd].kind == .number, tokens[nameEnd].length <= 4 {
             // "Bitcoin 2022" (an edition), "Ethereum 2.0" (a version).
@@ -257,6 +279,13 @@ extension EntityExtractor {
         _ sentence: SentenceTokens, index: Int, tokens span: Range<Int>, source: NameCandidate.Source,
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> NameCandidate {
+        var span = span
+        // A newspaper's "The" is part of its name ("The Seattle Times").
+        if case .rule = source, span.lowerBound > 0, span.count >= 2,
+           CueWords.mediaSuffixes.contains(lower(sentence.tokens[span.upperBound - 1], bytes)),
+           text(sentence.tokens[span.lowerBound - 1], bytes) == "The" {
+            span = (span.lowerBound - 1)..<span.upperBound
+        }
         let range = ByteRange(start: sentence.tokens[span.lowerBound].start, end: sentence.tokens[span.upperBound - 1].end)
         let surface = collapseSpace(text(range, bytes))
         return NameCandidate(sentence: index, tokens: span, range: range, surface: surface, name: surface,

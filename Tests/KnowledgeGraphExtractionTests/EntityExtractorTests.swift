@@ -131,4 +131,13 @@ struct EntityExtractorTests {
         #expect(!found.contains { $0.contains("Sen") || $0.contains("Chapter") }, "found \(found)")
         #expect(found.contains { $0.hasSuffix(":Lumia 900") }, "found \(found)")
     }
+
+    @Test func longerNamesAroundKnownOnes() throws {
+        let found = try entities("The Tokyo District Court heard Bradley Garlinghouse, says The Seattle Times.")
+        #expect(found.contains("organization:Tokyo District Court"), "found \(found)")
+        #expect(found.contains("organization:The Seattle Times"), "found \(found)")
+        let document = try PlainTextReader().read(Array("Bradley Garlinghouse spoke. Garlinghouse left.".utf8), id: "t.txt")
+        let people = Self.extractor.extract(document).entities.filter { $0.key.type == .person }
+        #expect(people.count == 1 && people[0].surfaces.contains("Bradley Garlinghouse"), "\(people)")
+    }
 }
