@@ -32,6 +32,11 @@ public struct DocumentLoader: Sendable {
             throw .missing(path: name)
         }
         if isDirectory.boolValue { throw .unreadable(path: name, reason: "is a folder") }
+        // A named pipe, socket or device would block or never end: only regular files are read.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw .unreadable(path: name, reason: "not a regular file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -46,6 +46,9 @@ struct BadInputTests {
         let nested = String(repeating: "<div>", count: 100_000) + "Quorvex Labs" + String(repeating: "</div>", count: 100_000)
         try write("nested.html", Array("<html><body><p>Quorvex Labs grew.</p>\(nested)</body></html>".utf8))
         try write("long-line.txt", Array(String(repeating: "Quorvex Labs met Binance in Oslo and ", count: 50_000).utf8))  // 1.9 MB on one line
+        // A named pipe: reading it would wait for a writer forever.
+        #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        expected["pipe.txt"] = "not a regular file"
         // A folder whose symbolic link points back to itself.
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("loop"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop/again").path,
@@ -68,8 +71,9 @@ struct BadInputTests {
             #expect(about.first?.contains(text) == true, "\(file): \(about)")
         }
         #expect(warnings.contains { $0.contains("/no/such/input.txt: no such file or folder") })
-        // 16 files in the corpus (one reached through the loop only once); 3 skipped.
-        #expect(result.standardError.contains("(3 skipped, "), "\(result.standardError)")
+        // 17 files in the corpus (one reached through the loop only once); PNG, gzip, the pipe
+        // and the missing path skipped.
+        #expect(result.standardError.contains("(4 skipped, "), "\(result.standardError)")
         let graph = String(decoding: try Data(contentsOf: output.appendingPathComponent("graph.jsonld")), as: UTF8.self)
         for name in ["Vexolin", "Marta Quillon", "Quorvex Labs", "Plovdin Capital", "Zürich"] {
             #expect(graph.contains("\"\(name)\""), "\(name) missing from the graph")
