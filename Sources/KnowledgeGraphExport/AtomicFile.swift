@@ -40,15 +40,15 @@ public enum AtomicFile {
         var failure = writeAll(bytes, to: descriptor)
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil && !named {
-            // Give the unnamed file its temporary name, then rename it over the target.
+            // Give the unnamed file its temporary name and at once rename it over the target:
+            // nothing else runs between the two calls, so a kill can hardly leave the name.
             unlink(temporary)
             if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) != 0 {
                 failure = String(cString: strerror(errno))
             }
         }
-        fchmod(descriptor, 0o644)
-        close(descriptor)
         if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
         if let failure {
             unlink(temporary)
             throw .writeFailed(path: path, reason: failure)

@@ -61,27 +61,10 @@ public struct CypherExporter: GraphExporter {
         stride(from: 0, to: rows.count, by: rowsPerStatement).map { rows[$0..<min($0 + rowsPerStatement, rows.count)] }
     }
 
-    /// `text` as a Cypher string literal in double quotes.
+    /// `text` as a Cypher string literal in double quotes. Cypher's string escapes (`\"`,
+    /// `\\`, `\n`, `\t`, `\b`, `\f`, `\uXXXX`…) are JSON's, so JSON's escaping serves.
     static func string(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        JSONText.string(text)
     }
 
     /// A string, or `null` when empty (no property).
