@@ -68,23 +68,13 @@ public struct GraphBuilder: Sendable {
             entities[index].sameAs.formUnion(record.sameAs)
         }
         // Group the mentions by window.
-        let windowRanges: [ByteRange]
-        switch window {
-        case .sentence: windowRanges = extraction.sentenceRanges
-        case .paragraph: windowRanges = extraction.segmentRanges
-        case .document: windowRanges = [ByteRange(start: 0, end: extraction.length)]
-        }
+        let windowRanges = window.ranges(of: extraction)
         totalWindows += windowRanges.count
         var members = [[Int]](repeating: [], count: windowRanges.count)
         for mention in extraction.mentions {
             guard let index = local[mention.entity] ?? indexByKey[mention.entity] else { continue }
             entities[index].mentions += 1
-            let windowIndex: Int
-            switch window {
-            case .sentence: windowIndex = mention.sentence
-            case .paragraph: windowIndex = mention.segment
-            case .document: windowIndex = 0
-            }
+            let windowIndex = window.index(of: mention)
             guard windowIndex >= 0 && windowIndex < members.count else { continue }
             members[windowIndex].append(index)
         }

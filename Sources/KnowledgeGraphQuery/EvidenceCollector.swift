@@ -72,22 +72,12 @@ public struct EvidenceCollector: Sendable {
             indexByKey[record.key] = UInt32(keys.count)
             keys.append(record.key)
         }
-        let windowRanges: [ByteRange]
-        switch window {
-        case .sentence: windowRanges = extraction.sentenceRanges
-        case .paragraph: windowRanges = extraction.segmentRanges
-        case .document: windowRanges = [ByteRange(start: 0, end: extraction.length)]
-        }
+        let windowRanges = window.ranges(of: extraction)
         // The mentions of each window, by entity, in text order.
         var members = [[(key: UInt32, mention: Int)]](repeating: [], count: windowRanges.count)
         for (position, mention) in extraction.mentions.enumerated() {
             guard let key = indexByKey[mention.entity] else { continue }
-            let windowIndex: Int
-            switch window {
-            case .sentence: windowIndex = mention.sentence
-            case .paragraph: windowIndex = mention.segment
-            case .document: windowIndex = 0
-            }
+            let windowIndex = window.index(of: mention)
             guard windowIndex >= 0 && windowIndex < members.count else { continue }
             members[windowIndex].append((key, position))
         }
