@@ -167,27 +167,24 @@ struct Build: ParsableCommand {
         let documents = builder.documentsAdded
         builder = GraphBuilder()  // its per-pair state is in the graph now: free it before exporting
         let chosen = try ExportFormat.parseList(formats)
-        do {
-            if output == "-" {
+        if output == "-" {
+            do {
                 for file in try chosen[0].files(of: graph, baseIRI: baseIRI) {
                     FileHandle.standardOutput.write(Data(file.bytes))
                 }
-            } else {
-                AtomicFile.removeStaleTemporaries(in: output, names: chosen.flatMap(\.fileNames) + ["graph.sqlite", "graph.svg", "graph.png", "graph.pdf"])
-                for format in chosen {
-                    stages.start("export \(format.rawValue)")
-                    for file in try format.files(of: graph, baseIRI: baseIRI) {
-                        try AtomicFile.write(file.bytes, to: (output as NSString).appendingPathComponent(file.name))
-                    }
-                }
+            } catch {
+                FileHandle.standardError.write(Data("kgraph: error: \(error.description)\n".utf8))
+                throw ExitCode(1)
             }
-        } catch {
-            FileHandle.standardError.write(Data("kgraph: error: \(error.description)\n".utf8))
-            throw ExitCode(1)
-        }
-        if let evidence {
-            stages.start("query store")
-            try writeQueryStore(graph, entityIDs: entityIDs, evidence: evidence)
+        } else {
+            AtomicFile.removeStaleTemporaries(in: output, names: chosen.flatMap(\.fileNames) + ["graph.sqlite", "graph.svg", "graph.png", "graph.pdf"])
+            stages.start("write")
+            let written = writeOutputs(graph, formats: chosen, entityIDs: entityIDs, evidence: evidence)
+            stages.stop()
+            for (name, seconds, _) in written { stages.add("  " + name, seconds) }
+            let failures = written.compactMap(\.failure)
+            for failure in failures { FileHandle.standardError.write(Data("kgraph: error: \(failure)\n".utf8)) }
+            if !failures.isEmpty { throw ExitCode(1) }
         }
         stages.stop()
         if timings { FileHandle.standardError.write(Data(stages.report().utf8)) }
@@ -202,6 +199,45 @@ struct Build: ParsableCommand {
                 + (output == "-" ? "" : " -> \(output)/")
             FileHandle.standardError.write(Data((summary + "\n").utf8))
         }
+    }
+
+    /// Writes every export and the query store, as many at once as there are threads
+    /// (each file streams to disk on its own, so they do not wait for one another). Returns,
+    /// per file, its name, the seconds it took and its error, if any.
+    private func writeOutputs(_ graph: Graph, formats: [ExportFormat], entityIDs: [EntityKey: String],
+                              evidence: EvidenceCollector?) -> [(name: String, seconds: Double, failure: String?)] {
+        var jobs: [(String, @Sendable () throws -> Void)] = []
+        let folder = output
+        let baseIRI = baseIRI
+        // Longest first, so that two threads finish together.
+        if let evidence {
+            jobs.append(("query store", {
+                try GraphStoreWriter().write(graph, entityIDs: entityIDs, evidence: evidence, toFolder: folder)
+            }))
+        }
+        let expectedCost: [ExportFormat: Int] = [.graphml: 0, .jsonld: 1, .gexf: 2, .cypher: 3, .csv: 4, .dot: 5]
+        for format in formats.sorted(by: { expectedCost[$0, default: 9] < expectedCost[$1, default: 9] }) {
+            jobs.append(("export " + format.rawValue, { try format.write(graph, baseIRI: baseIRI, toFolder: folder) }))
+        }
+        let work = jobs
+        let results = ResultSlots<(name: String, seconds: Double, failure: String?)>(count: jobs.count)
+        let next = ResultSlots<Int>(count: 0)
+        let run: @Sendable (Int) -> Void = { index in
+            let began = Date()
+            var failure: String?
+            do { try work[index].1() } catch let error as ExportError { failure = error.description }
+            catch let error as QueryError { failure = error.description } catch { failure = "\(error)" }
+            results.set(index, (work[index].0, Date().timeIntervalSince(began), failure))
+        }
+        let workers = max(1, min(threads, jobs.count))
+        if workers == 1 {
+            for index in jobs.indices { run(index) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = next.claim(below: work.count) { run(index) }
+            }
+        }
+        return results.values()
     }
 
     private enum Outcome {
@@ -332,8 +368,13 @@ struct StageClock {
         current = nil
     }
 
+    /// Adds a stage measured elsewhere (a job that ran beside others).
+    mutating func add(_ name: String, _ seconds: Double) {
+        totals.append((name, seconds))
+    }
+
     func report() -> String {
-        totals.map { "kgraph: " + $0.0.padding(toLength: 15, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", $0.1) }
+        totals.map { "kgraph: " + $0.0.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", $0.1) }
             .joined()
     }
 }
@@ -341,6 +382,7 @@ struct StageClock {
 /// Per-index result storage shared by the worker threads; each slot is written once.
 private final class ResultSlots<Value>: @unchecked Sendable {
     private var slots: [Value?]
+    private var claimed = 0
     private let lock = NSLock()
 
     init(count: Int) {
@@ -351,6 +393,15 @@ private final class ResultSlots<Value>: @unchecked Sendable {
         lock.lock()
         slots[index] = value
         lock.unlock()
+    }
+
+    /// Hands out 0, 1, 2, … to whichever thread asks, then nil from `limit` on.
+    func claim(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard claimed < limit else { return nil }
+        claimed += 1
+        return claimed - 1
     }
 
     func values() -> [Value] {

@@ -18,7 +18,7 @@ public struct CypherExporter: GraphExporter {
 
     public init() {}
 
-    public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+    public func write(_ graph: Graph, to output: inout OutputBuffer) throws(ExportError) {
         let graph = PortableText.clean(graph)
         var out = """
             // kgraph: a knowledge graph of \(graph.entities.count) entities and \(graph.edges.count) co-occurrence links.
@@ -54,7 +54,7 @@ public struct CypherExporter: GraphExporter {
             out += "SET r.weight = row.weight, r.count = row.count, r.documents = row.documents, r.npmi = row.npmi, "
             out += "r.evidence = row.evidence;\n"
         }
-        return Array(out.utf8)
+        output.append(out)
     }
 
     private static func chunks(_ rows: [String]) -> [ArraySlice<String>] {

@@ -27,9 +27,8 @@ public struct DOTExporter: GraphExporter {
         return ("sfdp", "true")
     }
 
-    public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+    public func write(_ graph: Graph, to out: inout OutputBuffer) throws(ExportError) {
         let graph = PortableText.clean(graph)
-        var out = OutputBuffer(capacity: graph.entities.count * 300 + graph.edges.count * 160)
         out.append("strict graph \"kgraph\" {\n")
         let (engine, overlap) = Self.layout(nodeCount: graph.entities.count)
         out.append("  graph [layout=\"\(engine)\", overlap=\"\(overlap)\", outputorder=\"edgesfirst\", splines=\"false\", ")
@@ -63,6 +62,7 @@ public struct DOTExporter: GraphExporter {
                 out.append(Self.quotedPieces(entity.label))
             }
             out.append("];\n")
+            out.spillIfFull()
         }
         let maximum = graph.edges.map(\.weight).max() ?? 1
         let scale = log1p(max(maximum, 1e-9))
@@ -86,9 +86,9 @@ public struct DOTExporter: GraphExporter {
             out.append("\", cooc=\"")
             out.appendNumber(edge.weight)
             out.append("\"];\n")
+            out.spillIfFull()
         }
         out.append("}\n")
-        return out.bytes
     }
 
     /// `text` as a DOT quoted string: `"` and `\` escaped. For identifiers and plain values.

@@ -48,6 +48,25 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     }
 
     /// Parses a comma-separated list such as `graphml,dot` (`all` names every format).
+    /// Writes the files of `graph` in this format into `folder`, each atomically and
+    /// streamed: no file is ever whole in memory.
+    public func write(_ graph: Graph, baseIRI: String = JSONLDExporter.defaultBaseIRI, toFolder folder: String)
+        throws(ExportError)
+    {
+        let path = (folder as NSString).appendingPathComponent(fileNames[0])
+        switch self {
+        case .graphml: try GraphMLExporter().write(graph, toFile: path)
+        case .gexf: try GEXFExporter().write(graph, toFile: path)
+        case .dot: try DOTExporter().write(graph, toFile: path)
+        case .jsonld: try JSONLDExporter(baseIRI: baseIRI).write(graph, toFile: path)
+        case .cypher: try CypherExporter().write(graph, toFile: path)
+        case .csv:
+            for file in try files(of: graph, baseIRI: baseIRI) {
+                try AtomicFile.write(file.bytes, to: (folder as NSString).appendingPathComponent(file.name))
+            }
+        }
+    }
+
     public static func parseList(_ text: String) throws(ExportError) -> [ExportFormat] {
         var formats: [ExportFormat] = []
         for part in text.split(separator: ",") {

@@ -41,9 +41,9 @@ public struct GEXFExporter: GraphExporter {
         return ((minimumSize + (maximumSize - minimumSize) * fraction) * 100).rounded() / 100
     }
 
-    public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+    public func write(_ graph: Graph, to output: inout OutputBuffer) throws(ExportError) {
         do {
-            return try write(PortableText.clean(graph))
+            try writeDocument(PortableText.clean(graph), to: &output)
         } catch let error as XMLSupportError {
             throw .xml(error.description)
         } catch {
@@ -51,7 +51,7 @@ public struct GEXFExporter: GraphExporter {
         }
     }
 
-    private func write(_ graph: Graph) throws -> [UInt8] {
+    private func writeDocument(_ graph: Graph, to output: inout OutputBuffer) throws {
         let writer = try XMLWriter(indent: true)
         try writer.startElement("gexf")
         try writer.attribute("xmlns", Self.namespace)
@@ -103,13 +103,14 @@ public struct GEXFExporter: GraphExporter {
                 ("npmi", JSONText.number(edge.npmi)), ("evidence", EvidenceJSON.array(edge.evidence)),
             ])
             try writer.endElement()
+            if index & 63 == 63 { try GraphMLExporter.pass(writer, to: &output) }
         }
         try writer.endElement()
         try writer.endElement()
         try writer.endElement()
         var bytes = try writer.finish()
         if bytes.last != 0x0A { bytes.append(0x0A) }
-        return bytes
+        bytes.withUnsafeBytes { output.append(bytes: $0) }
     }
 
     private func attributeValues(_ writer: XMLWriter, _ values: [(String, String)]) throws {

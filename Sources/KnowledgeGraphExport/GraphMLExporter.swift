@@ -28,9 +28,9 @@ public struct GraphMLExporter: GraphExporter {
 
     public init() {}
 
-    public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+    public func write(_ graph: Graph, to output: inout OutputBuffer) throws(ExportError) {
         do {
-            return try write(PortableText.clean(graph))
+            try writeDocument(PortableText.clean(graph), to: &output)
         } catch let error as XMLSupportError {
             throw .xml(error.description)
         } catch {
@@ -38,7 +38,7 @@ public struct GraphMLExporter: GraphExporter {
         }
     }
 
-    private func write(_ graph: Graph) throws -> [UInt8] {
+    private func writeDocument(_ graph: Graph, to output: inout OutputBuffer) throws {
         let writer = try XMLWriter(indent: true)
         try writer.startElement("graphml")
         try writer.attribute("xmlns", Self.namespace)
@@ -65,6 +65,7 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "sameAs", JSONText.array(entity.sameAs))
             if communities { try data(writer, "community", String(entity.community)) }
             try writer.endElement()
+            try Self.pass(writer, to: &output)
         }
         var documentNames = DocumentNames()
         for (index, edge) in graph.edges.enumerated() {
@@ -78,12 +79,19 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "npmi", JSONText.number(edge.npmi))
             try data(writer, "evidence", EvidenceJSON.array(edge.evidence, names: &documentNames))
             try writer.endElement()
+            if index & 63 == 63 { try Self.pass(writer, to: &output) }
         }
         try writer.endElement()
         try writer.endElement()
         var bytes = try writer.finish()
         if bytes.last != 0x0A { bytes.append(0x0A) }
-        return bytes
+        bytes.withUnsafeBytes { output.append(bytes: $0) }
+    }
+
+    /// Moves what the writer holds into `output`, which passes it on once it is full.
+    static func pass(_ writer: XMLWriter, to output: inout OutputBuffer) throws(XMLSupportError) {
+        try writer.drain { output.append(bytes: $0) }
+        output.spillIfFull()
     }
 
     private func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {

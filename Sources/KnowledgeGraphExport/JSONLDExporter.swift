@@ -38,7 +38,7 @@ public struct JSONLDExporter: GraphExporter {
         }
     }
 
-    public func export(_ graph: Graph) throws(ExportError) -> [UInt8] {
+    public func write(_ graph: Graph, to out: inout OutputBuffer) throws(ExportError) {
         let graph = PortableText.clean(graph)
         // Neighbours by position in the entity list, which is sorted by identifier, so that
         // sorting positions sorts identifiers.
@@ -51,7 +51,6 @@ public struct JSONLDExporter: GraphExporter {
             neighbours[Int(source)].append(target)
             neighbours[Int(target)].append(source)
         }
-        var out = OutputBuffer(capacity: graph.entities.count * 400 + graph.edges.count * 420)
         out.append("{\n  \"@context\": \(context()),\n  \"@graph\": [\n")
         var first = true
         func open() {
@@ -116,11 +115,18 @@ public struct JSONLDExporter: GraphExporter {
                 out.append("]")
             }
             out.append("\n    }")
+            out.spillIfFull()
         }
         for edge in graph.edges {
             open()
             out.append("\"@id\": ")
-            iri("cooccurrence/", edge.source + "--" + edge.target)
+            out.append("\"")
+            out.append(base)
+            out.append("cooccurrence/")
+            out.append(edge.source)
+            out.append("--")
+            out.append(edge.target)
+            out.append("\"")
             out.append(",\n      \"@type\": \"kg:CoOccurrence\"")
             field("source")
             iri("entity/", edge.source)
@@ -135,9 +141,9 @@ public struct JSONLDExporter: GraphExporter {
             field("npmi")
             out.appendNumber(edge.npmi)
             out.append("\n    }")
+            out.spillIfFull()
         }
         out.append("\n  ]\n}\n")
-        return out.bytes
     }
 
     private func entityIRI(_ id: String) -> String {

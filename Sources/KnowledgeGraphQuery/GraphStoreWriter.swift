@@ -12,7 +12,7 @@ import KnowledgeGraphLinking
 /// sentences, and what the graph algorithms computed once at build time: degree,
 /// weighted degree, PageRank, betweenness and Louvain communities. The same graph and
 /// evidence always give the same bytes (no timestamps; rows written in a fixed order).
-/// The file is built in memory and written atomically.
+/// The file is built in memory, in one block that is written out atomically as it is.
 public struct GraphStoreWriter: Sendable {
     /// The community detection run at build time.
     public var communityDetector = CommunityDetector()
@@ -37,13 +37,22 @@ public struct GraphStoreWriter: Sendable {
         let content = StoreContent(graph: graph, entityIDs: entityIDs, evidence: evidence, writer: self)
         do {
             let queue = try DatabaseQueue()
+            try queue.inDatabase { db in
+                // Make the in-memory database one growable block that SQLite hands back
+                // without a copy, and let it grow past SQLite's default limit of 1 GB.
+                let connection = db.sqliteConnection
+                guard sqlite3_deserialize(connection, "main", nil, 0, 0,
+                                          UInt32(SQLITE_DESERIALIZE_RESIZEABLE | SQLITE_DESERIALIZE_FREEONCLOSE)) == SQLITE_OK
+                else { throw QueryError.database(path: path, message: "cannot make the in-memory database") }
+                var limit: sqlite3_int64 = 1 << 40
+                _ = sqlite3_file_control(connection, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit)
+            }
             try Self.fill(queue, with: content)
             try queue.inDatabase { db in
                 var size: sqlite3_int64 = 0
-                guard let bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, 0) else {
+                guard let bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, UInt32(SQLITE_SERIALIZE_NOCOPY)) else {
                     throw QueryError.database(path: path, message: "cannot serialise the database")
                 }
-                defer { sqlite3_free(bytes) }
                 try AtomicFile.write(UnsafeRawBufferPointer(start: bytes, count: Int(size)), to: path)
             }
             try queue.close()
@@ -57,7 +66,8 @@ public struct GraphStoreWriter: Sendable {
     private static func fill(_ queue: DatabaseQueue, with content: StoreContent) throws {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: """
-                PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+                PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;
+                PRAGMA temp_store = MEMORY;
                 PRAGMA application_id = \(StoreSchema.applicationID); PRAGMA user_version = \(StoreSchema.version);
                 """)
             try db.inTransaction {

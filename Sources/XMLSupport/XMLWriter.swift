@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// Streams an XML document into memory through libxml2's `xmlTextWriter`.
+/// Streams an XML document through libxml2's `xmlTextWriter`, into memory or, with
+/// ``drain(_:)``, piece by piece to wherever the caller puts it.
 ///
 /// Escaping is libxml2's: `&`, `<`, `>` and `"` in text and attributes, line breaks and
 /// tabs in attributes as character references. Characters that XML 1.0 forbids (C0
@@ -16,19 +17,39 @@ import CLibXML2
 /// let bytes = try writer.finish()
 /// ```
 public final class XMLWriter {
-    private var buffer: xmlBufferPtr?
     private var writer: xmlTextWriterPtr?
+    private let output = Output()
+
+    /// The bytes libxml2 has written and the caller has not taken yet.
+    private final class Output {
+        var bytes: [UInt8] = []
+    }
 
     /// Creates a writer and writes the XML declaration (`version="1.0" encoding="UTF-8"`).
     /// - Parameter indent: indent nested elements by two spaces (whitespace is added only
     ///   between elements, never inside text).
     public init(indent: Bool = true) throws(XMLSupportError) {
-        guard let buffer = xmlBufferCreate() else { throw .writerUnavailable }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
+        // libxml2 hands its output to `Output` in pieces of a few kilobytes; the context
+        // holds a reference to it that the close callback gives back.
+        let context = Unmanaged.passRetained(output).toOpaque()
+        let write: xmlOutputWriteCallback = { context, buffer, length in
+            guard let context, let buffer, length > 0 else { return length }
+            let output = Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
+            output.bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: Int(length)))
+            return length
+        }
+        let close: xmlOutputCloseCallback = { context in
+            if let context { Unmanaged<Output>.fromOpaque(context).release() }
+            return 0
+        }
+        guard let stream = xmlOutputBufferCreateIO(write, close, context, nil) else {
+            Unmanaged<Output>.fromOpaque(context).release()
             throw .writerUnavailable
         }
-        self.buffer = buffer
+        guard let writer = xmlNewTextWriter(stream) else {
+            xmlOutputBufferClose(stream)
+            throw .writerUnavailable
+        }
         self.writer = writer
         if indent {
             xmlTextWriterSetIndent(writer, 1)
@@ -39,7 +60,15 @@ public final class XMLWriter {
 
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
-        if let buffer { xmlBufferFree(buffer) }
+    }
+
+    /// Hands the bytes written so far to `body` and forgets them, so that a long document
+    /// can go to a file piece by piece instead of staying in memory.
+    public func drain(_ body: (UnsafeRawBufferPointer) -> Void) throws(XMLSupportError) {
+        try check(xmlTextWriterFlush(try live()), "flush")
+        guard !output.bytes.isEmpty else { return }
+        output.bytes.withUnsafeBytes(body)
+        output.bytes.removeAll(keepingCapacity: true)
     }
 
     /// Opens an element; close it with ``endElement()``.
@@ -50,17 +79,13 @@ public final class XMLWriter {
 
     /// Writes an attribute of the element just opened.
     public func attribute(_ name: String, _ value: String) throws(XMLSupportError) {
-        let clean = XMLWriter.sanitized(value)
         let writer = try live()
-        try check(withXMLChars(name) { key in withXMLChars(clean) { xmlTextWriterWriteAttribute(writer, key, $0) } },
-                  "attribute(\(name))")
+        try check(writeAttribute(writer, name, value), "attribute(\(name))")
     }
 
     /// Writes character data inside the current element.
     public func text(_ value: String) throws(XMLSupportError) {
-        let clean = XMLWriter.sanitized(value)
-        let writer = try live()
-        try check(withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text")
+        try check(writeText(try live(), value), "text")
     }
 
     /// Closes the innermost open element.
@@ -73,11 +98,8 @@ public final class XMLWriter {
     public func element(_ name: String, attribute: String, value: String, text: String) throws(XMLSupportError) {
         let writer = try live()
         try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "startElement(\(name))")
-        let cleanValue = XMLWriter.sanitized(value)
-        try check(withXMLChars(attribute) { name in withXMLChars(cleanValue) { xmlTextWriterWriteAttribute(writer, name, $0) } },
-                  "attribute(\(attribute))")
-        let cleanText = XMLWriter.sanitized(text)
-        try check(withXMLChars(cleanText) { xmlTextWriterWriteString(writer, $0) }, "text")
+        try check(writeAttribute(writer, attribute, value), "attribute(\(attribute))")
+        try check(writeText(writer, text), "text")
         try check(xmlTextWriterEndElement(writer), "endElement")
     }
 
@@ -96,16 +118,11 @@ public final class XMLWriter {
     public func finish() throws(XMLSupportError) -> [UInt8] {
         let writer = try live()
         try check(xmlTextWriterEndDocument(writer), "endDocument")
-        xmlFreeTextWriter(writer)  // flushes into the buffer
+        xmlFreeTextWriter(writer)  // flushes and closes the output
         self.writer = nil
-        guard let buffer else { throw .writerFinished }
-        defer {
-            xmlBufferFree(buffer)
-            self.buffer = nil
-        }
-        let count = Int(xmlBufferLength(buffer))
-        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: count))
+        let bytes = output.bytes
+        output.bytes = []
+        return bytes
     }
 
     /// `value` without the characters XML 1.0 forbids: C0 controls other than tab, line
@@ -138,6 +155,42 @@ public final class XMLWriter {
         case 0xFFFE, 0xFFFF: return false
         default: return true
         }
+    }
+
+    /// Whether libxml2 would write `value` unchanged, in text and in attributes: no markup
+    /// character, quote, tab, line break or other control, and no byte that could start
+    /// U+FFFE or U+FFFF. Such values skip libxml2's escaping pass (and its allocation).
+    @inline(__always)
+    static func isPlain(_ value: String) -> Bool {
+        for unit in value.utf8 {
+            switch unit {
+            case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0xEF: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
+    private func writeText(_ writer: xmlTextWriterPtr, _ value: String) -> Int32 {
+        if Self.isPlain(value) {
+            let length = Int32(value.utf8.count)
+            return withXMLChars(value) { xmlTextWriterWriteRawLen(writer, $0, length) }
+        }
+        let clean = XMLWriter.sanitized(value)
+        return withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }
+    }
+
+    private func writeAttribute(_ writer: xmlTextWriterPtr, _ name: String, _ value: String) -> Int32 {
+        if Self.isPlain(value) {
+            let length = Int32(value.utf8.count)
+            let started = withXMLChars(name) { xmlTextWriterStartAttribute(writer, $0) }
+            if started < 0 { return started }
+            let written = withXMLChars(value) { xmlTextWriterWriteRawLen(writer, $0, length) }
+            if written < 0 { return written }
+            return xmlTextWriterEndAttribute(writer)
+        }
+        let clean = XMLWriter.sanitized(value)
+        return withXMLChars(name) { key in withXMLChars(clean) { xmlTextWriterWriteAttribute(writer, key, $0) } }
     }
 
     private func live() throws(XMLSupportError) -> xmlTextWriterPtr {

@@ -29,4 +29,37 @@ struct XMLWriterTests {
         _ = try writer.finish()
         #expect(throws: XMLSupportError.writerFinished) { try writer.startElement("again") }
     }
+
+    @Test func plainValuesAreWrittenAsLibxml2WouldEscapeThem() throws {
+        let writer = try XMLWriter(indent: false)
+        try writer.element("d", attribute: "key", value: "count", text: "42")
+        try writer.element("d", attribute: "key", value: "empty", text: "")
+        try writer.element("d", attribute: "key", value: "a\tb", text: "x > y")
+        try writer.element("d", attribute: "key", value: "Zürich", text: "東京")
+        let xml = String(decoding: try writer.finish(), as: UTF8.self)
+        #expect(xml.contains("<d key=\"count\">42</d><d key=\"empty\"></d><d key=\"a&#9;b\">x &gt; y</d><d key=\"Zürich\">東京</d>"))
+    }
+
+    @Test func drainedPiecesAddUpToTheWholeDocument() throws {
+        func write(_ writer: XMLWriter, drainingInto pieces: inout [UInt8]) throws {
+            try writer.startElement("root")
+            for index in 0..<5_000 {
+                try writer.element("item", attribute: "id", value: "i\(index)", text: "text <\(index)> & more")
+                if index % 100 == 99 { try writer.drain { pieces.append(contentsOf: $0) } }
+            }
+            try writer.endElement()
+        }
+        var pieces: [UInt8] = []
+        let streamed = try XMLWriter()
+        try write(streamed, drainingInto: &pieces)
+        pieces.append(contentsOf: try streamed.finish())
+        let whole = try XMLWriter()
+        try whole.startElement("root")
+        for index in 0..<5_000 {
+            try whole.element("item", attribute: "id", value: "i\(index)", text: "text <\(index)> & more")
+        }
+        try whole.endElement()
+        #expect(pieces == (try whole.finish()))
+        #expect(pieces.count > 100_000)
+    }
 }
