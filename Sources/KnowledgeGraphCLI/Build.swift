@@ -162,8 +162,9 @@ struct Build: ParsableCommand {
         }
 
         stages.start("build graph")
-        let graph = CommunityDetector().annotate(builder.build())
-        let entityIDs = evidence == nil ? [:] : builder.entityIDs()
+        let built = builder.buildWithEntityIDs()
+        let graph = CommunityDetector().annotate(built.graph)
+        let entityIDs = evidence == nil ? [:] : built.entityIDs
         let documents = builder.documentsAdded
         builder = GraphBuilder()  // its per-pair state is in the graph now: free it before exporting
         let chosen = try ExportFormat.parseList(formats)

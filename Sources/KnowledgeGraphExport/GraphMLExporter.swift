@@ -68,6 +68,7 @@ public struct GraphMLExporter: GraphExporter {
             try Self.pass(writer, to: &output)
         }
         var documentNames = DocumentNames()
+        var evidence: [UInt8] = []
         for (index, edge) in graph.edges.enumerated() {
             try writer.startElement("edge")
             try writer.attribute("id", "e\(index)")
@@ -77,7 +78,9 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "count", String(edge.count))
             try data(writer, "documents", String(edge.documents))
             try data(writer, "npmi", JSONText.number(edge.npmi))
-            try data(writer, "evidence", EvidenceJSON.array(edge.evidence, names: &documentNames))
+            evidence.removeAll(keepingCapacity: true)
+            EvidenceJSON.appendXMLEscapedArray(edge.evidence, names: &documentNames, to: &evidence)
+            try evidence.withUnsafeBytes { try writer.element("data", attribute: "key", value: "evidence", escapedText: $0) }
             try writer.endElement()
             if index & 63 == 63 { try Self.pass(writer, to: &output) }
         }
@@ -126,8 +129,50 @@ enum EvidenceJSON {
 }
 
 /// Document names as JSON string literals, escaped once.
+extension EvidenceJSON {
+    /// Appends the JSON of ``array(_:names:)`` as XML character data, escaped the way
+    /// libxml2 escapes it: each document name is escaped once, by libxml2, and the JSON
+    /// around it is fixed text whose only markup character, `"`, is written `&quot;`.
+    static func appendXMLEscapedArray(_ evidence: [Evidence], names: inout DocumentNames, to out: inout [UInt8]) {
+        func append(_ text: StaticString) {
+            text.withUTF8Buffer { out.append(contentsOf: $0) }
+        }
+        func append(_ value: Int) {
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            let start = out.count
+            var rest = value.magnitude
+            repeat {
+                out.append(0x30 + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            out[start...].reverse()
+        }
+        append("[")
+        for (index, item) in evidence.enumerated() {
+            if index > 0 { append(",") }
+            append("{&quot;document&quot;:")
+            out.append(contentsOf: names.xmlEscapedJSON(item.document).utf8)
+            append(",&quot;start&quot;:")
+            append(item.range.start)
+            append(",&quot;end&quot;:")
+            append(item.range.end)
+            append("}")
+        }
+        append("]")
+    }
+}
+
 struct DocumentNames {
     private var cache: [String: String] = [:]
+    private var xmlCache: [String: String] = [:]
+
+    /// The JSON string of `name`, escaped as XML character data (computed once per name).
+    mutating func xmlEscapedJSON(_ name: String) -> String {
+        if let known = xmlCache[name] { return known }
+        let escaped = XMLWriter.escapedText(json(name))
+        xmlCache[name] = escaped
+        return escaped
+    }
 
     mutating func json(_ name: String) -> String {
         if let known = cache[name] { return known }

@@ -15,7 +15,7 @@ public struct GraphBuilder: Sendable {
     /// What the edge weight holds.
     public var weighting: EdgeWeighting
     /// How many evidence windows each edge keeps.
-    public var evidenceLimit: Int
+    public let evidenceLimit: Int
 
     private struct EntityState {
         var key: EntityKey
@@ -29,16 +29,31 @@ public struct GraphBuilder: Sendable {
         var sameAs: Set<String> = []
     }
 
+    /// What is known of one pair of entities that share a window. Pairs live in one flat
+    /// array and their evidence in another, so that millions of pairs cost no allocation each.
     private struct PairState {
-        var count = 0
-        var documents = 0
-        var lastDocument = -1
-        var evidence: [Evidence] = []
+        var count: Int32 = 0
+        var documents: Int32 = 0
+        var lastDocument: Int32 = -1
+        var evidenceCount: Int32 = 0
+    }
+
+    /// A window that shows a pair: the document's index and the window's byte range.
+    private struct WindowRef {
+        var document: UInt32
+        var start: UInt32
+        var end: UInt32
     }
 
     private var entities: [EntityState] = []
     private var indexByKey: [EntityKey: Int] = [:]
-    private var pairs: [UInt64: PairState] = [:]
+    /// Position in `pairStates` of each pair (low entity index << 32 | high).
+    private var pairIndex: [UInt64: Int32] = [:]
+    private var pairKeys: [UInt64] = []
+    private var pairStates: [PairState] = []
+    /// `evidenceLimit` slots per pair, in pair order.
+    private var pairEvidence: [WindowRef] = []
+    private var documentIDs: [String] = []
     private var totalWindows = 0
     private var documentCount = 0
 
@@ -56,6 +71,7 @@ public struct GraphBuilder: Sendable {
     public mutating func add(_ extraction: DocumentExtraction) {
         let documentIndex = documentCount
         documentCount += 1
+        documentIDs.append(extraction.documentID)
         var local: [EntityKey: Int] = [:]
         for record in extraction.entities {
             let index = entityIndex(record.key)
@@ -82,22 +98,36 @@ public struct GraphBuilder: Sendable {
             let distinct = Array(Set(entityIndices)).sorted()
             for index in distinct { entities[index].windows += 1 }
             guard distinct.count > 1 else { continue }
+            let range = windowRanges[windowIndex]
+            let reference = range.end <= Int(UInt32.max)
+                ? WindowRef(document: UInt32(documentIndex), start: UInt32(range.start), end: UInt32(range.end)) : nil
             for first in 0..<(distinct.count - 1) {
                 for second in (first + 1)..<distinct.count {
                     let pairKey = UInt64(distinct[first]) << 32 | UInt64(distinct[second])
-                    var state = pairs[pairKey] ?? PairState()
-                    state.count += 1
-                    if state.lastDocument != documentIndex {
-                        state.documents += 1
-                        state.lastDocument = documentIndex
+                    let pair = pairPosition(pairKey)
+                    pairStates[pair].count += 1
+                    if pairStates[pair].lastDocument != Int32(documentIndex) {
+                        pairStates[pair].documents += 1
+                        pairStates[pair].lastDocument = Int32(documentIndex)
                     }
-                    if state.evidence.count < evidenceLimit {
-                        state.evidence.append(Evidence(document: extraction.documentID, range: windowRanges[windowIndex]))
+                    let held = Int(pairStates[pair].evidenceCount)
+                    if held < evidenceLimit, let reference {
+                        pairEvidence[pair * evidenceLimit + held] = reference
+                        pairStates[pair].evidenceCount += 1
                     }
-                    pairs[pairKey] = state
                 }
             }
         }
+    }
+
+    private mutating func pairPosition(_ key: UInt64) -> Int {
+        if let position = pairIndex[key] { return Int(position) }
+        let position = pairStates.count
+        pairIndex[key] = Int32(position)
+        pairKeys.append(key)
+        pairStates.append(PairState())
+        pairEvidence.append(contentsOf: repeatElement(WindowRef(document: 0, start: 0, end: 0), count: evidenceLimit))
+        return position
     }
 
     private mutating func entityIndex(_ key: EntityKey) -> Int {
@@ -110,7 +140,10 @@ public struct GraphBuilder: Sendable {
     /// The identifier each entity gets in ``build()``'s graph, by key: for tools that keep
     /// their own per-key data while documents are added (the query store's evidence).
     public func entityIDs() -> [EntityKey: String] {
-        let ids = assignIDs()
+        entityIDs(assignIDs())
+    }
+
+    private func entityIDs(_ ids: [String]) -> [EntityKey: String] {
         var result: [EntityKey: String] = [:]
         result.reserveCapacity(ids.count)
         for (index, id) in ids.enumerated() { result[entities[index].key] = id }
@@ -136,7 +169,16 @@ public struct GraphBuilder: Sendable {
 
     /// The graph of everything added so far.
     public func build() -> Graph {
+        build(ids: assignIDs())
+    }
+
+    /// The graph and ``entityIDs()`` at once, naming the entities only once.
+    public func buildWithEntityIDs() -> (graph: Graph, entityIDs: [EntityKey: String]) {
         let ids = assignIDs()
+        return (build(ids: ids), entityIDs(ids))
+    }
+
+    private func build(ids: [String]) -> Graph {
         var nodes: [Entity] = []
         nodes.reserveCapacity(entities.count)
         for (index, state) in entities.enumerated() {
@@ -151,30 +193,39 @@ public struct GraphBuilder: Sendable {
         let order = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
         var rank = [UInt64](repeating: 0, count: nodes.count)
         for (position, index) in order.enumerated() { rank[index] = UInt64(position) }
-        var selected: [(order: UInt64, key: UInt64)] = []
-        selected.reserveCapacity(pairs.count)
-        for (pairKey, state) in pairs where state.count >= minimumCount {
+        var selected: [(order: UInt64, pair: Int)] = []
+        selected.reserveCapacity(pairStates.count)
+        for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
+            let pairKey = pairKeys[pair]
             let first = rank[Int(pairKey >> 32)]
             let second = rank[Int(pairKey & 0xFFFF_FFFF)]
-            selected.append((min(first, second) << 32 | max(first, second), pairKey))
+            selected.append((min(first, second) << 32 | max(first, second), pair))
         }
         selected.sort { $0.order < $1.order }
         var edges: [Edge] = []
         edges.reserveCapacity(selected.count)
         let total = Double(max(totalWindows, 1))
-        for (_, pairKey) in selected {
-            let state = pairs[pairKey]!
+        for (_, pair) in selected {
+            let state = pairStates[pair]
+            let pairKey = pairKeys[pair]
             let first = Int(pairKey >> 32)
             let second = Int(pairKey & 0xFFFF_FFFF)
-            let npmi = GraphBuilder.npmi(pair: state.count, first: entities[first].windows, second: entities[second].windows, total: total)
+            let count = Int(state.count)
+            let npmi = GraphBuilder.npmi(pair: count, first: entities[first].windows, second: entities[second].windows, total: total)
             let weight: Double
             switch weighting {
-            case .count: weight = Double(state.count)
+            case .count: weight = Double(count)
             case .npmi: weight = max((npmi + 1) / 2, 0.000001)
             }
             let (source, target) = ids[first] < ids[second] ? (ids[first], ids[second]) : (ids[second], ids[first])
-            edges.append(Edge(source: source, target: target, count: state.count, documents: state.documents,
-                              npmi: npmi, weight: weight, evidence: state.evidence.sorted()))
+            var evidence: [Evidence] = []
+            evidence.reserveCapacity(Int(state.evidenceCount))
+            for slot in pairEvidence[(pair * evidenceLimit)..<(pair * evidenceLimit + Int(state.evidenceCount))] {
+                evidence.append(Evidence(document: documentIDs[Int(slot.document)], range: ByteRange(start: Int(slot.start), end: Int(slot.end))))
+            }
+            if evidence.count > 1 { evidence.sort() }
+            edges.append(Edge(source: source, target: target, count: count, documents: Int(state.documents),
+                              npmi: npmi, weight: weight, evidence: evidence))
         }
         return Graph(sortedEntities: order.map { nodes[$0] }, sortedEdges: edges)
     }

@@ -103,6 +103,37 @@ public final class XMLWriter {
         try check(xmlTextWriterEndElement(writer), "endElement")
     }
 
+    /// Writes `<name attribute="value">` and `escapedText` as it is, then closes the
+    /// element: for text assembled from pieces escaped once by ``escapedText(_:)`` and
+    /// markup-free literals, so that long repetitive values need no escaping pass each.
+    public func element(_ name: String, attribute: String, value: String, escapedText: UnsafeRawBufferPointer)
+        throws(XMLSupportError)
+    {
+        let writer = try live()
+        try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "startElement(\(name))")
+        try check(writeAttribute(writer, attribute, value), "attribute(\(attribute))")
+        let length = Int32(escapedText.count)
+        let status = escapedText.withMemoryRebound(to: xmlChar.self) { characters -> Int32 in
+            guard let base = characters.baseAddress else { return xmlTextWriterWriteRawLen(writer, "", 0) }
+            return xmlTextWriterWriteRawLen(writer, base, length)
+        }
+        try check(status, "text")
+        try check(xmlTextWriterEndElement(writer), "endElement")
+    }
+
+    /// `text` as libxml2 escapes character data (`&`, `<`, `>`, `"` and carriage return
+    /// become references), after removing what XML forbids.
+    public static func escapedText(_ text: String) -> String {
+        let clean = sanitized(text)
+        return clean.withCString { pointer in
+            pointer.withMemoryRebound(to: xmlChar.self, capacity: clean.utf8.count + 1) { characters in
+                guard let escaped = xmlEncodeSpecialChars(nil, characters) else { return clean }
+                defer { clibxml2_free(escaped) }
+                return String(cString: escaped)
+            }
+        }
+    }
+
     /// Writes `<name attr="value"...>text</name>` in one call.
     public func element(_ name: String, attributes: [(String, String)] = [], text: String? = nil)
         throws(XMLSupportError)

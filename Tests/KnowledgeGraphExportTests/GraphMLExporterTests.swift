@@ -5,6 +5,22 @@ import Testing
 import XMLSupport
 
 struct GraphMLExporterTests {
+    @Test func evidenceIsEscapedExactlyAsLibxml2EscapesText() throws {
+        let graph = Graph(
+            entities: [Entity(id: "a", label: "A", type: .person), Entity(id: "b", label: "B", type: .organization)],
+            edges: [Edge(source: "a", target: "b", count: 2, documents: 2, npmi: 0.5, weight: 2, evidence: [
+                Evidence(document: "a \"q\" <b> & c.txt", range: ByteRange(start: 0, end: 10)),
+                Evidence(document: "tab\there/東京.txt", range: ByteRange(start: 12, end: 40)),
+            ])])
+        let json = #"[{"document":"a \"q\" <b> & c.txt","start":0,"end":10},{"document":"tab\there/東京.txt","start":12,"end":40}]"#
+        let reference = try XMLWriter(indent: false)
+        try reference.element("data", attribute: "key", value: "evidence", text: json)
+        let written = String(decoding: try reference.finish(), as: UTF8.self)
+        let element = try #require(written.range(of: "<data").map { String(written[$0.lowerBound...]) })
+        let graphML = String(decoding: try GraphMLExporter().export(graph), as: UTF8.self)
+        #expect(graphML.contains(element.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
     @Test func hostileLabelsStayValidGraphML() throws {
         let bytes = try GraphMLExporter().export(ExportFixtures.hostile)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-\(UUID().uuidString).graphml").path

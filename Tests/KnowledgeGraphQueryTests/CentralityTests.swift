@@ -27,6 +27,17 @@ struct CentralityTests {
         #expect(Centrality.betweenness(big, pivots: 32) == score)
     }
 
+    @Test func largeGraphsSampleBetweennessFromFewerSources() {
+        let writer = GraphStoreWriter()
+        // The 10 MB benchmark corpus keeps all 128 sources; the 100 MB one drops to 16.
+        #expect(writer.pivots(nodes: 34_180, links: 437_382) == 128)
+        #expect(writer.pivots(nodes: 192_891, links: 3_883_766) == 16)
+        #expect(writer.pivots(nodes: 100_000, links: 900_000) == 64)
+        var exact = GraphStoreWriter()
+        exact.betweennessPivots = 8
+        #expect(exact.pivots(nodes: 10_000_000, links: 90_000_000) == 8)
+    }
+
     @Test func pageRankSumsToOneAndRanksTheHubFirst() {
         let rank = Centrality.pageRank(star)
         #expect(abs(rank.reduce(0, +) - 1) < 1e-9)
