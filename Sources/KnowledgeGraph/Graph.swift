@@ -8,7 +8,22 @@ public struct Graph: Sendable {
     /// The links, sorted by source then target; one per unordered pair.
     public private(set) var edges: [Edge]
 
+    /// Where each edge's ends are in ``entities``, in edge order: for code that works on
+    /// positions rather than identifiers (graph algorithms, the query store).
+    public private(set) var ends: [Ends]
+
     private var indexByID: [String: Int]
+
+    /// The positions in ``Graph/entities`` of an edge's source and target.
+    public struct Ends: Sendable, Hashable {
+        public var source: Int32
+        public var target: Int32
+
+        public init(source: Int32, target: Int32) {
+            self.source = source
+            self.target = target
+        }
+    }
 
     /// Creates a graph, sorting its parts. Edges must name existing entities.
     public init(entities: [Entity], edges: [Edge]) {
@@ -17,6 +32,7 @@ public struct Graph: Sendable {
         var index: [String: Int] = [:]
         for (position, entity) in self.entities.enumerated() { index[entity.id] = position }
         self.indexByID = index
+        self.ends = self.edges.map { Ends(source: Int32(index[$0.source]!), target: Int32(index[$0.target]!)) }
     }
 
     /// Creates a graph from parts already in order: entities sorted by identifier, edges by
@@ -31,6 +47,32 @@ public struct Graph: Sendable {
         index.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() { index[entity.id] = position }
         self.indexByID = index
+        self.ends = edges.map { Ends(source: Int32(index[$0.source]!), target: Int32(index[$0.target]!)) }
+    }
+
+    /// Entities and edges already in order, with the edges' ``ends`` known (a builder that
+    /// made the edges from positions); checked in debug builds only.
+    public init(sortedEntities entities: [Entity], sortedEdges edges: [Edge], ends: [Ends]) {
+        precondition(edges.count == ends.count, "one Ends per edge")
+        assert(zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id }, "entities out of order")
+        assert(zip(edges, ends).allSatisfy { entities[Int($1.source)].id == $0.source && entities[Int($1.target)].id == $0.target },
+               "ends do not match the edges")
+        self.entities = entities
+        self.edges = edges
+        self.ends = ends
+        var index: [String: Int] = [:]
+        index.reserveCapacity(entities.count)
+        for (position, entity) in entities.enumerated() { index[entity.id] = position }
+        self.indexByID = index
+    }
+
+    /// This graph with `community[i]` as the ``Entity/community`` of `entities[i]`;
+    /// nothing else changes, so nothing is sorted again.
+    public func settingCommunities(_ community: [Int]) -> Graph {
+        precondition(community.count == entities.count, "one community per entity")
+        var copy = self
+        for index in copy.entities.indices { copy.entities[index].community = community[index] }
+        return copy
     }
 
     /// The entity with identifier `id`, if any.

@@ -180,9 +180,13 @@ struct Build: ParsableCommand {
         } else {
             AtomicFile.removeStaleTemporaries(in: output, names: chosen.flatMap(\.fileNames) + ["graph.sqlite", "graph.svg", "graph.png", "graph.pdf"])
             stages.start("write")
-            let written = writeOutputs(graph, formats: chosen, entityIDs: entityIDs, evidence: evidence)
+            let storeSteps = ResultSlots<(String, Double)>(count: 0)
+            let written = writeOutputs(graph, formats: chosen, entityIDs: entityIDs, evidence: evidence, storeSteps: storeSteps)
             stages.stop()
-            for (name, seconds, _) in written { stages.add("  " + name, seconds) }
+            for (name, seconds, _) in written {
+                stages.add("  " + name, seconds)
+                if name == "query store" { for (step, seconds) in storeSteps.appended() { stages.add(step, seconds) } }
+            }
             let failures = written.compactMap(\.failure)
             for failure in failures { FileHandle.standardError.write(Data("kgraph: error: \(failure)\n".utf8)) }
             if !failures.isEmpty { throw ExitCode(1) }
@@ -206,14 +210,18 @@ struct Build: ParsableCommand {
     /// (each file streams to disk on its own, so they do not wait for one another). Returns,
     /// per file, its name, the seconds it took and its error, if any.
     private func writeOutputs(_ graph: Graph, formats: [ExportFormat], entityIDs: [EntityKey: String],
-                              evidence: EvidenceCollector?) -> [(name: String, seconds: Double, failure: String?)] {
+                              evidence: EvidenceCollector?, storeSteps: ResultSlots<(String, Double)>)
+        -> [(name: String, seconds: Double, failure: String?)]
+    {
         var jobs: [(String, @Sendable () throws -> Void)] = []
         let folder = output
         let baseIRI = baseIRI
         // Longest first, so that two threads finish together.
         if let evidence {
-            jobs.append(("query store", {
-                try GraphStoreWriter().write(graph, entityIDs: entityIDs, evidence: evidence, toFolder: folder)
+            var writer = GraphStoreWriter()
+            if timings { writer.onStep = { step, seconds in storeSteps.append(("    store " + step, seconds)) } }
+            jobs.append(("query store", { [writer] in
+                try writer.write(graph, entityIDs: entityIDs, evidence: evidence, toFolder: folder)
             }))
         }
         let expectedCost: [ExportFormat: Int] = [.graphml: 0, .jsonld: 1, .gexf: 2, .cypher: 3, .csv: 4, .dot: 5]
@@ -375,7 +383,7 @@ struct StageClock {
     }
 
     func report() -> String {
-        totals.map { "kgraph: " + $0.0.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", $0.1) }
+        totals.map { "kgraph: " + $0.0.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", $0.1) }
             .joined()
     }
 }
@@ -394,6 +402,20 @@ private final class ResultSlots<Value>: @unchecked Sendable {
         lock.lock()
         slots[index] = value
         lock.unlock()
+    }
+
+    /// Adds a value after the slots (for lists that grow from several threads).
+    func append(_ value: Value) {
+        lock.lock()
+        slots.append(value)
+        lock.unlock()
+    }
+
+    /// The values added with ``append(_:)``, in order.
+    func appended() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 
     /// Hands out 0, 1, 2, … to whichever thread asks, then nil from `limit` on.

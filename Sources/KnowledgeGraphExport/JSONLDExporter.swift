@@ -42,14 +42,10 @@ public struct JSONLDExporter: GraphExporter {
         let graph = PortableText.clean(graph)
         // Neighbours by position in the entity list, which is sorted by identifier, so that
         // sorting positions sorts identifiers.
-        var position: [String: Int32] = [:]
-        position.reserveCapacity(graph.entities.count)
-        for (index, entity) in graph.entities.enumerated() { position[entity.id] = Int32(index) }
         var neighbours = [[Int32]](repeating: [], count: graph.entities.count)
-        for edge in graph.edges {
-            guard let source = position[edge.source], let target = position[edge.target] else { continue }
-            neighbours[Int(source)].append(target)
-            neighbours[Int(target)].append(source)
+        for ends in graph.ends {
+            neighbours[Int(ends.source)].append(ends.target)
+            neighbours[Int(ends.target)].append(ends.source)
         }
         out.append("{\n  \"@context\": \(context()),\n  \"@graph\": [\n")
         var first = true

@@ -60,7 +60,10 @@ public struct OutputBuffer {
     /// Appends UTF-8 text as it is.
     @inline(__always)
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        // Native strings hand over their UTF-8 storage: one copy, no per-byte iteration.
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 
     /// Appends a decimal integer.
@@ -106,7 +109,7 @@ public struct OutputBuffer {
             let escaped = JSONText.string(value)
             bytes.append(contentsOf: escaped.utf8.dropFirst().dropLast())
         } else {
-            bytes.append(contentsOf: value.utf8)
+            append(value)
         }
         bytes.append(UInt8(ascii: "\""))
     }

@@ -204,6 +204,8 @@ public struct GraphBuilder: Sendable {
         selected.sort { $0.order < $1.order }
         var edges: [Edge] = []
         edges.reserveCapacity(selected.count)
+        var ends: [Graph.Ends] = []
+        ends.reserveCapacity(selected.count)
         let total = Double(max(totalWindows, 1))
         for (_, pair) in selected {
             let state = pairStates[pair]
@@ -226,8 +228,10 @@ public struct GraphBuilder: Sendable {
             if evidence.count > 1 { evidence.sort() }
             edges.append(Edge(source: source, target: target, count: count, documents: Int(state.documents),
                               npmi: npmi, weight: weight, evidence: evidence))
+            let (low, high) = (rank[first], rank[second])
+            ends.append(Graph.Ends(source: Int32(min(low, high)), target: Int32(max(low, high))))
         }
-        return Graph(sortedEntities: order.map { nodes[$0] }, sortedEdges: edges)
+        return Graph(sortedEntities: order.map { nodes[$0] }, sortedEdges: edges, ends: ends)
     }
 
     /// The label used most across documents; ties go to the first in byte order.

@@ -21,15 +21,18 @@ public struct GraphStoreWriter: Sendable {
     public var betweennessPivots = 128
     /// The most node and link visits spent on betweenness (one visit per node and link per
     /// source): on larger graphs fewer sources are drawn (16 at least), so that the cost
-    /// stays near a second and a half on this machine instead of growing with graph size
+    /// stays under a second on this machine instead of growing with graph size
     /// times sources (12 s for 128 sources on a 190,000-entity, 3.9-million-link graph).
-    public var betweennessWork = 64_000_000
+    public var betweennessWork = 32_000_000
 
     /// The sources betweenness is sampled from on a graph of `nodes` nodes and `links` links.
     public func pivots(nodes: Int, links: Int) -> Int {
         let affordable = betweennessWork / max(1, nodes + links)
         return max(min(16, betweennessPivots), min(betweennessPivots, affordable))
     }
+    /// Called with the name and seconds of each step of the store's writing (for `--timings`).
+    public var onStep: (@Sendable (String, Double) -> Void)?
+
     /// Members listed per community in the store.
     public var membersPerCommunity = 10
 
@@ -45,7 +48,8 @@ public struct GraphStoreWriter: Sendable {
     public func write(_ graph: Graph, entityIDs: [EntityKey: String], evidence: EvidenceCollector,
                       toFolder folder: String) throws(QueryError) {
         let path = (folder as NSString).appendingPathComponent(GraphStore.fileName)
-        let content = StoreContent(graph: graph, entityIDs: entityIDs, evidence: evidence, writer: self)
+        let clock = StepClock(report: onStep)
+        let content = StoreContent(graph: graph, entityIDs: entityIDs, evidence: evidence, writer: self, clock: clock)
         do {
             let queue = try DatabaseQueue()
             try queue.inDatabase { db in
@@ -59,12 +63,14 @@ public struct GraphStoreWriter: Sendable {
                 _ = sqlite3_file_control(connection, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit)
             }
             try Self.fill(queue, with: content)
+            clock.lap("indexes")
             try queue.inDatabase { db in
                 var size: sqlite3_int64 = 0
                 guard let bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, UInt32(SQLITE_SERIALIZE_NOCOPY)) else {
                     throw QueryError.database(path: path, message: "cannot serialise the database")
                 }
                 try AtomicFile.write(UnsafeRawBufferPointer(start: bytes, count: Int(size)), to: path)
+                clock.lap("file")
             }
             try queue.close()
         } catch let error as QueryError {
@@ -105,7 +111,10 @@ private struct StoreContent {
     /// The node of each of the collector's keys, or -1 when the key is not in the graph.
     let nodeOfKey: [Int32]
 
-    init(graph: Graph, entityIDs: [EntityKey: String], evidence: EvidenceCollector, writer: GraphStoreWriter) {
+    let clock: StepClock
+
+    init(graph: Graph, entityIDs: [EntityKey: String], evidence: EvidenceCollector, writer: GraphStoreWriter, clock: StepClock) {
+        self.clock = clock
         self.graph = graph
         self.evidence = evidence
         adjacency = WeightedAdjacency(graph)
@@ -117,9 +126,12 @@ private struct StoreContent {
         } else {
             communities = writer.communityDetector.detect(adjacency)
         }
+        clock.lap("adjacency")
         pageRank = Centrality.pageRank(adjacency)
+        clock.lap("pagerank")
         pivots = writer.pivots(nodes: graph.entities.count, links: graph.edges.count)
         betweenness = Centrality.betweenness(adjacency, pivots: pivots)
+        clock.lap("betweenness")
         seed = writer.communityDetector.seed
         membersPerCommunity = writer.membersPerCommunity
         var nodeByID: [String: Int32] = [:]
@@ -132,10 +144,14 @@ private struct StoreContent {
         try insertMeta(db)
         let documents = try db.makeStatement(sql: "INSERT INTO document(id, name) VALUES (?, ?)")
         for (index, name) in evidence.documentIDs.enumerated() { try documents.execute(arguments: [index, name]) }
+        clock.lap("entities")
         try insertEntities(db)
         try insertNames(db)
+        clock.lap("names")
         try insertLinks(db)
+        clock.lap("links")
         try insertEvidence(db)
+        clock.lap("evidence")
         try insertCommunities(db)
     }
 
@@ -238,27 +254,21 @@ private struct StoreContent {
     }
 
     private func insertLinks(_ db: Database) throws {
-        var position: [String: Int] = [:]
-        for (index, entity) in graph.entities.enumerated() { position[entity.id] = index }
-        var rows: [(Int, Int, Int)] = []  // (a, b, edge index)
-        rows.reserveCapacity(graph.edges.count * 2)
-        for (index, edge) in graph.edges.enumerated() {
-            let a = position[edge.source]!
-            let b = position[edge.target]!
-            rows.append((a, b, index))
-            rows.append((b, a, index))
-        }
-        rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        // Both directions of every link, by (a, b): the adjacency lists them in that order.
         var insert = try BulkInsert(db, sql: "INSERT INTO link(a, b, weight, count, documents, npmi) VALUES (?, ?, ?, ?, ?, ?)")
-        for (a, b, index) in rows {
-            let edge = graph.edges[index]
-            insert.bind(a)
-            insert.bind(b)
-            insert.bind(edge.weight)
-            insert.bind(edge.count)
-            insert.bind(edge.documents)
-            insert.bind(edge.npmi)
-            try insert.run()
+        try graph.edges.withUnsafeBufferPointer { edges in
+            for node in 0..<adjacency.nodeCount {
+                for position in adjacency.links(of: node) {
+                    let edge = Int(adjacency.edgeIndex[position])
+                    insert.bind(node)
+                    insert.bind(Int(adjacency.neighbors[position]))
+                    insert.bind(edges[edge].weight)
+                    insert.bind(edges[edge].count)
+                    insert.bind(edges[edge].documents)
+                    insert.bind(edges[edge].npmi)
+                    try insert.run()
+                }
+            }
         }
     }
 
@@ -335,5 +345,23 @@ private struct StoreContent {
             try statement.execute(arguments: [community, members[community].count, internalWeight[community],
                                               StoreJSON.array(Array(top))])
         }
+    }
+}
+
+/// Times the steps of writing a store, one after the other, for ``GraphStoreWriter/onStep``.
+final class StepClock: @unchecked Sendable {
+    private let report: (@Sendable (String, Double) -> Void)?
+    private var last = Date()
+
+    init(report: (@Sendable (String, Double) -> Void)?) {
+        self.report = report
+    }
+
+    /// Reports the time since the previous lap (or the start) as `name`.
+    func lap(_ name: String) {
+        guard let report else { return }
+        let now = Date()
+        report(name, now.timeIntervalSince(last))
+        last = now
     }
 }

@@ -13,13 +13,13 @@ public struct WeightedAdjacency: Sendable {
     public let neighbors: [Int32]
     /// The weight of the link to each entry of ``neighbors``.
     public let weights: [Double]
+    /// For each entry of ``neighbors``, the position of its link in the list of edges the
+    /// adjacency was made from (for a ``KnowledgeGraph/Graph``, in `graph.edges`).
+    public let edgeIndex: [Int32]
 
     /// The adjacency of `graph`, weighted by each edge's `weight`.
     public init(_ graph: Graph) {
-        var position: [String: Int32] = [:]
-        position.reserveCapacity(graph.entities.count)
-        for (index, entity) in graph.entities.enumerated() { position[entity.id] = Int32(index) }
-        let ends = graph.edges.map { (position[$0.source]!, position[$0.target]!, $0.weight) }
+        let ends = zip(graph.ends, graph.edges).map { ($0.source, $0.target, $1.weight) }
         self.init(nodeCount: graph.entities.count, edges: ends)
     }
 
@@ -35,27 +35,32 @@ public struct WeightedAdjacency: Sendable {
         var fill = degree
         var neighbors = [Int32](repeating: 0, count: edges.count * 2)
         var weights = [Double](repeating: 0, count: edges.count * 2)
-        for (a, b, weight) in edges {
+        var edgeIndex = [Int32](repeating: 0, count: edges.count * 2)
+        for (index, (a, b, weight)) in edges.enumerated() {
             neighbors[fill[Int(a)]] = b
             weights[fill[Int(a)]] = weight
+            edgeIndex[fill[Int(a)]] = Int32(index)
             fill[Int(a)] += 1
             neighbors[fill[Int(b)]] = a
             weights[fill[Int(b)]] = weight
+            edgeIndex[fill[Int(b)]] = Int32(index)
             fill[Int(b)] += 1
         }
         // Sort each list by neighbour so that every traversal is in a fixed order.
         for node in 0..<nodeCount where degree[node + 1] - degree[node] > 1 {
             let range = degree[node]..<degree[node + 1]
-            let sorted = range.map { (neighbors[$0], weights[$0]) }.sorted { $0.0 < $1.0 }
+            let sorted = range.map { (neighbors[$0], weights[$0], edgeIndex[$0]) }.sorted { $0.0 < $1.0 }
             for (offset, entry) in zip(range, sorted) {
                 neighbors[offset] = entry.0
                 weights[offset] = entry.1
+                edgeIndex[offset] = entry.2
             }
         }
         self.nodeCount = nodeCount
         self.offsets = degree
         self.neighbors = neighbors
         self.weights = weights
+        self.edgeIndex = edgeIndex
     }
 
     /// The positions in ``neighbors`` and ``weights`` of `node`'s links.
