@@ -121,17 +121,25 @@ struct Build: ParsableCommand {
         let sizes = quiet ? [:] : ProgressReporter.sizes(of: paths)
         var progress = ProgressReporter(totalDocuments: items.count, totalBytes: sizes.values.reduce(0, +), quiet: quiet)
         var bytesDone: Int64 = 0
+        // Batches are read and extracted on the worker threads one batch ahead of the
+        // linking, which runs here in input order: the graph does not depend on timing.
         let batchSize = 64
-        var start = 0
-        while start < items.count {
-            let batch = Array(items[start..<min(start + batchSize, items.count)])
-            start += batchSize
-            defer {
-                for item in batch { if case .file(let path) = item { bytesDone += sizes[path] ?? 0 } }
-                progress.update(documents: min(start, items.count), bytes: bytesDone)
+        let batches = stride(from: 0, to: items.count, by: batchSize).map { Array(items[$0..<min($0 + batchSize, items.count)]) }
+        let extracted = ResultSlots<[Outcome]>(count: batches.count)
+        let ready = batches.map { _ in DispatchSemaphore(value: 0) }
+        let startBatch: (Int) -> Void = { index in
+            guard index < batches.count else { return }
+            DispatchQueue.global().async { [self] in
+                extracted.set(index, process(batches[index], loader: loader, extractor: extractor))
+                ready[index].signal()
             }
+        }
+        startBatch(0)
+        for (index, batch) in batches.enumerated() {
             stages.start("read+extract")
-            let results = process(batch, loader: loader, extractor: extractor)
+            ready[index].wait()
+            let results = extracted.take(index)
+            startBatch(index + 1)
             stages.start("link")
             for result in results {
                 switch result {
@@ -146,6 +154,8 @@ struct Build: ParsableCommand {
                     warn(message)
                 }
             }
+            for item in batch { if case .file(let path) = item { bytesDone += sizes[path] ?? 0 } }
+            progress.update(documents: min((index + 1) * batchSize, items.count), bytes: bytesDone)
         }
         progress.finish()
         if explain {
@@ -402,6 +412,15 @@ private final class ResultSlots<Value>: @unchecked Sendable {
         lock.lock()
         slots[index] = value
         lock.unlock()
+    }
+
+    /// The value in slot `index`, which is emptied (so that what it holds can be freed).
+    func take(_ index: Int) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        let value = slots[index]!
+        slots[index] = nil
+        return value
     }
 
     /// Adds a value after the slots (for lists that grow from several threads).

@@ -48,7 +48,7 @@ public struct GraphBuilder: Sendable {
     private var entities: [EntityState] = []
     private var indexByKey: [EntityKey: Int] = [:]
     /// Position in `pairStates` of each pair (low entity index << 32 | high).
-    private var pairIndex: [UInt64: Int32] = [:]
+    private var pairIndex = PairTable()
     private var pairKeys: [UInt64] = []
     private var pairStates: [PairState] = []
     /// `evidenceLimit` slots per pair, in pair order.
@@ -121,12 +121,13 @@ public struct GraphBuilder: Sendable {
     }
 
     private mutating func pairPosition(_ key: UInt64) -> Int {
-        if let position = pairIndex[key] { return Int(position) }
-        let position = pairStates.count
-        pairIndex[key] = Int32(position)
-        pairKeys.append(key)
-        pairStates.append(PairState())
-        pairEvidence.append(contentsOf: repeatElement(WindowRef(document: 0, start: 0, end: 0), count: evidenceLimit))
+        let next = Int32(pairStates.count)
+        let position = Int(pairIndex.value(of: key) { next })
+        if position == pairStates.count {
+            pairKeys.append(key)
+            pairStates.append(PairState())
+            pairEvidence.append(contentsOf: repeatElement(WindowRef(document: 0, start: 0, end: 0), count: evidenceLimit))
+        }
         return position
     }
 

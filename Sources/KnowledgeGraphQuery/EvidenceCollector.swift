@@ -55,7 +55,7 @@ public struct EvidenceCollector: Sendable {
     private(set) var excerpts: [Excerpt] = []
     private(set) var text: [UInt8] = []
     private(set) var passages: [Passage] = []
-    private var passagesByPair: [UInt64: UInt16] = [:]
+    private var passagesByPair = PairTable()
 
     public init(window: Window = .paragraph, passagesPerPair: Int = defaultPassagesPerPair, excerptLimit: Int = defaultExcerptLimit) {
         self.window = window
@@ -92,9 +92,9 @@ public struct EvidenceCollector: Sendable {
                     let low = distinct[first]
                     let high = distinct[second]
                     let pair = UInt64(low) << 32 | UInt64(high)
-                    let kept = passagesByPair[pair, default: 0]
+                    let kept = passagesByPair.value(of: pair) { 0 }
                     guard Int(kept) < passagesPerPair else { continue }
-                    passagesByPair[pair] = kept + 1
+                    passagesByPair.update(pair, to: kept + 1)
                     let (lowMention, highMention) = closest(mentionsByKey[low]!, mentionsByKey[high]!, in: extraction)
                     passages.append(passage(pair: pair, window: windowRanges[windowIndex], low: lowMention, high: highMention,
                                             document: document, documentIndex: documentIndex, extraction: extraction,
