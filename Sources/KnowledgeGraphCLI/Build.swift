@@ -71,6 +71,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Fail (exit status 2, nothing written) when any input is skipped or warned about.")
     var strict = false
 
+    @Flag(name: .customLong("no-query-store"), help: "Do not write graph.sqlite, the store `kgraph query` reads (faster when only the exports are wanted).")
+    var noQueryStore = false
+
     func validate() throws {
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
@@ -112,7 +115,7 @@ struct Build: ParsableCommand {
         var stages = StageClock()
         let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
-        var evidence = output == "-" ? nil : EvidenceCollector(window: window)
+        var evidence = output == "-" || noQueryStore ? nil : EvidenceCollector(window: window)
         var skipped = 0
         var warnings = 0
         var explanations: [String] = []
@@ -189,6 +192,10 @@ struct Build: ParsableCommand {
             }
         } else {
             AtomicFile.removeStaleTemporaries(in: output, names: chosen.flatMap(\.fileNames) + ["graph.sqlite", "graph.svg", "graph.png", "graph.pdf"])
+            let storePath = (output as NSString).appendingPathComponent(GraphStore.fileName)
+            if noQueryStore && FileManager.default.fileExists(atPath: storePath) {
+                warn("\(storePath) is from an earlier build (--no-query-store): `kgraph query` would answer from it, not from these exports")
+            }
             stages.start("write")
             let storeSteps = ResultSlots<(String, Double)>(count: 0)
             let written = writeOutputs(graph, formats: chosen, entityIDs: entityIDs, evidence: evidence, storeSteps: storeSteps)

@@ -1,4 +1,6 @@
 public import KnowledgeGraph
+import Dispatch
+import Foundation
 import XMLSupport
 
 /// Writes GraphML that validates against the GraphML 1.0 schema and loads in Gephi,
@@ -52,7 +54,7 @@ public struct GraphMLExporter: GraphExporter {
         try writer.startElement("graph")
         try writer.attribute("id", "kgraph")
         try writer.attribute("edgedefault", "undirected")
-        for entity in graph.entities {
+        for (position, entity) in graph.entities.enumerated() {
             try writer.startElement("node")
             try writer.attribute("id", entity.id)
             try data(writer, "label", entity.label)
@@ -65,25 +67,10 @@ public struct GraphMLExporter: GraphExporter {
             try data(writer, "sameAs", JSONText.array(entity.sameAs))
             if communities { try data(writer, "community", String(entity.community)) }
             try writer.endElement()
-            try Self.pass(writer, to: &output)
+            if position & 63 == 63 { try Self.pass(writer, to: &output) }
         }
-        var documentNames = DocumentNames()
-        var evidence: [UInt8] = []
-        for (index, edge) in graph.edges.enumerated() {
-            try writer.startElement("edge")
-            try writer.attribute("id", "e\(index)")
-            try writer.attribute("source", edge.source)
-            try writer.attribute("target", edge.target)
-            try data(writer, "weight", JSONText.number(edge.weight))
-            try data(writer, "count", String(edge.count))
-            try data(writer, "documents", String(edge.documents))
-            try data(writer, "npmi", JSONText.number(edge.npmi))
-            evidence.removeAll(keepingCapacity: true)
-            EvidenceJSON.appendXMLEscapedArray(edge.evidence, names: &documentNames, to: &evidence)
-            try evidence.withUnsafeBytes { try writer.element("data", attribute: "key", value: "evidence", escapedText: $0) }
-            try writer.endElement()
-            if index & 63 == 63 { try Self.pass(writer, to: &output) }
-        }
+        try Self.pass(writer, to: &output)
+        try Self.writeEdges(of: graph, to: &output)
         try writer.endElement()
         try writer.endElement()
         var bytes = try writer.finish()
@@ -97,8 +84,81 @@ public struct GraphMLExporter: GraphExporter {
         output.spillIfFull()
     }
 
-    private func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {
+    private static func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {
         try writer.element("data", attribute: "key", value: key, text: value)
+    }
+
+    private func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {
+        try Self.data(writer, key, value)
+    }
+
+    /// Edges per block: rounds of four blocks per core are written at once and appended in
+    /// order, so memory holds a few blocks, never the whole file.
+    public static let edgesPerBlock = 8_192
+
+    /// Writes the `<edge>` elements: in blocks on as many threads as there are cores, each
+    /// block by its own libxml2 writer, the bytes appended in edge order. The bytes are
+    /// those one writer gives (a test compares them).
+    private static func writeEdges(of graph: Graph, to output: inout OutputBuffer) throws {
+        let blocks = stride(from: 0, to: graph.edges.count, by: edgesPerBlock).map {
+            $0..<min($0 + edgesPerBlock, graph.edges.count)
+        }
+        let lanes = max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
+        let perRound = lanes * 4
+        let caches = (0..<perRound).map { _ in DocumentNameCache() }
+        var next = 0
+        while next < blocks.count {
+            let round = Array(blocks[next..<min(next + perRound, blocks.count)])
+            next += round.count
+            let results = BlockResults(count: round.count)
+            DispatchQueue.concurrentPerform(iterations: round.count) { lane in
+                do {
+                    results.set(lane, .success(try writeBlock(round[lane], of: graph, names: caches[lane])))
+                } catch {
+                    results.set(lane, .failure(error))
+                }
+            }
+            for result in results.values {
+                try result.get().withUnsafeBytes { output.append(bytes: $0) }
+                output.spillIfFull()
+            }
+        }
+    }
+
+    /// The `<edge>` elements of `range`, as they follow a `</node>` or an `</edge>` at the
+    /// depth edges have in the document.
+    private static func writeBlock(_ range: Range<Int>, of graph: Graph, names: DocumentNameCache) throws -> [UInt8] {
+        let writer = try XMLWriter(indent: true)
+        // Open the two enclosing elements so that libxml2 indents the edges as in the
+        // document, and drop what they wrote: `<graphml>`, `<graph` and, below, what
+        // completes the second start tag before the first edge.
+        try writer.startElement("graphml")
+        try writer.startElement("graph")
+        try writer.drain { _ in }
+        var evidence: [UInt8] = []
+        try graph.edges.withUnsafeBufferPointer { edges in
+            for index in range {
+                try writer.startElement("edge")
+                try writer.attribute("id", "e" + String(index))
+                try writer.attribute("source", edges[index].source)
+                try writer.attribute("target", edges[index].target)
+                try data(writer, "weight", JSONText.number(edges[index].weight))
+                try data(writer, "count", String(edges[index].count))
+                try data(writer, "documents", String(edges[index].documents))
+                try data(writer, "npmi", JSONText.number(edges[index].npmi))
+                evidence.removeAll(keepingCapacity: true)
+                EvidenceJSON.appendXMLEscapedArray(edges[index].evidence, names: &names.names, to: &evidence)
+                try evidence.withUnsafeBytes { try writer.element("data", attribute: "key", value: "evidence", escapedText: $0) }
+                try writer.endElement()
+            }
+        }
+        var bytes: [UInt8] = []
+        try writer.drain { bytes.append(contentsOf: $0) }
+        // libxml2 completes the start tag with `>` and a line break; the element before the
+        // block already ended its line.
+        guard bytes.starts(with: [UInt8(ascii: ">"), 0x0A]) else { throw XMLSupportError.writeFailed(operation: "edge block") }
+        bytes.removeFirst(2)
+        return bytes
     }
 }
 
@@ -148,23 +208,63 @@ extension EvidenceJSON {
             out[start...].reverse()
         }
         append("[")
-        for (index, item) in evidence.enumerated() {
-            if index > 0 { append(",") }
-            append("{&quot;document&quot;:")
-            out.append(contentsOf: names.xmlEscapedJSON(item.document).utf8)
-            append(",&quot;start&quot;:")
-            append(item.range.start)
-            append(",&quot;end&quot;:")
-            append(item.range.end)
-            append("}")
+        // Read in place: copying an item would retain its document name, a string every
+        // thread shares, and the reference counting would make the threads wait on each other.
+        evidence.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                if index > 0 { append(",") }
+                append("{&quot;document&quot;:")
+                names.appendXMLEscapedJSON(items[index].document, to: &out)
+                append(",&quot;start&quot;:")
+                append(items[index].range.start)
+                append(",&quot;end&quot;:")
+                append(items[index].range.end)
+                append("}")
+            }
         }
         append("]")
+    }
+}
+
+/// One thread's ``DocumentNames``, kept from block to block.
+final class DocumentNameCache: @unchecked Sendable {
+    var names = DocumentNames()
+}
+
+/// The bytes (or error) of each block of a round, set by the threads that wrote them.
+final class BlockResults: @unchecked Sendable {
+    private var slots: [Result<[UInt8], any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ result: Result<[UInt8], any Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var values: [Result<[UInt8], any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
     }
 }
 
 struct DocumentNames {
     private var cache: [String: String] = [:]
     private var xmlCache: [String: String] = [:]
+
+    /// Appends the JSON string of `name`, escaped as XML character data, to `out`.
+    mutating func appendXMLEscapedJSON(_ name: String, to out: inout [UInt8]) {
+        if let known = xmlCache[name] {
+            known.utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) } ?? out.append(contentsOf: known.utf8)
+            return
+        }
+        out.append(contentsOf: xmlEscapedJSON(name).utf8)
+    }
 
     /// The JSON string of `name`, escaped as XML character data (computed once per name).
     mutating func xmlEscapedJSON(_ name: String) -> String {

@@ -193,7 +193,13 @@ public final class XMLWriter {
     /// U+FFFE or U+FFFF. Such values skip libxml2's escaping pass (and its allocation).
     @inline(__always)
     static func isPlain(_ value: String) -> Bool {
-        for unit in value.utf8 {
+        if let plain = value.utf8.withContiguousStorageIfAvailable(isPlain) { return plain }
+        return Array(value.utf8).withUnsafeBufferPointer(isPlain)
+    }
+
+    @inline(__always)
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for unit in bytes {
             switch unit {
             case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0xEF: return false
             default: continue

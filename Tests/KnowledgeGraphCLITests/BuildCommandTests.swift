@@ -144,6 +144,18 @@ struct BuildCommandTests {
         #expect(gexf.contains("<viz:color r=\"136\" g=\"204\" b=\"238\"/>"))
     }
 
+    @Test func noQueryStoreWritesTheExportsOnlyAndFlagsAnOldStore() throws {
+        let (folder, result) = try buildSeed(["--formats", "graphml", "--no-query-store", "--quiet"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.graphml"])
+        // A store left by an earlier build no longer matches the exports: the build says so.
+        #expect(try CLIRunner.run(["build", "-o", folder.path, "--quiet"]).status == 0)
+        let again = try CLIRunner.run(["build", "-o", folder.path, "--no-query-store", "--quiet"])
+        #expect(again.status == 0)
+        #expect(again.standardError.contains("graph.sqlite is from an earlier build"))
+    }
+
     @Test func oneFormatToStandardOutputOnly() throws {
         let gexf = try CLIRunner.run(["build", "--formats", "gexf", "-o", "-", "--quiet"])
         #expect(gexf.status == 0)

@@ -21,6 +21,23 @@ struct GraphMLExporterTests {
         #expect(graphML.contains(element.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
+    @Test func edgesWrittenInBlocksOnSeveralThreadsJoinSeamlessly() throws {
+        let graph = StreamedExportTests.large
+        #expect(graph.edges.count > 3 * GraphMLExporter.edgesPerBlock)
+        let bytes = try GraphMLExporter().export(graph)
+        let text = String(decoding: bytes, as: UTF8.self)
+        // One edge per line at its depth, in order, and no blank line where blocks meet.
+        let edgeLines = text.split(separator: "\n").filter { $0.hasPrefix("    <edge id=") }
+        #expect(edgeLines.count == graph.edges.count)
+        #expect(edgeLines.enumerated().allSatisfy { $1.hasPrefix("    <edge id=\"e\($0)\" ") })
+        #expect(!text.contains("\n\n") && !text.contains(">>"))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-\(UUID().uuidString).graphml").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let errors = try XMLSchemaValidator(schemaPath: ExportFixtures.graphMLSchema).validate(fileAt: path)
+        #expect(errors.isEmpty, "\(errors.prefix(3))")
+    }
+
     @Test func hostileLabelsStayValidGraphML() throws {
         let bytes = try GraphMLExporter().export(ExportFixtures.hostile)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-\(UUID().uuidString).graphml").path
