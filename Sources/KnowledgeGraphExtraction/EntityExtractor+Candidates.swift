@@ -91,6 +91,40 @@ extension EntityExtractor {
             }
         }
 
+        // "Securities and Exchange Commission", "Competition and Markets Authority": names
+        // joined by "and" under one organisation suffix are one organisation.
+        if !sentence.isHeadline {
+            var position = 1
+            while position + 2 < count {
+                defer { position += 1 }
+                // The word before "and" must not end a complete name of its own ("CA Technologies and Symantec Corp").
+                guard tokens[position].hash == EntityExtractor.andHash, !tokens[position].isCapitalized,
+                      !covered[position - 1], isNameWord(tokens[position - 1]), !tokens[position - 1].isPossessive,
+                      !nameSuffixWords.contains(tokens[position - 1]),
+                      !CueWords.corporateDesignators.contains(lower(tokens[position - 1], bytes)) else { continue }
+                var head = position
+                while head > 0, position - head < 3, !covered[head - 1], isNameWord(tokens[head - 1]),
+                      !isRoleToken(tokens[head - 1], bytes), !determinerWords.contains(tokens[head - 1]),
+                      !demonymWords.contains(tokens[head - 1]), head - 1 == position - 1 || !tokens[head - 1].isPossessive {
+                    head -= 1
+                }
+                var reach = position + 1
+                var end = position
+                while reach < count, reach - position <= 4, !covered[reach], isNameWord(tokens[reach]),
+                      !isRoleToken(tokens[reach], bytes), !tokens[reach - 1].isPossessive || reach == position + 1 {
+                    reach += 1
+                    if isOrganizationSuffix(tokens[reach - 1], bytes) { end = reach }
+                }
+                guard head < position, end - position >= 3 else { continue }
+                var candidate = makeCandidate(sentence, index: index, tokens: head..<end, source: .rule, bytes)
+                candidate.add(.organization, 4, "names joined by 'and' under an organisation suffix")
+                scoreContext(&candidate, sentence, bytes)
+                for covering in head..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end - 1
+            }
+        }
+
         var start = 0
         while start < count {
             guard !covered[start], isNameWord(tokens[start]) else {
@@ -154,7 +188,7 @@ extension EntityExtractor {
         guard type != .person, type != .event, !tokens[nameEnd - 1].isPossessive, nameEnd < tokens.count else { return nil }
         var end = nameEnd
         while end < tokens.count, end - nameEnd < 3, isNameWord(tokens[end]),
-              !isExcluded(tokens[end], bytes) || isOrganizationSuffix(tokens[end], bytes),
+              !isExcluded(tokens[end], bytes) || isNameSuffix(tokens[end], bytes),
               !tokens[end - 1].isPossessive,
               matcher.longestMatch(bytes, tokens: tokens, at: end, end: tokens.count) == nil {
             end += 1
@@ -165,7 +199,7 @@ extension EntityExtractor {
         while reach < tokens.count, reach - nameEnd < 4, isNameWord(tokens[reach]), !isRoleToken(tokens[reach], bytes),
               !tokens[reach - 1].isPossessive {
             reach += 1
-            if isOrganizationSuffix(tokens[reach - 1], bytes) { end = reach }
+            if isNameSuffix(tokens[reach - 1], bytes) { end = reach }
         }
         if end == nameEnd, tokens[nameEnd].kind == .number, tokens[nameEnd].length <= 4 {
             // "Bitcoin 2022" (an edition), "Ethereum 2.0" (a version).
@@ -202,8 +236,15 @@ extension EntityExtractor {
             candidate.add(.organization, 3, "known name + organisation suffix")
         } else if CueWords.productSuffixes.contains(last) {
             candidate.add(.product, 3, "known name + product suffix")
+        } else if CueWords.placeSuffixes.contains(last) {
+            candidate.add(.place, 3, "known name + place suffix")
         } else if type == .place {
-            return nil  // "Paris Hilton", "Jordan Peterson": a place name says nothing here
+            // "Jordan Peterson", "Paris Hilton": a place that is also a given name, before one
+            // more name word, names a person; otherwise a place name says nothing here.
+            guard nameEnd - start == 1, end - nameEnd == 1, CueWords.placeGivenNames.contains(lower(tokens[start], bytes)),
+                  !tokens[start].isAllCaps, !tokens[nameEnd].isAllCaps, !isExcluded(tokens[nameEnd], bytes),
+                  end == tokens.count || !isNameWord(tokens[end]) else { return nil }
+            candidate.add(.person, 3, "given name (a place too) + surname")
         } else if type == .token {
             candidate.add(.organization, 1, "known token + name")
         } else {
@@ -250,9 +291,14 @@ extension EntityExtractor {
                 closePiece(at: position, roleAfter: true)
                 roleBefore = true
             } else if token.kind == .word && isExcluded(token, bytes)
-                        && !(pieceStart != nil && isOrganizationSuffix(token, bytes)) {
-                // A common word ends the piece, unless it is an organisation suffix after a
-                // name ("Tribune News Service", "Bitcoin Cafe Group").
+                        && !(pieceStart != nil && isNameSuffix(token, bytes)) {
+                // A common word ends the piece, unless it is an organisation, place or event
+                // suffix after a name ("Tribune News Service", "Consumer Electronics Show").
+                // Region words before a demonym are part of it ("South Korean", "Latin American").
+                if let pending = pieceStart, demonymWords.contains(token),
+                   (pending..<position).allSatisfy({ regionWords.contains(tokens[$0]) }) {
+                    pieceStart = nil
+                }
                 closePiece(at: position, roleAfter: false)
                 roleBefore = false
             } else if pieceStart == nil {
@@ -267,6 +313,11 @@ extension EntityExtractor {
 
     func isOrganizationSuffix(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         token.isCapitalized && organizationSuffixWords.contains(token)
+    }
+
+    /// A capitalised organisation, place or event suffix ("Service", "Street", "Show").
+    func isNameSuffix(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.isCapitalized && nameSuffixWords.contains(token)
     }
 
     func isRoleToken(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -350,6 +401,9 @@ extension EntityExtractor {
         }
         if CueWords.productSuffixes.contains(last) && words >= 2 {
             candidate.add(.product, 4, "product suffix")
+        }
+        if CueWords.placeSuffixes.contains(last) && words >= 2 {
+            candidate.add(.place, 4, "place suffix")
         }
         if (CueWords.tokenSuffixes.contains(last) && words >= 2) || (last.hasSuffix("coin") && last.count > 5 && words == 1) {
             candidate.add(.token, 3, "token suffix")

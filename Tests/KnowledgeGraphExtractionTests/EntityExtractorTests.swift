@@ -140,4 +140,30 @@ struct EntityExtractorTests {
         let people = Self.extractor.extract(document).entities.filter { $0.key.type == .person }
         #expect(people.count == 1 && people[0].surfaces.contains("Bradley Garlinghouse"), "\(people)")
     }
+
+    @Test func namesJoinedByAndUnderAnOrganisationSuffixAreOneOrganisation() throws {
+        let found = try entities("The deal was cleared by the Quarrel and Mendix Authority on Monday, officials said.")
+        #expect(found.contains("organization:Quarrel and Mendix Authority"), "found \(found)")
+        #expect(!found.contains("organization:Mendix Authority"))
+        // A complete name before "and" stays apart.
+        let two = try entities("Plovex bought Zarvia Technologies and Quelmor Corp last year, traders said.")
+        #expect(!two.contains { $0.contains("Technologies and") }, "found \(two)")
+    }
+
+    @Test func regionWordsBeforeADemonymAreNoName() throws {
+        let found = try entities("Zorblat courted South Korean and Latin American traders in Lisbon.")
+        #expect(!found.contains { $0.hasSuffix(":South") || $0.hasSuffix(":Latin") }, "found \(found)")
+    }
+
+    @Test func placeSuffixesMakePlaces() throws {
+        let found = try entities("The works were shown on Quelby Street and later at the Marvolt Convention Center in March.")
+        #expect(found.contains("place:Quelby Street"), "found \(found)")
+        #expect(found.contains("place:Marvolt Convention Center"), "found \(found)")
+    }
+
+    @Test func aPlaceThatIsAGivenNameBeforeASurnameIsAPerson() throws {
+        let found = try entities("Speakers include the psychologist Jordan Quillfeather and others.")
+        #expect(found.contains("person:Jordan Quillfeather"), "found \(found)")
+        #expect(!found.contains("place:Jordan"))
+    }
 }
