@@ -44,6 +44,21 @@ struct EventDetector: Sendable {
                 // "this exit scam", "its launch": the entities of the sentence before.
                 candidates = bySentence[sentenceIndex - 1] ?? []
                 nearby = false
+            } else if trigger.participants.first != .person,
+                      candidates.filter({ trigger.participants.contains($0.entity.type) }).isEmpty,
+                      hasDefiniteDescription(sentence, before: position) {
+                // "the company", "the online payments service" before the trigger: the nearest
+                // earlier sentence (of this paragraph or the one before) that names a participant.
+                var back = sentenceIndex - 1
+                while back >= 0, sentenceIndex - back <= 3, sentence.segment - sentences[back].segment <= 1 {
+                    let earlier = bySentence[back] ?? []
+                    if earlier.contains(where: { trigger.participants.contains($0.entity.type) }) {
+                        candidates = earlier
+                        nearby = false
+                        break
+                    }
+                    back -= 1
+                }
             }
             let participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
             // A named upgrade or fork: "the Paris upgrade", "the Shanghai hard fork".
@@ -75,6 +90,14 @@ struct EventDetector: Sendable {
                 found[candidate].trigger.family == trigger.family
                     && (trigger.family != "upgrade" || found[candidate].object == name)
                     && (isDefinite || !Set(found[candidate].participants).isDisjoint(with: participants))
+            }
+            // Withdrawals paused after a hack are part of the hack told again.
+            let response = trigger.family == "pause" ? found.indices.first { candidate in
+                found[candidate].trigger.family == "incident" && !Set(found[candidate].participants).isDisjoint(with: participants)
+            } : nil
+            if let existing = response {
+                found[existing].mentions.append(mention)
+                continue
             }
             if let existing = sameHappening {
                 found[existing].mentions.append(mention)
@@ -154,6 +177,7 @@ struct EventDetector: Sendable {
                 let needed = WordSet(trigger.needsWords)
                 if !tokens.contains(where: { $0.kind == .word && needed.contains(bytes, $0.start, $0.end) }) { continue }
             }
+            if isRequested(tokens, position) { continue }
             if trigger.needsMoney {
                 let next = position + 1
                 guard next < tokens.count, tokens[next].kind == .punctuation, tokens[next].firstByte == UInt8(ascii: "$") else { continue }
@@ -201,6 +225,46 @@ struct EventDetector: Sendable {
             || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ")
     }
 
+    private static let toHash = WordSet.hash("to")
+    private static let requestWords = WordSet(["calls", "called", "call", "asked", "asks", "asking", "urged", "urges", "urging",
+                                               "requested", "requests", "demanded", "demands", "pressed", "pressure"])
+
+    /// "calls … to freeze", "urged … to halt": a trigger asked for has not happened.
+    private func isRequested(_ tokens: [Token], _ position: Int) -> Bool {
+        guard position >= 2, tokens[position - 1].kind == .word, tokens[position - 1].hash == EventDetector.toHash else { return false }
+        var index = position - 2
+        while index >= 0, position - index <= 9 {
+            if tokens[index].kind == .word, EventDetector.requestWords.contains(tokens[index]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Nouns that, after "the", refer back to an organisation or product named earlier.
+    private static let referringNouns = WordSet(CueWords.organizationNouns.union(CueWords.productNouns)
+        .union(["service", "company", "firm", "exchange", "platform", "startup", "protocol"]))
+    private static let theHash = WordSet.hash("the")
+
+    /// Whether "the" and a referring noun ("the company", "the online payments service", "the
+    /// agency's") come before the trigger: a reference that names no one.
+    private func hasDefiniteDescription(_ sentence: SentenceTokens, before position: Int) -> Bool {
+        let tokens = sentence.tokens
+        var index = sentence.firstWord
+        while index < position {
+            if tokens[index].kind == .word, tokens[index].hash == EventDetector.theHash {
+                var next = index + 1
+                // Lower-case words only: "the 0x project" names its project, "the company" does not.
+                while next < position, next - index <= 4, tokens[next].kind == .word,
+                      tokens[next].firstByte >= 0x61, tokens[next].firstByte <= 0x7A {
+                    if EventDetector.referringNouns.contains(tokens[next]) { return true }
+                    next += 1
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
     private func isDeterminer(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word, token.length <= 5 else { return false }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
@@ -227,7 +291,7 @@ struct EventDetector: Sendable {
         while index < tokens.count, taken < 6, let next = word(index) {
             let lowered = next.lowercased()
             if stops.contains(lowered) { break }
-            if !fillers.contains(lowered) {
+            if !fillers.contains(lowered) && !next.contains(".") {  // "U.S." modifies the noun after it
                 if tokens[index].isAllCaps && taken == 0 { return nil }  // a name follows: the participant says it
                 head = lowered
                 taken += 1

@@ -166,4 +166,38 @@ struct EntityExtractorTests {
         #expect(found.contains("person:Jordan Quillfeather"), "found \(found)")
         #expect(!found.contains("place:Jordan"))
     }
+
+    /// The events of `text` as "label (kind)".
+    func events(_ text: String) throws -> Set<String> {
+        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
+        return Set(Self.extractor.extract(document).entities.filter { $0.key.type == .event }
+            .map { "\($0.label) (\($0.eventType ?? "-"))" })
+    }
+
+    @Test func dealTerminationsFundingRoundsPartnershipsAndOrdersAreEvents() throws {
+        let ended = try events("Quorvex Labs and Zarnida Technologies agreed to terminate their merger agreement on Monday.")
+        #expect(ended.contains { $0.hasSuffix("(deal termination)") && $0.contains("Quorvex Labs") }, "\(ended)")
+        let funded = try events("Quorvex Labs raised $11 million in a Series A round led by Brindle Capital.")
+        #expect(funded.contains { $0.hasSuffix("(funding round)") && $0.contains("Quorvex Labs") }, "\(funded)")
+        let ordered = try events("The Zarnida Authority ordered Quorvex Labs to stop issuing the coin.")
+        #expect(ordered.contains { $0.hasSuffix("(order)") }, "\(ordered)")
+    }
+
+    @Test func aPauseAfterAHackIsPartOfTheHack() throws {
+        let found = try events("The Krellon exchange was hacked on March 3, 2023. Krellon paused withdrawals after the theft.")
+        #expect(found.count == 1, "\(found)")
+        let alone = try events("Krellon Network paused withdrawals, swaps and transfers on June 12, 2022, citing extreme conditions.")
+        #expect(alone.contains { $0.hasSuffix("(withdrawal pause)") }, "\(alone)")
+    }
+
+    @Test func aTriggerAskedForIsNoEvent() throws {
+        let found = try events("Calls have been made to Quorvex Labs to freeze the Zorblat token implicated in the theft.")
+        #expect(!found.contains { $0.hasSuffix("(freeze)") }, "\(found)")
+    }
+
+    @Test func theCompanyRefersToTheOrganisationNamedBefore() throws {
+        let text = "Quorvex Labs has added a new coin to its roster.\n\nOn Monday, the online payments service became the first to launch its own U.S. dollar-backed stablecoin."
+        let found = try events(text)
+        #expect(found.contains("Quorvex Labs stablecoin launch (launch)"), "\(found)")
+    }
 }
