@@ -32,9 +32,7 @@ struct EventDetector: Sendable {
         var index: [String: Int] = [:]  // family + main participant -> found
 
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            guard let (trigger, position, length) = strongestTrigger(sentence, mentions: bySentence[sentenceIndex] ?? [], bytes) else {
-                continue
-            }
+          for (trigger, position, length) in strongestTriggers(sentence, mentions: bySentence[sentenceIndex] ?? [], bytes) {
             let triggerRange = ByteRange(start: sentence.tokens[position].start, end: sentence.tokens[position + length - 1].end)
             var candidates = bySentence[sentenceIndex] ?? []
             var nearby = true
@@ -76,6 +74,14 @@ struct EventDetector: Sendable {
                     name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
                 }
                 if name == nil { continue }
+            }
+            // "the acquisition", "the hack" naming no one: the latest event of that family told before.
+            if participants.count < max(1, trigger.minimumParticipants), trigger.isNoun, trigger.family != "upgrade",
+               position > 0, isDeterminer(sentence.tokens[position - 1], bytes),
+               let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+                let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
+                found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
+                continue
             }
             guard participants.count >= trigger.minimumParticipants, let main = participants.first ?? name.map({
                 EntityKey(type: .event, name: $0)
@@ -125,6 +131,7 @@ struct EventDetector: Sendable {
             index[familyKey] = found.count
             found.append(Found(participants: participants, trigger: trigger, object: launched, date: stated,
                                mentions: [mention]))
+          }
         }
 
         var eventMentions: [Mention] = []
@@ -149,10 +156,10 @@ struct EventDetector: Sendable {
 
     /// The highest-priority trigger of the sentence outside entity names: the trigger, its
     /// first token and its length in tokens.
-    private func strongestTrigger(_ sentence: SentenceTokens, mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>)
-        -> (EventTrigger, Int, Int)?
+    private func strongestTriggers(_ sentence: SentenceTokens, mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>)
+        -> [(EventTrigger, Int, Int)]
     {
-        var best: (EventTrigger, Int, Int)?
+        var bestByFamily: [String: (EventTrigger, Int, Int)] = [:]
         let tokens = sentence.tokens
         var hashes: [UInt64] = []
         hashes.reserveCapacity(tokens.count)
@@ -182,10 +189,35 @@ struct EventDetector: Sendable {
                 let next = position + 1
                 guard next < tokens.count, tokens[next].kind == .punctuation, tokens[next].firstByte == UInt8(ascii: "$") else { continue }
             }
-            if best == nil || trigger.priority > best!.0.priority { best = (trigger, position, length) }
+            if let best = bestByFamily[trigger.family], best.0.priority >= trigger.priority { continue }
+            bestByFamily[trigger.family] = (trigger, position, length)
         }
-        return best
+        // The strongest trigger, and the strongest of another family: "SHIB jumped 16% amid
+        // rumors of a listing" tells a price move and a listing.
+        // The second is no time reference for the first ("drained one day after launching").
+        let ranked = bestByFamily.values.sorted { ($0.0.priority, -$0.1) > ($1.0.priority, -$1.1) }
+        var chosen: [(EventTrigger, Int, Int)] = []
+        for candidate in ranked where chosen.count < EventDetector.triggersPerSentence {
+            if !chosen.isEmpty, isTimeReference(tokens, candidate.1) { continue }
+            chosen.append(candidate)
+        }
+        return chosen
     }
+
+    private static let timeWords = WordSet(["after", "before", "since", "following", "until", "prior"])
+
+    /// Whether "after", "before", "since"… stands right before the trigger (or before its determiner).
+    private func isTimeReference(_ tokens: [Token], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 2 {
+            if tokens[index].kind == .word, EventDetector.timeWords.contains(tokens[index]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// How many events one sentence may tell.
+    static let triggersPerSentence = 2
 
     /// Up to `maximumParticipants` distinct entities of the wanted types, by type
     /// preference, then nearest to the trigger (the nearer side first, before it on ties).

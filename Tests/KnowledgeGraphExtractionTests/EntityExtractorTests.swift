@@ -200,4 +200,21 @@ struct EntityExtractorTests {
         let found = try events(text)
         #expect(found.contains("Quorvex Labs stablecoin launch (launch)"), "\(found)")
     }
+
+    @Test func aSentenceMayTellTwoEventsButNotATimeReference() throws {
+        let two = try events("The Zorblat token jumped 16% on Thursday amid rumors of a listing on Quorvex Exchange.")
+        #expect(two.contains { $0.hasSuffix("(price surge)") }, "\(two)")
+        #expect(two.contains { $0.hasSuffix("(listing)") }, "\(two)")
+        let one = try events("The Krellon token was drained of $3 million one day after launching on Quorvex Chain.")
+        #expect(!one.contains { $0.hasSuffix("(launch)") }, "\(one)")
+    }
+
+    @Test func aDefiniteReferenceNamingNoOneJoinsTheEventBefore() throws {
+        let text = "Quorvex Labs agreed to acquire Zarnida Technologies for $2 billion.\n\nAnalysts said the acquisition would close next year."
+        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
+        let extraction = Self.extractor.extract(document)
+        let event = extraction.entities.first { $0.key.type == .event }
+        #expect(event != nil)
+        #expect(extraction.mentions.filter { $0.entity == event?.key }.count == 2)
+    }
 }
