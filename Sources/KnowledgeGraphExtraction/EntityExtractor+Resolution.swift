@@ -36,6 +36,11 @@ extension EntityExtractor {
         for candidate in candidates {
             if case .gazetteer(let entries) = candidate.source {
                 for entry in entries where !entry.isWeak { strongEntries.insert(entry.entry) }
+                // A weak ticker once confirmed by token context ("Terra's UST stablecoin")
+                // counts everywhere in the document.
+                if (candidate.scores[.token] ?? 0) >= 3 {
+                    for entry in entries where gazetteer.entries[entry.entry].type == .token { strongEntries.insert(entry.entry) }
+                }
             }
         }
         // A weak alias is also confirmed by its brand: "Launchpad" in a text naming Binance.
