@@ -100,7 +100,6 @@ extension EntityExtractor {
                 // The word before "and" must not end a complete name of its own ("CA Technologies and Symantec Corp").
                 guard tokens[position].hash == EntityExtractor.andHash, !tokens[position].isCapitalized,
                       !covered[position - 1], isNameWord(tokens[position - 1]), !tokens[position - 1].isPossessive,
-                      !nameSuffixWords.contains(tokens[position - 1]),
                       !CueWords.corporateDesignators.contains(lower(tokens[position - 1], bytes)) else { continue }
                 var head = position
                 while head > 0, position - head < 3, !covered[head - 1], isNameWord(tokens[head - 1]),
@@ -115,7 +114,8 @@ extension EntityExtractor {
                     reach += 1
                     if isOrganizationSuffix(tokens[reach - 1], bytes) { end = reach }
                 }
-                guard head < position, end - position >= 3 else { continue }
+                guard head < position, end - position >= 3,
+                      !CueWords.corporateDesignators.contains(lower(tokens[end - 1], bytes)) else { continue }
                 var candidate = makeCandidate(sentence, index: index, tokens: head..<end, source: .rule, bytes)
                 candidate.add(.organization, 4, "names joined by 'and' under an organisation suffix")
                 scoreContext(&candidate, sentence, bytes)
@@ -291,7 +291,12 @@ extension EntityExtractor {
                 closePiece(at: position, roleAfter: true)
                 roleBefore = true
             } else if token.kind == .word && isExcluded(token, bytes)
-                        && !(pieceStart != nil && isNameSuffix(token, bytes)) {
+                        && !(pieceStart != nil && isNameSuffix(token, bytes))
+                        && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
+                        && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
+                             && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
+                        && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
+                        && !(pieceStart == nil && opensNewName(run, at: position, sentence, bytes)) {
                 // A common word ends the piece, unless it is an organisation, place or event
                 // suffix after a name ("Tribune News Service", "Consumer Electronics Show").
                 // Region words before a demonym are part of it ("South Korean", "Latin American").
@@ -309,6 +314,52 @@ extension EntityExtractor {
         let roleAfter = run.upperBound < tokens.count && isRoleToken(tokens[run.upperBound], bytes)
         closePiece(at: run.upperBound, roleAfter: roleAfter)
         return result
+    }
+
+    /// Common words inside a name that an organisation suffix ends, within two more words and
+    /// at the end of the capitalised run: "Chicago Board Options Exchange".
+    func leadsToSuffix(_ run: Range<Int>, from position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        var next = position
+        while next < run.upperBound, next - position <= 2 {
+            let token = tokens[next]
+            guard token.kind == .word, !isRoleToken(token, bytes), !demonymWords.contains(token) else { return false }
+            // The suffix must end the run: "Department of Financial Regulation" goes on past "Financial".
+            if isOrganizationSuffix(token, bytes) { return next > position && next + 1 == run.upperBound }
+            if token.isPossessive { return false }
+            next += 1
+        }
+        return false
+    }
+
+    /// An institution's head before "of" and a name opens a name: "University of Michigan",
+    /// "Bank of America", "Department of Justice".
+    func opensInstitution(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard position + 2 < run.upperBound, tokens[position].isCapitalized,
+              CueWords.institutionHeads.contains(lower(tokens[position], bytes)),
+              lower(tokens[position + 1], bytes) == "of", isNameWord(tokens[position + 2]),
+              !isExcluded(tokens[position + 2], bytes) else { return false }
+        return restIsName(run, from: position + 2, sentence, bytes)
+    }
+
+    /// Whether the rest of the run from `start` can be one name (it starts with a name word
+    /// and no common word cuts it): "Department of Financial Regulation" is cut anyway.
+    func restIsName(_ run: Range<Int>, from start: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard start < run.upperBound, !isExcluded(tokens[start], bytes) else { return false }
+        return (start..<run.upperBound).allSatisfy {
+            !isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes) || isConnector(tokens[$0], bytes)
+        }
+    }
+
+    /// "New" before a name word is part of the name: "New York", "New Bond Street".
+    func opensNewName(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard position + 1 < run.upperBound, tokens[position].hash == EntityExtractor.newHash, tokens[position].isCapitalized,
+              !tokens[position].isAllCaps, isNameWord(tokens[position + 1]), !isExcluded(tokens[position + 1], bytes),
+              !isRoleToken(tokens[position + 1], bytes) else { return false }
+        return true
     }
 
     func isOrganizationSuffix(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -401,6 +452,10 @@ extension EntityExtractor {
         }
         if CueWords.productSuffixes.contains(last) && words >= 2 {
             candidate.add(.product, 4, "product suffix")
+        }
+        if words >= 3, span.count >= 3, CueWords.institutionHeads.contains(lower(tokens[span.lowerBound], bytes)),
+           lower(tokens[span.lowerBound + 1], bytes) == "of" {
+            candidate.add(.organization, 4, "institution of a name")
         }
         if CueWords.placeSuffixes.contains(last) && words >= 2 {
             candidate.add(.place, 4, "place suffix")

@@ -90,6 +90,7 @@ public struct EntityExtractor: Sendable {
     }
 
     static let andHash = WordSet.hash("and")
+    static let newHash = WordSet.hash("new")
 
     /// The entities and mentions of `document`.
     public func extract(_ document: Document) -> DocumentExtraction {

@@ -217,4 +217,17 @@ struct EntityExtractorTests {
         #expect(event != nil)
         #expect(extraction.mentions.filter { $0.entity == event?.key }.count == 2)
     }
+
+    @Test func commonWordsInsideAnInstitutionOrBeforeItsSuffix() throws {
+        let found = try entities("Officials at the University of Quelmont and the Quorvex Board Options Exchange said the Department of Financial Regulation agreed.")
+        #expect(found.contains("organization:University of Quelmont"), "found \(found)")
+        #expect(found.contains("organization:Quorvex Board Options Exchange"), "found \(found)")
+        #expect(!found.contains("organization:Department of Financial"), "found \(found)")
+    }
+
+    @Test func newBeforeANameIsPartOfIt() throws {
+        let found = try entities("The exhibit moved to New Quelby Street last week, The New Zorvania Times reported.")
+        #expect(found.contains("place:New Quelby Street"), "found \(found)")
+        #expect(found.contains("organization:The New Zorvania Times"), "found \(found)")
+    }
 }
