@@ -36,6 +36,12 @@ enum CueWords {
         "street", "avenue", "road", "boulevard", "square", "plaza", "airport", "stadium", "arena", "center", "centre",
         "valley", "island", "islands", "county", "bay", "harbor", "harbour", "peninsula",
     ]
+    /// Units and time zones written in capitals after a number, which are no tickers ("10 GB", "5 PM").
+    static let units: Set<String> = [
+        "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "kst", "hkt", "sgt",
+        "gb", "mb", "tb", "kb", "pb", "gw", "mw", "kw", "gwh", "mwh", "kwh", "th", "ths", "ph", "eh", "km", "mph", "ft",
+        "kg", "lb", "lbs", "bps", "fps", "hz", "ghz", "mhz", "nm", "mm", "cm", "ml", "oz", "ad", "bc", "ce", "bce",
+    ]
     /// Compass and region words that make one adjective with the demonym after them
     /// ("South Korean", "Latin American"): neither is a name alone.
     static let regionWords: Set<String> = [

@@ -511,6 +511,19 @@ extension EntityExtractor {
                 candidate.add(.organization, 3, "role of X")
             }
         }
+        // An amount in a ticker: "4,836.26 ETH", "443.93 BTC".
+        if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, tokens[start].length <= 6, start >= 1,
+           tokens[start - 1].kind == .number, !CueWords.units.contains(lower(tokens[start], bytes)) {
+            candidate.add(.token, 3, "amount + ticker")
+        }
+        // "a token called DEI", "a startup named Quorvex", "the stablecoin, BUSD".
+        if start >= 2, let link = word(start - 1), link == "called" || link == "named" || link == "dubbed"
+            || isPunctuation(start - 1, ","), let noun = word(start - 2) {
+            let points = isPunctuation(start - 1, ",") ? 2 : 3
+            if CueWords.tokenNouns.contains(noun) { candidate.add(.token, points, "\(noun) named") }
+            else if CueWords.productNouns.contains(noun) { candidate.add(.product, points, "\(noun) named") }
+            else if CueWords.organizationNouns.contains(noun) { candidate.add(.organization, points, "\(noun) named") }
+        }
         // A photo credit: "(Robin Marchant/Getty Images)".
         if isPunctuation(end, "/"), words >= 2, words <= 3, isPunctuation(start - 1, "(") || isPunctuation(start - 1, ":") {
             candidate.add(.person, 3, "photo credit")

@@ -58,6 +58,10 @@ struct EventDetector: Sendable {
                     back -= 1
                 }
             }
+            if trigger.family == "price", nearby, !isFollowedByInOrOf(sentence.tokens, position + length) {
+                // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
+                candidates = candidates.filter { $0.range.end <= triggerRange.start }
+            }
             let participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
             // A named upgrade or fork: "the Paris upgrade", "the Shanghai hard fork".
             var name: String?
@@ -199,9 +203,20 @@ struct EventDetector: Sendable {
         var chosen: [(EventTrigger, Int, Int)] = []
         for candidate in ranked where chosen.count < EventDetector.triggersPerSentence {
             if !chosen.isEmpty, isTimeReference(tokens, candidate.1) { continue }
+            // A price pushed by an attack is part of the attack ("manipulation surged DEI's price").
+            if chosen.first?.0.family == "incident", candidate.0.family == "price" { continue }
             chosen.append(candidate)
         }
         return chosen
+    }
+
+    private static let inHash = WordSet.hash("in")
+    private static let ofHash = WordSet.hash("of")
+
+    /// "a surge in Bitcoin", "the collapse of Luna": the participant follows the trigger.
+    private func isFollowedByInOrOf(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        return tokens[index].hash == EventDetector.inHash || tokens[index].hash == EventDetector.ofHash
     }
 
     private static let timeWords = WordSet(["after", "before", "since", "following", "until", "prior"])

@@ -230,4 +230,19 @@ struct EntityExtractorTests {
         #expect(found.contains("place:New Quelby Street"), "found \(found)")
         #expect(found.contains("organization:The New Zorvania Times"), "found \(found)")
     }
+
+    @Test func tickersAfterAmountsAndNamesAfterCalled() throws {
+        let found = try entities("The thieves took 4,836.26 QZX from users. The attacker used a token called ZORBA to borrow more.")
+        #expect(found.contains("token:QZX"), "found \(found)")
+        #expect(found.contains("token:ZORBA"), "found \(found)")
+        let units = try entities("The exchange stored 10 GB of logs and reopened at 5 PM on Monday.")
+        #expect(!found.isEmpty && !units.contains { $0.hasPrefix("token:") }, "found \(units)")
+    }
+
+    @Test func aPriceMovesByItself() throws {
+        let pushed = try events("The manipulation surged Zorblat's price and the inflated value was used as collateral.")
+        #expect(!pushed.contains { $0.hasSuffix("(price surge)") }, "\(pushed)")
+        let moved = try events("The Zorblat token jumped 40% on Thursday.")
+        #expect(moved.contains { $0.hasSuffix("(price surge)") }, "\(moved)")
+    }
 }
