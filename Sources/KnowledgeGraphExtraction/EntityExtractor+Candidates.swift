@@ -296,7 +296,8 @@ extension EntityExtractor {
                         && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
                         && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
-                        && !(pieceStart == nil && opensNewName(run, at: position, sentence, bytes)) {
+                        && !(pieceStart == nil && opensNewName(run, at: position, sentence, bytes))
+                        && !(pieceStart == nil && opensCompanyName(run, at: position, sentence, bytes)) {
                 // A common word ends the piece, unless it is an organisation, place or event
                 // suffix after a name ("Tribune News Service", "Consumer Electronics Show").
                 // Region words before a demonym are part of it ("South Korean", "Latin American").
@@ -351,6 +352,17 @@ extension EntityExtractor {
         return (start..<run.upperBound).allSatisfy {
             !isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes) || isConnector(tokens[$0], bytes)
         }
+    }
+
+    /// A concept word opening a company name that ends in a legal form: "Crypto Capital Corp.",
+    /// "Digital Currency Group Inc.".
+    func opensCompanyName(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard position + 2 < run.upperBound, tokens[position].isCapitalized, conceptWords.contains(tokens[position]) else { return false }
+        var last = run.upperBound - 1
+        while last > position, tokens[last].kind == .punctuation { last -= 1 }
+        guard last >= position + 2, CueWords.corporateDesignators.contains(lower(tokens[last], bytes)) else { return false }
+        return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && (!isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes)) }
     }
 
     /// "New" before a name word is part of the name: "New York", "New Bond Street".

@@ -34,6 +34,7 @@ public struct EntityExtractor: Sendable {
     let demonymWords: WordSet
     let regionWords: WordSet
     let determinerWords: WordSet
+    let conceptWords: WordSet
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -70,6 +71,7 @@ public struct EntityExtractor: Sendable {
         self.demonymWords = WordSet(lexicon.demonyms)
         self.regionWords = WordSet(CueWords.regionWords)
         self.determinerWords = WordSet(CueWords.determiners)
+        self.conceptWords = WordSet(lexicon.concepts)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]

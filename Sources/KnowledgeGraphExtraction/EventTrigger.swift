@@ -171,6 +171,10 @@ extension EventTrigger {
                                        participants: [.organization], maximumParticipants: 2, isNoun: false)],
         "calls": ["off": EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination", priority: 9,
                                       participants: [.organization], maximumParticipants: 2, isNoun: false)],
+        "case": ["against": EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
+                                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true),
+                 "between": EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
+                                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true)],
         "series": Dictionary(uniqueKeysWithValues: ["a", "b", "c", "d"].map { round in
             (round, EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
                                  participants: [.organization, .product], isNoun: true))

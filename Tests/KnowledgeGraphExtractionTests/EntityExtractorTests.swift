@@ -245,4 +245,14 @@ struct EntityExtractorTests {
         let moved = try events("The Zorblat token jumped 40% on Thursday.")
         #expect(moved.contains { $0.hasSuffix("(price surge)") }, "\(moved)")
     }
+
+    @Test func aConceptWordMayOpenACompanyNameWithALegalForm() throws {
+        let found = try entities("Zorvex lost its funds at Crypto Quelby Capital Corp. last year, officials said.")
+        #expect(found.contains("organization:Crypto Quelby Capital"), "found \(found)")
+    }
+
+    @Test func aCaseBetweenTwoPartiesIsALawsuit() throws {
+        let found = try events("The case between Quorvex Labs and Zarnida Technologies has dragged on since 2020.")
+        #expect(found.contains { $0.hasSuffix("(lawsuit)") && $0.contains("Quorvex Labs") && $0.contains("Zarnida Technologies") }, "\(found)")
+    }
 }
