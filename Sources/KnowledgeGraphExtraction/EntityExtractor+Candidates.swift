@@ -338,8 +338,8 @@ extension EntityExtractor {
     func opensInstitution(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
         guard position + 2 < run.upperBound, tokens[position].isCapitalized,
-              CueWords.institutionHeads.contains(lower(tokens[position], bytes)),
-              lower(tokens[position + 1], bytes) == "of", isNameWord(tokens[position + 2]),
+              institutionHeadWords.contains(tokens[position]),
+              tokens[position + 1].hash == EntityExtractor.ofHash, isNameWord(tokens[position + 2]),
               !isExcluded(tokens[position + 2], bytes) else { return false }
         return restIsName(run, from: position + 2, sentence, bytes)
     }

@@ -35,6 +35,7 @@ public struct EntityExtractor: Sendable {
     let regionWords: WordSet
     let determinerWords: WordSet
     let conceptWords: WordSet
+    let institutionHeadWords: WordSet
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -72,6 +73,7 @@ public struct EntityExtractor: Sendable {
         self.regionWords = WordSet(CueWords.regionWords)
         self.determinerWords = WordSet(CueWords.determiners)
         self.conceptWords = WordSet(lexicon.concepts)
+        self.institutionHeadWords = WordSet(CueWords.institutionHeads)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]
@@ -93,6 +95,7 @@ public struct EntityExtractor: Sendable {
 
     static let andHash = WordSet.hash("and")
     static let newHash = WordSet.hash("new")
+    static let ofHash = WordSet.hash("of")
 
     /// The entities and mentions of `document`.
     public func extract(_ document: Document) -> DocumentExtraction {
