@@ -42,6 +42,11 @@ enum CueWords {
         "gb", "mb", "tb", "kb", "pb", "gw", "mw", "kw", "gwh", "mwh", "kwh", "th", "ths", "ph", "eh", "km", "mph", "ft",
         "kg", "lb", "lbs", "bps", "fps", "hz", "ghz", "mhz", "nm", "mm", "cm", "ml", "oz", "ad", "bc", "ce", "bce",
     ]
+    /// Roles that, written in lower case, are adjectives ("the premier exchange", "general
+    /// counsel"): no role alone there.
+    static let lowercaseNonRoles: Set<String> = ["premier", "general"]
+    /// Country abbreviations, a closed class like the currency codes: "US", "U.K.", "UAE".
+    static let countryAbbreviations: Set<String> = ["us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k", "u.k.", "uae"]
     /// Compass and region words that make one adjective with the demonym after them
     /// ("South Korean", "Latin American"): neither is a name alone.
     static let regionWords: Set<String> = [

@@ -260,7 +260,10 @@ extension EntityExtractor {
         let tokens = sentence.tokens
         var result: [NameCandidate] = []
         var pieceStart: Int?
+        // "to lead Kraken", "to head the unit": after "to" a role word is a verb.
         var roleBefore = run.lowerBound > 0 && isRoleToken(tokens[run.lowerBound - 1], bytes)
+            && !(run.lowerBound > 1 && !tokens[run.lowerBound - 1].isCapitalized
+                 && tokens[run.lowerBound - 2].hash == EntityExtractor.toHash)
         var position = run.lowerBound
         func closePiece(at end: Int, roleAfter: Bool) {
             guard var start = pieceStart else { return }
@@ -385,6 +388,8 @@ extension EntityExtractor {
 
     func isRoleToken(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
+        // "the premier exchange": in lower case some are adjectives.
+        if !token.isCapitalized && lowercaseNonRoleWords.contains(token) { return false }
         return exactRoles.contains(token)
             || (token.isCapitalized && roleWordSet.contains(token))
     }
@@ -522,6 +527,10 @@ extension EntityExtractor {
             else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
                 candidate.add(.organization, 3, "role of X")
             }
+        }
+        // A country abbreviation: "the US", "U.K." (only when the gazetteer does not know it).
+        if words == 1, tokens[start].isAllCaps, CueWords.countryAbbreviations.contains(candidate.surface.lowercased()) {
+            candidate.add(.place, 4, "country abbreviation")
         }
         // An amount in a ticker: "4,836.26 ETH", "443.93 BTC".
         if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, tokens[start].length <= 6, start >= 1,

@@ -128,6 +128,9 @@ extension EntityExtractor {
             // A lone acronym ("TV", "AMAs", "MPC") needs a cue or a second mention.
             let isBareAcronym = words == 1 && members[0].surface.count <= 5
                 && members.allSatisfy { isAcronym($0.surface) }
+            // A plural of people ("Kentuckians", "Europeans") names a group, not an entity.
+            let isPeoplePlural = words == 1 && key.count > 6 && (key.hasSuffix("ians") || key.hasSuffix("eans"))
+            if isPeoplePlural && (best?.value ?? 0) < 3 { return nil }
             let type: EntityType
             let reason: String
             if let best, best.value >= (isCommonWord ? 3 : 2) {

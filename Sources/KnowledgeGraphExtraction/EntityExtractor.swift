@@ -36,6 +36,7 @@ public struct EntityExtractor: Sendable {
     let determinerWords: WordSet
     let conceptWords: WordSet
     let institutionHeadWords: WordSet
+    let lowercaseNonRoleWords: WordSet
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -74,6 +75,7 @@ public struct EntityExtractor: Sendable {
         self.determinerWords = WordSet(CueWords.determiners)
         self.conceptWords = WordSet(lexicon.concepts)
         self.institutionHeadWords = WordSet(CueWords.institutionHeads)
+        self.lowercaseNonRoleWords = WordSet(CueWords.lowercaseNonRoles)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]
@@ -96,6 +98,7 @@ public struct EntityExtractor: Sendable {
     static let andHash = WordSet.hash("and")
     static let newHash = WordSet.hash("new")
     static let ofHash = WordSet.hash("of")
+    static let toHash = WordSet.hash("to")
 
     /// The entities and mentions of `document`.
     public func extract(_ document: Document) -> DocumentExtraction {

@@ -255,4 +255,17 @@ struct EntityExtractorTests {
         let found = try events("The case between Quorvex Labs and Zarnida Technologies has dragged on since 2020.")
         #expect(found.contains { $0.hasSuffix("(lawsuit)") && $0.contains("Quorvex Labs") && $0.contains("Zarnida Technologies") }, "\(found)")
     }
+
+    @Test func aRoleWordAfterToIsAVerbAndPeoplePluralsAreNoNames() throws {
+        let found = try entities("He is the best person to lead Quorvex through its next era, Quorvex said. Many Zorvanians agreed.")
+        #expect(found.contains("organization:Quorvex"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Zorvanians") }, "found \(found)")
+    }
+
+    @Test func countryAbbreviationsArePlacesWithoutTheGazetteer() throws {
+        let bare = try EntityExtractor.standard(includeBundled: false)
+        let document = try PlainTextReader().read(Array("Regulators in the UK and the US questioned Quorvex Labs.".utf8), id: "t.txt")
+        let found = Set(bare.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        #expect(found.contains("place:UK") && found.contains("place:US"), "found \(found)")
+    }
 }
