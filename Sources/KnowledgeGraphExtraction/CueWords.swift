@@ -45,6 +45,11 @@ enum CueWords {
     /// Roles that, written in lower case, are adjectives ("the premier exchange", "general
     /// counsel"): no role alone there.
     static let lowercaseNonRoles: Set<String> = ["premier", "general"]
+    /// Verbs before "in X" that make X a place ("based in Lisbon").
+    static let placeVerbs: Set<String> = [
+        "based", "headquartered", "located", "born", "incorporated", "registered", "domiciled", "held", "hosted", "live",
+        "lives", "lived", "arrested", "detained", "jailed",
+    ]
     /// Country abbreviations, a closed class like the currency codes: "US", "U.K.", "UAE".
     static let countryAbbreviations: Set<String> = ["us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k", "u.k.", "uae"]
     /// Compass and region words that make one adjective with the demonym after them

@@ -528,6 +528,20 @@ extension EntityExtractor {
                 candidate.add(.organization, 3, "role of X")
             }
         }
+        // Places: "based in X", "headquartered in X", "in Cupertino, Calif.".
+        if let preposition = word(start - 1), preposition == "in" || preposition == "from" || preposition == "near" {
+            if let verb = word(start - 2), CueWords.placeVerbs.contains(verb) {
+                candidate.add(.place, 4, "\(verb) in X")
+            } else if isPunctuation(end, ","), end + 1 < tokens.count, isNameWord(tokens[end + 1]),
+                      end + 2 >= tokens.count || tokens[end + 2].kind == .punctuation || word(end + 2).map({ !$0.isEmpty && tokens[end + 2].isCapitalized == false }) == true {
+                candidate.add(.place, 3, "in X, Y")
+            }
+        }
+        if isPunctuation(start - 1, ","), start >= 3, words <= 2, let preposition = word(start - 3),
+           preposition == "in" || preposition == "from", isNameWord(tokens[start - 2]),
+           end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized {
+            candidate.add(.place, 3, "in X, Y")
+        }
         // A country abbreviation: "the US", "U.K." (only when the gazetteer does not know it).
         if words == 1, tokens[start].isAllCaps, CueWords.countryAbbreviations.contains(candidate.surface.lowercased()) {
             candidate.add(.place, 4, "country abbreviation")

@@ -268,4 +268,13 @@ struct EntityExtractorTests {
         let found = Set(bare.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
         #expect(found.contains("place:UK") && found.contains("place:US"), "found \(found)")
     }
+
+    @Test func placesFromTheirPrepositions() throws {
+        let bare = try EntityExtractor.standard(includeBundled: false)
+        let text = "Quorvex Labs, a company based in Zorvania, opened an office in Quelmont, Varnay on Monday."
+        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
+        let found = Set(bare.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        #expect(found.contains("place:Zorvania"), "found \(found)")
+        #expect(found.contains("place:Quelmont") && found.contains("place:Varnay"), "found \(found)")
+    }
 }
