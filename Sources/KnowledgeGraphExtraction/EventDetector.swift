@@ -78,6 +78,17 @@ struct EventDetector: Sendable {
                     name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
                 }
                 if name == nil { continue }
+            } else if trigger.family == "incident", participants.isEmpty {
+                // A named attack: "the 2017 WannaCry ransomware attack".
+                var first = position
+                if first > 0, sentence.tokens[first - 1].kind == .word,
+                   EventDetector.attackKinds.contains(sentence.tokens[first - 1]) { first -= 1 }
+                if first > 0, first - 1 > sentence.firstWord, sentence.tokens[first - 1].kind == .word,
+                   sentence.tokens[first - 1].isCapitalized {
+                    let token = sentence.tokens[first - 1]
+                    let inside = (bySentence[sentenceIndex] ?? []).contains { $0.range.contains(ByteRange(start: token.start, end: token.end)) }
+                    if !inside { name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self) }
+                }
             }
             // "the acquisition", "the hack" naming no one: the latest event of that family told before.
             if participants.count < max(1, trigger.minimumParticipants), trigger.isNoun, trigger.family != "upgrade",
@@ -257,6 +268,7 @@ struct EventDetector: Sendable {
     }
 
     private static let hardHash = WordSet.hash("hard")
+    private static let attackKinds = WordSet(["ransomware", "malware", "phishing", "cyber", "cyberattack", "hacking", "virus"])
     private static let pressHash = WordSet.hash("press")
     private static let newsHash = WordSet.hash("news")
 

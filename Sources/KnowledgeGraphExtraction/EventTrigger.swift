@@ -144,6 +144,14 @@ extension EventTrigger {
             EventTrigger(kind: "law passage", labelWord: "law passage", family: "law", priority: 7,
                          participants: [.place, .organization], isNoun: false,
                          needsWords: ["law", "bill", "legislation", "act"]))
+        add(["loan", "loans", "loaned", "lend", "lends", "lent"],
+            EventTrigger(kind: "loan", labelWord: "loan", family: "loan", priority: 7,
+                         participants: [.organization, .token], maximumParticipants: 2, isNoun: false, needsMoney: true))
+        add(["meeting", "hearing"],
+            EventTrigger(kind: "meeting", labelWord: "meeting", family: "meeting", priority: 4,
+                         participants: [.organization, .person], isNoun: true,
+                         needsWords: ["creditors", "creditor", "shareholders", "shareholder", "stockholders", "annual", "congressional",
+                                      "senate", "court", "bankruptcy"]))
         add(["founded", "founding", "inception", "established"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 4, participants: [.organization, .product],
                          isNoun: true, attachesOnly: true))
@@ -175,6 +183,8 @@ extension EventTrigger {
                                          participants: [.organization, .person], maximumParticipants: 2, isNoun: true),
                  "between": EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
                                          participants: [.organization, .person], maximumParticipants: 2, isNoun: true)],
+        "below": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],
+        "off": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],
         "series": Dictionary(uniqueKeysWithValues: ["a", "b", "c", "d"].map { round in
             (round, EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
                                  participants: [.organization, .product], isNoun: true))

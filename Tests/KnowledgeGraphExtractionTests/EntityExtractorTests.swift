@@ -277,4 +277,15 @@ struct EntityExtractorTests {
         #expect(found.contains("place:Zorvania"), "found \(found)")
         #expect(found.contains("place:Quelmont") && found.contains("place:Varnay"), "found \(found)")
     }
+
+    @Test func loansDepegsMeetingsAndNamedAttacks() throws {
+        let loan = try events("The Quorvex Foundation will loan $750 million from its reserves to market makers.")
+        #expect(loan.contains { $0.hasSuffix("(loan)") }, "\(loan)")
+        let depeg = try events("Heavy sales pushed the Zorblat stablecoin below peg for several hours.")
+        #expect(depeg.contains { $0.hasSuffix("(depeg)") }, "\(depeg)")
+        let meeting = try events("Over 100 creditors attended the Quorvex Exchange creditors meeting in Lisbon.")
+        #expect(meeting.contains { $0.hasSuffix("(meeting)") }, "\(meeting)")
+        let named = try events("Hospitals were hit by the 2017 Quelcry ransomware attack, investigators said.")
+        #expect(named.contains { $0.hasPrefix("Quelcry") }, "\(named)")
+    }
 }
