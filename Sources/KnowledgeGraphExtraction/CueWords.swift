@@ -15,7 +15,7 @@ enum CueWords {
         "systems", "solutions", "software", "global", "international", "industries", "enterprises",
         "associates", "bureau", "office", "party", "police", "board", "committee", "union", "motors",
         "airlines", "pharmaceuticals", "energy", "telecom", "insurance", "bancorp", "plc", "gmbh", "ag", "sa",
-        "nv", "bv", "pte", "daily", "herald", "tribune", "gazette", "service", "services",
+        "nv", "bv", "pte", "daily", "herald", "tribune", "gazette", "service", "services", "administration",
     ]
     /// Endings of a single word that make it an organisation ("Chainwire", "PinionNewswire").
     static let organizationWordEndings: [String] = ["newswire", "wire"]
@@ -29,6 +29,45 @@ enum CueWords {
     static let eventSuffixes: [String: String] = [
         "conference": "conference", "summit": "conference", "forum": "conference", "expo": "conference",
         "festival": "conference", "hackathon": "conference", "convention": "conference", "awards": "conference",
+        "show": "conference",
+    ]
+    /// Last words that make a name a place ("New Bond Street", "Las Vegas Convention Center").
+    static let placeSuffixes: Set<String> = [
+        "street", "avenue", "road", "boulevard", "square", "plaza", "airport", "stadium", "arena", "center", "centre",
+        "valley", "island", "islands", "county", "bay", "harbor", "harbour", "peninsula",
+    ]
+    /// Units and time zones written in capitals after a number, which are no tickers ("10 GB", "5 PM").
+    static let units: Set<String> = [
+        "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "kst", "hkt", "sgt",
+        "gb", "mb", "tb", "kb", "pb", "gw", "mw", "kw", "gwh", "mwh", "kwh", "th", "ths", "ph", "eh", "km", "mph", "ft",
+        "kg", "lb", "lbs", "bps", "fps", "hz", "ghz", "mhz", "nm", "mm", "cm", "ml", "oz", "ad", "bc", "ce", "bce",
+    ]
+    /// Roles that, written in lower case, are adjectives ("the premier exchange", "general
+    /// counsel"): no role alone there.
+    static let lowercaseNonRoles: Set<String> = ["premier", "general"]
+    /// Verbs before "in X" that make X a place ("based in Lisbon").
+    static let placeVerbs: Set<String> = [
+        "based", "headquartered", "located", "born", "incorporated", "registered", "domiciled", "held", "hosted", "live",
+        "lives", "lived", "arrested", "detained", "jailed",
+    ]
+    /// Country abbreviations, a closed class like the currency codes: "US", "U.K.", "UAE".
+    static let countryAbbreviations: Set<String> = ["us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k", "u.k.", "uae"]
+    /// Compass and region words that make one adjective with the demonym after them
+    /// ("South Korean", "Latin American"): neither is a name alone.
+    static let regionWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin", "middle",
+    ]
+    /// Given names that are also places, and so are left out of the given-name list
+    /// ("Jordan Peterson", "Paris Hilton", "Chad Hurley").
+    static let placeGivenNames: Set<String> = [
+        "jordan", "paris", "georgia", "florence", "sydney", "chelsea", "savannah", "brooklyn", "dallas", "madison",
+        "virginia", "carolina", "israel", "lincoln", "victoria", "austin", "orlando", "houston", "charlotte", "chad",
+        "india", "kenya", "adelaide", "regina", "denver", "cleveland", "winston", "tyler", "phoenix",
+    ]
+    /// Words that open a noun phrase and so are never the first word of a name.
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both",
+        "all", "every", "each",
     ]
     /// Last words that make a name a token ("Doge Coin", "Dogecoin").
     static let tokenSuffixes: Set<String> = ["coin", "token", "inu", "cash"]

@@ -91,6 +91,40 @@ extension EntityExtractor {
             }
         }
 
+        // "Securities and Exchange Commission", "Competition and Markets Authority": names
+        // joined by "and" under one organisation suffix are one organisation.
+        if !sentence.isHeadline {
+            var position = 1
+            while position + 2 < count {
+                defer { position += 1 }
+                // The word before "and" must not end a complete name of its own ("CA Technologies and Symantec Corp").
+                guard tokens[position].hash == EntityExtractor.andHash, !tokens[position].isCapitalized,
+                      !covered[position - 1], isNameWord(tokens[position - 1]), !tokens[position - 1].isPossessive,
+                      !CueWords.corporateDesignators.contains(lower(tokens[position - 1], bytes)) else { continue }
+                var head = position
+                while head > 0, position - head < 3, !covered[head - 1], isNameWord(tokens[head - 1]),
+                      !isRoleToken(tokens[head - 1], bytes), !determinerWords.contains(tokens[head - 1]),
+                      !demonymWords.contains(tokens[head - 1]), head - 1 == position - 1 || !tokens[head - 1].isPossessive {
+                    head -= 1
+                }
+                var reach = position + 1
+                var end = position
+                while reach < count, reach - position <= 4, !covered[reach], isNameWord(tokens[reach]),
+                      !isRoleToken(tokens[reach], bytes), !tokens[reach - 1].isPossessive || reach == position + 1 {
+                    reach += 1
+                    if isOrganizationSuffix(tokens[reach - 1], bytes) { end = reach }
+                }
+                guard head < position, end - position >= 3,
+                      !CueWords.corporateDesignators.contains(lower(tokens[end - 1], bytes)) else { continue }
+                var candidate = makeCandidate(sentence, index: index, tokens: head..<end, source: .rule, bytes)
+                candidate.add(.organization, 4, "names joined by 'and' under an organisation suffix")
+                scoreContext(&candidate, sentence, bytes)
+                for covering in head..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end - 1
+            }
+        }
+
         var start = 0
         while start < count {
             guard !covered[start], isNameWord(tokens[start]) else {
@@ -154,7 +188,7 @@ extension EntityExtractor {
         guard type != .person, type != .event, !tokens[nameEnd - 1].isPossessive, nameEnd < tokens.count else { return nil }
         var end = nameEnd
         while end < tokens.count, end - nameEnd < 3, isNameWord(tokens[end]),
-              !isExcluded(tokens[end], bytes) || isOrganizationSuffix(tokens[end], bytes),
+              !isExcluded(tokens[end], bytes) || isNameSuffix(tokens[end], bytes),
               !tokens[end - 1].isPossessive,
               matcher.longestMatch(bytes, tokens: tokens, at: end, end: tokens.count) == nil {
             end += 1
@@ -165,7 +199,7 @@ extension EntityExtractor {
         while reach < tokens.count, reach - nameEnd < 4, isNameWord(tokens[reach]), !isRoleToken(tokens[reach], bytes),
               !tokens[reach - 1].isPossessive {
             reach += 1
-            if isOrganizationSuffix(tokens[reach - 1], bytes) { end = reach }
+            if isNameSuffix(tokens[reach - 1], bytes) { end = reach }
         }
         if end == nameEnd, tokens[nameEnd].kind == .number, tokens[nameEnd].length <= 4 {
             // "Bitcoin 2022" (an edition), "Ethereum 2.0" (a version).
@@ -202,8 +236,15 @@ extension EntityExtractor {
             candidate.add(.organization, 3, "known name + organisation suffix")
         } else if CueWords.productSuffixes.contains(last) {
             candidate.add(.product, 3, "known name + product suffix")
+        } else if CueWords.placeSuffixes.contains(last) {
+            candidate.add(.place, 3, "known name + place suffix")
         } else if type == .place {
-            return nil  // "Paris Hilton", "Jordan Peterson": a place name says nothing here
+            // "Jordan Peterson", "Paris Hilton": a place that is also a given name, before one
+            // more name word, names a person; otherwise a place name says nothing here.
+            guard nameEnd - start == 1, end - nameEnd == 1, CueWords.placeGivenNames.contains(lower(tokens[start], bytes)),
+                  !tokens[start].isAllCaps, !tokens[nameEnd].isAllCaps, !isExcluded(tokens[nameEnd], bytes),
+                  end == tokens.count || !isNameWord(tokens[end]) else { return nil }
+            candidate.add(.person, 3, "given name (a place too) + surname")
         } else if type == .token {
             candidate.add(.organization, 1, "known token + name")
         } else {
@@ -219,7 +260,10 @@ extension EntityExtractor {
         let tokens = sentence.tokens
         var result: [NameCandidate] = []
         var pieceStart: Int?
+        // "to lead Kraken", "to head the unit": after "to" a role word is a verb.
         var roleBefore = run.lowerBound > 0 && isRoleToken(tokens[run.lowerBound - 1], bytes)
+            && !(run.lowerBound > 1 && !tokens[run.lowerBound - 1].isCapitalized
+                 && tokens[run.lowerBound - 2].hash == EntityExtractor.toHash)
         var position = run.lowerBound
         func closePiece(at end: Int, roleAfter: Bool) {
             guard var start = pieceStart else { return }
@@ -250,9 +294,20 @@ extension EntityExtractor {
                 closePiece(at: position, roleAfter: true)
                 roleBefore = true
             } else if token.kind == .word && isExcluded(token, bytes)
-                        && !(pieceStart != nil && isOrganizationSuffix(token, bytes)) {
-                // A common word ends the piece, unless it is an organisation suffix after a
-                // name ("Tribune News Service", "Bitcoin Cafe Group").
+                        && !(pieceStart != nil && isNameSuffix(token, bytes))
+                        && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
+                        && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
+                             && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
+                        && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
+                        && !(pieceStart == nil && opensNewName(run, at: position, sentence, bytes))
+                        && !(pieceStart == nil && opensCompanyName(run, at: position, sentence, bytes)) {
+                // A common word ends the piece, unless it is an organisation, place or event
+                // suffix after a name ("Tribune News Service", "Consumer Electronics Show").
+                // Region words before a demonym are part of it ("South Korean", "Latin American").
+                if let pending = pieceStart, demonymWords.contains(token),
+                   (pending..<position).allSatisfy({ regionWords.contains(tokens[$0]) }) {
+                    pieceStart = nil
+                }
                 closePiece(at: position, roleAfter: false)
                 roleBefore = false
             } else if pieceStart == nil {
@@ -265,12 +320,76 @@ extension EntityExtractor {
         return result
     }
 
+    /// Common words inside a name that an organisation suffix ends, within two more words and
+    /// at the end of the capitalised run: "Chicago Board Options Exchange".
+    func leadsToSuffix(_ run: Range<Int>, from position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        var next = position
+        while next < run.upperBound, next - position <= 2 {
+            let token = tokens[next]
+            guard token.kind == .word, !isRoleToken(token, bytes), !demonymWords.contains(token) else { return false }
+            // The suffix must end the run: "Department of Financial Regulation" goes on past "Financial".
+            if isOrganizationSuffix(token, bytes) { return next > position && next + 1 == run.upperBound }
+            if token.isPossessive { return false }
+            next += 1
+        }
+        return false
+    }
+
+    /// An institution's head before "of" and a name opens a name: "University of Michigan",
+    /// "Bank of America", "Department of Justice".
+    func opensInstitution(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard position + 2 < run.upperBound, tokens[position].isCapitalized,
+              institutionHeadWords.contains(tokens[position]),
+              tokens[position + 1].hash == EntityExtractor.ofHash, isNameWord(tokens[position + 2]),
+              !isExcluded(tokens[position + 2], bytes) else { return false }
+        return restIsName(run, from: position + 2, sentence, bytes)
+    }
+
+    /// Whether the rest of the run from `start` can be one name (it starts with a name word
+    /// and no common word cuts it): "Department of Financial Regulation" is cut anyway.
+    func restIsName(_ run: Range<Int>, from start: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard start < run.upperBound, !isExcluded(tokens[start], bytes) else { return false }
+        return (start..<run.upperBound).allSatisfy {
+            !isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes) || isConnector(tokens[$0], bytes)
+        }
+    }
+
+    /// A concept word opening a company name that ends in a legal form: "Crypto Capital Corp.",
+    /// "Digital Currency Group Inc.".
+    func opensCompanyName(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard position + 2 < run.upperBound, tokens[position].isCapitalized, conceptWords.contains(tokens[position]) else { return false }
+        var last = run.upperBound - 1
+        while last > position, tokens[last].kind == .punctuation { last -= 1 }
+        guard last >= position + 2, CueWords.corporateDesignators.contains(lower(tokens[last], bytes)) else { return false }
+        return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && (!isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes)) }
+    }
+
+    /// "New" before a name word is part of the name: "New York", "New Bond Street".
+    func opensNewName(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard position + 1 < run.upperBound, tokens[position].hash == EntityExtractor.newHash, tokens[position].isCapitalized,
+              !tokens[position].isAllCaps, isNameWord(tokens[position + 1]), !isExcluded(tokens[position + 1], bytes),
+              !isRoleToken(tokens[position + 1], bytes) else { return false }
+        return true
+    }
+
     func isOrganizationSuffix(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         token.isCapitalized && organizationSuffixWords.contains(token)
     }
 
+    /// A capitalised organisation, place or event suffix ("Service", "Street", "Show").
+    func isNameSuffix(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.isCapitalized && nameSuffixWords.contains(token)
+    }
+
     func isRoleToken(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
+        // "the premier exchange": in lower case some are adjectives.
+        if !token.isCapitalized && lowercaseNonRoleWords.contains(token) { return false }
         return exactRoles.contains(token)
             || (token.isCapitalized && roleWordSet.contains(token))
     }
@@ -351,6 +470,13 @@ extension EntityExtractor {
         if CueWords.productSuffixes.contains(last) && words >= 2 {
             candidate.add(.product, 4, "product suffix")
         }
+        if words >= 3, span.count >= 3, CueWords.institutionHeads.contains(lower(tokens[span.lowerBound], bytes)),
+           lower(tokens[span.lowerBound + 1], bytes) == "of" {
+            candidate.add(.organization, 4, "institution of a name")
+        }
+        if CueWords.placeSuffixes.contains(last) && words >= 2 {
+            candidate.add(.place, 4, "place suffix")
+        }
         if (CueWords.tokenSuffixes.contains(last) && words >= 2) || (last.hasSuffix("coin") && last.count > 5 && words == 1) {
             candidate.add(.token, 3, "token suffix")
         }
@@ -401,6 +527,37 @@ extension EntityExtractor {
             else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
                 candidate.add(.organization, 3, "role of X")
             }
+        }
+        // Places: "based in X", "headquartered in X", "in Cupertino, Calif.".
+        if let preposition = word(start - 1), preposition == "in" || preposition == "from" || preposition == "near" {
+            if let verb = word(start - 2), CueWords.placeVerbs.contains(verb) {
+                candidate.add(.place, 4, "\(verb) in X")
+            } else if isPunctuation(end, ","), end + 1 < tokens.count, isNameWord(tokens[end + 1]),
+                      end + 2 >= tokens.count || tokens[end + 2].kind == .punctuation || word(end + 2).map({ !$0.isEmpty && tokens[end + 2].isCapitalized == false }) == true {
+                candidate.add(.place, 3, "in X, Y")
+            }
+        }
+        if isPunctuation(start - 1, ","), start >= 3, words <= 2, let preposition = word(start - 3),
+           preposition == "in" || preposition == "from", isNameWord(tokens[start - 2]),
+           end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized {
+            candidate.add(.place, 3, "in X, Y")
+        }
+        // A country abbreviation: "the US", "U.K." (only when the gazetteer does not know it).
+        if words == 1, tokens[start].isAllCaps, CueWords.countryAbbreviations.contains(candidate.surface.lowercased()) {
+            candidate.add(.place, 4, "country abbreviation")
+        }
+        // An amount in a ticker: "4,836.26 ETH", "443.93 BTC".
+        if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, tokens[start].length <= 6, start >= 1,
+           tokens[start - 1].kind == .number, !CueWords.units.contains(lower(tokens[start], bytes)) {
+            candidate.add(.token, 3, "amount + ticker")
+        }
+        // "a token called DEI", "a startup named Quorvex", "the stablecoin, BUSD".
+        if start >= 2, let link = word(start - 1), link == "called" || link == "named" || link == "dubbed"
+            || isPunctuation(start - 1, ","), let noun = word(start - 2) {
+            let points = isPunctuation(start - 1, ",") ? 2 : 3
+            if CueWords.tokenNouns.contains(noun) { candidate.add(.token, points, "\(noun) named") }
+            else if CueWords.productNouns.contains(noun) { candidate.add(.product, points, "\(noun) named") }
+            else if CueWords.organizationNouns.contains(noun) { candidate.add(.organization, points, "\(noun) named") }
         }
         // A photo credit: "(Robin Marchant/Getty Images)".
         if isPunctuation(end, "/"), words >= 2, words <= 3, isPunctuation(start - 1, "(") || isPunctuation(start - 1, ":") {

@@ -36,6 +36,11 @@ extension EntityExtractor {
         for candidate in candidates {
             if case .gazetteer(let entries) = candidate.source {
                 for entry in entries where !entry.isWeak { strongEntries.insert(entry.entry) }
+                // A weak ticker once confirmed by token context ("Terra's UST stablecoin")
+                // counts everywhere in the document.
+                if (candidate.scores[.token] ?? 0) >= 3 {
+                    for entry in entries where gazetteer.entries[entry.entry].type == .token { strongEntries.insert(entry.entry) }
+                }
             }
         }
         // A weak alias is also confirmed by its brand: "Launchpad" in a text naming Binance.
@@ -123,6 +128,9 @@ extension EntityExtractor {
             // A lone acronym ("TV", "AMAs", "MPC") needs a cue or a second mention.
             let isBareAcronym = words == 1 && members[0].surface.count <= 5
                 && members.allSatisfy { isAcronym($0.surface) }
+            // A plural of people ("Kentuckians", "Europeans") names a group, not an entity.
+            let isPeoplePlural = words == 1 && key.count > 6 && (key.hasSuffix("ians") || key.hasSuffix("eans"))
+            if isPeoplePlural && (best?.value ?? 0) < 3 { return nil }
             let type: EntityType
             let reason: String
             if let best, best.value >= (isCommonWord ? 3 : 2) {

@@ -28,6 +28,15 @@ public struct EntityExtractor: Sendable {
     let connectorWords: WordSet
     let stopWordSet: WordSet
     let organizationSuffixWords: WordSet
+    /// Capitalised words that may end a name although they are common words: organisation,
+    /// place and event suffixes ("Tribune News Service", "New Bond Street", "Consumer Electronics Show").
+    let nameSuffixWords: WordSet
+    let demonymWords: WordSet
+    let regionWords: WordSet
+    let determinerWords: WordSet
+    let conceptWords: WordSet
+    let institutionHeadWords: WordSet
+    let lowercaseNonRoleWords: WordSet
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -57,6 +66,16 @@ public struct EntityExtractor: Sendable {
         self.connectorWords = WordSet(CueWords.nameConnectors)
         self.stopWordSet = WordSet(lexicon.stopWords)
         self.organizationSuffixWords = WordSet(CueWords.organizationSuffixes)
+        var suffixes = WordSet(CueWords.organizationSuffixes)
+        suffixes.formUnion(WordSet(CueWords.placeSuffixes))
+        suffixes.formUnion(WordSet(Set(CueWords.eventSuffixes.keys)))
+        self.nameSuffixWords = suffixes
+        self.demonymWords = WordSet(lexicon.demonyms)
+        self.regionWords = WordSet(CueWords.regionWords)
+        self.determinerWords = WordSet(CueWords.determiners)
+        self.conceptWords = WordSet(lexicon.concepts)
+        self.institutionHeadWords = WordSet(CueWords.institutionHeads)
+        self.lowercaseNonRoleWords = WordSet(CueWords.lowercaseNonRoles)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]
@@ -75,6 +94,11 @@ public struct EntityExtractor: Sendable {
         if let extra { gazetteer = gazetteer.merging(extra) }
         return EntityExtractor(gazetteer: gazetteer, lexicon: try Lexicon.bundled())
     }
+
+    static let andHash = WordSet.hash("and")
+    static let newHash = WordSet.hash("new")
+    static let ofHash = WordSet.hash("of")
+    static let toHash = WordSet.hash("to")
 
     /// The entities and mentions of `document`.
     public func extract(_ document: Document) -> DocumentExtraction {

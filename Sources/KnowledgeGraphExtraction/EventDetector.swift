@@ -32,9 +32,7 @@ struct EventDetector: Sendable {
         var index: [String: Int] = [:]  // family + main participant -> found
 
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            guard let (trigger, position, length) = strongestTrigger(sentence, mentions: bySentence[sentenceIndex] ?? [], bytes) else {
-                continue
-            }
+          for (trigger, position, length) in strongestTriggers(sentence, mentions: bySentence[sentenceIndex] ?? [], bytes) {
             let triggerRange = ByteRange(start: sentence.tokens[position].start, end: sentence.tokens[position + length - 1].end)
             var candidates = bySentence[sentenceIndex] ?? []
             var nearby = true
@@ -44,6 +42,25 @@ struct EventDetector: Sendable {
                 // "this exit scam", "its launch": the entities of the sentence before.
                 candidates = bySentence[sentenceIndex - 1] ?? []
                 nearby = false
+            } else if trigger.participants.first != .person,
+                      candidates.filter({ trigger.participants.contains($0.entity.type) }).isEmpty,
+                      hasDefiniteDescription(sentence, before: position) {
+                // "the company", "the online payments service" before the trigger: the nearest
+                // earlier sentence (of this paragraph or the one before) that names a participant.
+                var back = sentenceIndex - 1
+                while back >= 0, sentenceIndex - back <= 3, sentence.segment - sentences[back].segment <= 1 {
+                    let earlier = bySentence[back] ?? []
+                    if earlier.contains(where: { trigger.participants.contains($0.entity.type) }) {
+                        candidates = earlier
+                        nearby = false
+                        break
+                    }
+                    back -= 1
+                }
+            }
+            if trigger.family == "price", nearby, !isFollowedByInOrOf(sentence.tokens, position + length) {
+                // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
+                candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
             let participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
             // A named upgrade or fork: "the Paris upgrade", "the Shanghai hard fork".
@@ -61,6 +78,25 @@ struct EventDetector: Sendable {
                     name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
                 }
                 if name == nil { continue }
+            } else if trigger.family == "incident", participants.isEmpty {
+                // A named attack: "the 2017 WannaCry ransomware attack".
+                var first = position
+                if first > 0, sentence.tokens[first - 1].kind == .word,
+                   EventDetector.attackKinds.contains(sentence.tokens[first - 1]) { first -= 1 }
+                if first > 0, first - 1 > sentence.firstWord, sentence.tokens[first - 1].kind == .word,
+                   sentence.tokens[first - 1].isCapitalized {
+                    let token = sentence.tokens[first - 1]
+                    let inside = (bySentence[sentenceIndex] ?? []).contains { $0.range.contains(ByteRange(start: token.start, end: token.end)) }
+                    if !inside { name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self) }
+                }
+            }
+            // "the acquisition", "the hack" naming no one: the latest event of that family told before.
+            if participants.count < max(1, trigger.minimumParticipants), trigger.isNoun, trigger.family != "upgrade",
+               position > 0, isDeterminer(sentence.tokens[position - 1], bytes),
+               let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+                let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
+                found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
+                continue
             }
             guard participants.count >= trigger.minimumParticipants, let main = participants.first ?? name.map({
                 EntityKey(type: .event, name: $0)
@@ -75,6 +111,14 @@ struct EventDetector: Sendable {
                 found[candidate].trigger.family == trigger.family
                     && (trigger.family != "upgrade" || found[candidate].object == name)
                     && (isDefinite || !Set(found[candidate].participants).isDisjoint(with: participants))
+            }
+            // Withdrawals paused after a hack are part of the hack told again.
+            let response = trigger.family == "pause" ? found.indices.first { candidate in
+                found[candidate].trigger.family == "incident" && !Set(found[candidate].participants).isDisjoint(with: participants)
+            } : nil
+            if let existing = response {
+                found[existing].mentions.append(mention)
+                continue
             }
             if let existing = sameHappening {
                 found[existing].mentions.append(mention)
@@ -102,6 +146,7 @@ struct EventDetector: Sendable {
             index[familyKey] = found.count
             found.append(Found(participants: participants, trigger: trigger, object: launched, date: stated,
                                mentions: [mention]))
+          }
         }
 
         var eventMentions: [Mention] = []
@@ -126,10 +171,10 @@ struct EventDetector: Sendable {
 
     /// The highest-priority trigger of the sentence outside entity names: the trigger, its
     /// first token and its length in tokens.
-    private func strongestTrigger(_ sentence: SentenceTokens, mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>)
-        -> (EventTrigger, Int, Int)?
+    private func strongestTriggers(_ sentence: SentenceTokens, mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>)
+        -> [(EventTrigger, Int, Int)]
     {
-        var best: (EventTrigger, Int, Int)?
+        var bestByFamily: [String: (EventTrigger, Int, Int)] = [:]
         let tokens = sentence.tokens
         var hashes: [UInt64] = []
         hashes.reserveCapacity(tokens.count)
@@ -154,14 +199,51 @@ struct EventDetector: Sendable {
                 let needed = WordSet(trigger.needsWords)
                 if !tokens.contains(where: { $0.kind == .word && needed.contains(bytes, $0.start, $0.end) }) { continue }
             }
+            if isRequested(tokens, position) { continue }
             if trigger.needsMoney {
                 let next = position + 1
                 guard next < tokens.count, tokens[next].kind == .punctuation, tokens[next].firstByte == UInt8(ascii: "$") else { continue }
             }
-            if best == nil || trigger.priority > best!.0.priority { best = (trigger, position, length) }
+            if let best = bestByFamily[trigger.family], best.0.priority >= trigger.priority { continue }
+            bestByFamily[trigger.family] = (trigger, position, length)
         }
-        return best
+        // The strongest trigger, and the strongest of another family: "SHIB jumped 16% amid
+        // rumors of a listing" tells a price move and a listing.
+        // The second is no time reference for the first ("drained one day after launching").
+        let ranked = bestByFamily.values.sorted { ($0.0.priority, -$0.1) > ($1.0.priority, -$1.1) }
+        var chosen: [(EventTrigger, Int, Int)] = []
+        for candidate in ranked where chosen.count < EventDetector.triggersPerSentence {
+            if !chosen.isEmpty, isTimeReference(tokens, candidate.1) { continue }
+            // A price pushed by an attack is part of the attack ("manipulation surged DEI's price").
+            if chosen.first?.0.family == "incident", candidate.0.family == "price" { continue }
+            chosen.append(candidate)
+        }
+        return chosen
     }
+
+    private static let inHash = WordSet.hash("in")
+    private static let ofHash = WordSet.hash("of")
+
+    /// "a surge in Bitcoin", "the collapse of Luna": the participant follows the trigger.
+    private func isFollowedByInOrOf(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        return tokens[index].hash == EventDetector.inHash || tokens[index].hash == EventDetector.ofHash
+    }
+
+    private static let timeWords = WordSet(["after", "before", "since", "following", "until", "prior"])
+
+    /// Whether "after", "before", "since"… stands right before the trigger (or before its determiner).
+    private func isTimeReference(_ tokens: [Token], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 2 {
+            if tokens[index].kind == .word, EventDetector.timeWords.contains(tokens[index]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// How many events one sentence may tell.
+    static let triggersPerSentence = 2
 
     /// Up to `maximumParticipants` distinct entities of the wanted types, by type
     /// preference, then nearest to the trigger (the nearer side first, before it on ties).
@@ -186,6 +268,7 @@ struct EventDetector: Sendable {
     }
 
     private static let hardHash = WordSet.hash("hard")
+    private static let attackKinds = WordSet(["ransomware", "malware", "phishing", "cyber", "cyberattack", "hacking", "virus"])
     private static let pressHash = WordSet.hash("press")
     private static let newsHash = WordSet.hash("news")
 
@@ -199,6 +282,46 @@ struct EventDetector: Sendable {
         let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<mention.range.start]), as: UTF8.self).lowercased()
         return before.hasSuffix("according to ") || before.hasSuffix("told ") || before.hasSuffix("via ")
             || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ")
+    }
+
+    private static let toHash = WordSet.hash("to")
+    private static let requestWords = WordSet(["calls", "called", "call", "asked", "asks", "asking", "urged", "urges", "urging",
+                                               "requested", "requests", "demanded", "demands", "pressed", "pressure"])
+
+    /// "calls … to freeze", "urged … to halt": a trigger asked for has not happened.
+    private func isRequested(_ tokens: [Token], _ position: Int) -> Bool {
+        guard position >= 2, tokens[position - 1].kind == .word, tokens[position - 1].hash == EventDetector.toHash else { return false }
+        var index = position - 2
+        while index >= 0, position - index <= 9 {
+            if tokens[index].kind == .word, EventDetector.requestWords.contains(tokens[index]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Nouns that, after "the", refer back to an organisation or product named earlier.
+    private static let referringNouns = WordSet(CueWords.organizationNouns.union(CueWords.productNouns)
+        .union(["service", "company", "firm", "exchange", "platform", "startup", "protocol"]))
+    private static let theHash = WordSet.hash("the")
+
+    /// Whether "the" and a referring noun ("the company", "the online payments service", "the
+    /// agency's") come before the trigger: a reference that names no one.
+    private func hasDefiniteDescription(_ sentence: SentenceTokens, before position: Int) -> Bool {
+        let tokens = sentence.tokens
+        var index = sentence.firstWord
+        while index < position {
+            if tokens[index].kind == .word, tokens[index].hash == EventDetector.theHash {
+                var next = index + 1
+                // Lower-case words only: "the 0x project" names its project, "the company" does not.
+                while next < position, next - index <= 4, tokens[next].kind == .word,
+                      tokens[next].firstByte >= 0x61, tokens[next].firstByte <= 0x7A {
+                    if EventDetector.referringNouns.contains(tokens[next]) { return true }
+                    next += 1
+                }
+            }
+            index += 1
+        }
+        return false
     }
 
     private func isDeterminer(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -227,7 +350,7 @@ struct EventDetector: Sendable {
         while index < tokens.count, taken < 6, let next = word(index) {
             let lowered = next.lowercased()
             if stops.contains(lowered) { break }
-            if !fillers.contains(lowered) {
+            if !fillers.contains(lowered) && !next.contains(".") {  // "U.S." modifies the noun after it
                 if tokens[index].isAllCaps && taken == 0 { return nil }  // a name follows: the participant says it
                 head = lowered
                 taken += 1

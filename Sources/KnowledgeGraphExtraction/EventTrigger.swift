@@ -114,6 +114,44 @@ extension EventTrigger {
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
         add(["release", "released", "releases"],
             EventTrigger(kind: "launch", labelWord: "release", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
+        add(["terminate", "terminated", "terminates", "terminating", "termination", "scrapped", "scraps", "abandoned", "abandons"],
+            EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination", priority: 9,
+                         participants: [.organization], maximumParticipants: 2, isNoun: true,
+                         needsWords: ["deal", "deals", "merger", "acquisition", "takeover", "transaction", "agreement", "bid", "buy",
+                                      "purchase", "partnership"]))
+        add(["investigation", "investigations", "probe", "probes", "probing", "investigating", "investigates", "investigated"],
+            EventTrigger(kind: "investigation", labelWord: "investigation", family: "investigation", priority: 6,
+                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true))
+        add(["funding", "raised", "raises", "raising"],
+            EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
+                         participants: [.organization, .product], isNoun: true,
+                         needsWords: ["round", "series", "seed", "investors", "led", "valuation", "funding"]))
+        add(["partnership", "partnered", "partnering", "teamed"],
+            EventTrigger(kind: "partnership", labelWord: "partnership", family: "partnership", priority: 6,
+                         participants: [.organization, .product, .token], maximumParticipants: 2, isNoun: true))
+        add(["froze", "frozen", "freeze", "freezes", "freezing"],
+            EventTrigger(kind: "freeze", labelWord: "freeze", family: "freeze", priority: 7,
+                         participants: [.organization, .token, .product], maximumParticipants: 2, isNoun: true))
+        add(["paused", "pauses", "pause", "halted", "halts", "halt", "suspended", "suspends", "suspend"],
+            EventTrigger(kind: "withdrawal pause", labelWord: "withdrawal pause", family: "pause", priority: 8,
+                         participants: [.organization, .product], isNoun: false,
+                         needsWords: ["withdrawals", "withdrawal", "deposits", "transfers", "swaps", "redemptions"]))
+        add(["ordered", "orders"],
+            EventTrigger(kind: "order", labelWord: "order", family: "order", priority: 7,
+                         participants: [.organization], maximumParticipants: 2, isNoun: false,
+                         needsWords: ["stop", "halt", "cease", "pay", "suspend", "freeze", "shut"]))
+        add(["passed", "passes", "passing", "enacted", "adopted", "adopts"],
+            EventTrigger(kind: "law passage", labelWord: "law passage", family: "law", priority: 7,
+                         participants: [.place, .organization], isNoun: false,
+                         needsWords: ["law", "bill", "legislation", "act"]))
+        add(["loan", "loans", "loaned", "lend", "lends", "lent"],
+            EventTrigger(kind: "loan", labelWord: "loan", family: "loan", priority: 7,
+                         participants: [.organization, .token], maximumParticipants: 2, isNoun: false, needsMoney: true))
+        add(["meeting", "hearing"],
+            EventTrigger(kind: "meeting", labelWord: "meeting", family: "meeting", priority: 4,
+                         participants: [.organization, .person], isNoun: true,
+                         needsWords: ["creditors", "creditor", "shareholders", "shareholder", "stockholders", "annual", "congressional",
+                                      "senate", "court", "bankruptcy"]))
         add(["founded", "founding", "inception", "established"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 4, participants: [.organization, .product],
                          isNoun: true, attachesOnly: true))
@@ -137,6 +175,20 @@ extension EventTrigger {
         "went": ["public": EventTrigger(kind: "IPO", labelWord: "IPO", family: "ipo", priority: 8, participants: [.organization], isNoun: false)],
         "rolled": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
         "rolls": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
+        "called": ["off": EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination", priority: 9,
+                                       participants: [.organization], maximumParticipants: 2, isNoun: false)],
+        "calls": ["off": EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination", priority: 9,
+                                      participants: [.organization], maximumParticipants: 2, isNoun: false)],
+        "case": ["against": EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
+                                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true),
+                 "between": EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
+                                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true)],
+        "below": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],
+        "off": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],
+        "series": Dictionary(uniqueKeysWithValues: ["a", "b", "c", "d"].map { round in
+            (round, EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
+                                 participants: [.organization, .product], isNoun: true))
+        }),
         "sold": ["for": EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
                                      maximumParticipants: 2, isNoun: false)],
     ]

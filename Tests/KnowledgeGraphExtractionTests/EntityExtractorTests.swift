@@ -140,4 +140,152 @@ struct EntityExtractorTests {
         let people = Self.extractor.extract(document).entities.filter { $0.key.type == .person }
         #expect(people.count == 1 && people[0].surfaces.contains("Bradley Garlinghouse"), "\(people)")
     }
+
+    @Test func namesJoinedByAndUnderAnOrganisationSuffixAreOneOrganisation() throws {
+        let found = try entities("The deal was cleared by the Quarrel and Mendix Authority on Monday, officials said.")
+        #expect(found.contains("organization:Quarrel and Mendix Authority"), "found \(found)")
+        #expect(!found.contains("organization:Mendix Authority"))
+        // A complete name before "and" stays apart.
+        let two = try entities("Plovex bought Zarvia Technologies and Quelmor Corp last year, traders said.")
+        #expect(!two.contains { $0.contains("Technologies and") }, "found \(two)")
+    }
+
+    @Test func regionWordsBeforeADemonymAreNoName() throws {
+        let found = try entities("Zorblat courted South Korean and Latin American traders in Lisbon.")
+        #expect(!found.contains { $0.hasSuffix(":South") || $0.hasSuffix(":Latin") }, "found \(found)")
+    }
+
+    @Test func placeSuffixesMakePlaces() throws {
+        let found = try entities("The works were shown on Quelby Street and later at the Marvolt Convention Center in March.")
+        #expect(found.contains("place:Quelby Street"), "found \(found)")
+        #expect(found.contains("place:Marvolt Convention Center"), "found \(found)")
+    }
+
+    @Test func aPlaceThatIsAGivenNameBeforeASurnameIsAPerson() throws {
+        let found = try entities("Speakers include the psychologist Jordan Quillfeather and others.")
+        #expect(found.contains("person:Jordan Quillfeather"), "found \(found)")
+        #expect(!found.contains("place:Jordan"))
+    }
+
+    /// The events of `text` as "label (kind)".
+    func events(_ text: String) throws -> Set<String> {
+        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
+        return Set(Self.extractor.extract(document).entities.filter { $0.key.type == .event }
+            .map { "\($0.label) (\($0.eventType ?? "-"))" })
+    }
+
+    @Test func dealTerminationsFundingRoundsPartnershipsAndOrdersAreEvents() throws {
+        let ended = try events("Quorvex Labs and Zarnida Technologies agreed to terminate their merger agreement on Monday.")
+        #expect(ended.contains { $0.hasSuffix("(deal termination)") && $0.contains("Quorvex Labs") }, "\(ended)")
+        let funded = try events("Quorvex Labs raised $11 million in a Series A round led by Brindle Capital.")
+        #expect(funded.contains { $0.hasSuffix("(funding round)") && $0.contains("Quorvex Labs") }, "\(funded)")
+        let ordered = try events("The Zarnida Authority ordered Quorvex Labs to stop issuing the coin.")
+        #expect(ordered.contains { $0.hasSuffix("(order)") }, "\(ordered)")
+    }
+
+    @Test func aPauseAfterAHackIsPartOfTheHack() throws {
+        let found = try events("The Krellon exchange was hacked on March 3, 2023. Krellon paused withdrawals after the theft.")
+        #expect(found.count == 1, "\(found)")
+        let alone = try events("Krellon Network paused withdrawals, swaps and transfers on June 12, 2022, citing extreme conditions.")
+        #expect(alone.contains { $0.hasSuffix("(withdrawal pause)") }, "\(alone)")
+    }
+
+    @Test func aTriggerAskedForIsNoEvent() throws {
+        let found = try events("Calls have been made to Quorvex Labs to freeze the Zorblat token implicated in the theft.")
+        #expect(!found.contains { $0.hasSuffix("(freeze)") }, "\(found)")
+    }
+
+    @Test func theCompanyRefersToTheOrganisationNamedBefore() throws {
+        let text = "Quorvex Labs has added a new coin to its roster.\n\nOn Monday, the online payments service became the first to launch its own U.S. dollar-backed stablecoin."
+        let found = try events(text)
+        #expect(found.contains("Quorvex Labs stablecoin launch (launch)"), "\(found)")
+    }
+
+    @Test func aSentenceMayTellTwoEventsButNotATimeReference() throws {
+        let two = try events("The Zorblat token jumped 16% on Thursday amid rumors of a listing on Quorvex Exchange.")
+        #expect(two.contains { $0.hasSuffix("(price surge)") }, "\(two)")
+        #expect(two.contains { $0.hasSuffix("(listing)") }, "\(two)")
+        let one = try events("The Krellon token was drained of $3 million one day after launching on Quorvex Chain.")
+        #expect(!one.contains { $0.hasSuffix("(launch)") }, "\(one)")
+    }
+
+    @Test func aDefiniteReferenceNamingNoOneJoinsTheEventBefore() throws {
+        let text = "Quorvex Labs agreed to acquire Zarnida Technologies for $2 billion.\n\nAnalysts said the acquisition would close next year."
+        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
+        let extraction = Self.extractor.extract(document)
+        let event = extraction.entities.first { $0.key.type == .event }
+        #expect(event != nil)
+        #expect(extraction.mentions.filter { $0.entity == event?.key }.count == 2)
+    }
+
+    @Test func commonWordsInsideAnInstitutionOrBeforeItsSuffix() throws {
+        let found = try entities("Officials at the University of Quelmont and the Quorvex Board Options Exchange said the Department of Financial Regulation agreed.")
+        #expect(found.contains("organization:University of Quelmont"), "found \(found)")
+        #expect(found.contains("organization:Quorvex Board Options Exchange"), "found \(found)")
+        #expect(!found.contains("organization:Department of Financial"), "found \(found)")
+    }
+
+    @Test func newBeforeANameIsPartOfIt() throws {
+        let found = try entities("The exhibit moved to New Quelby Street last week, The New Zorvania Times reported.")
+        #expect(found.contains("place:New Quelby Street"), "found \(found)")
+        #expect(found.contains("organization:The New Zorvania Times"), "found \(found)")
+    }
+
+    @Test func tickersAfterAmountsAndNamesAfterCalled() throws {
+        let found = try entities("The thieves took 4,836.26 QZX from users. The attacker used a token called ZORBA to borrow more.")
+        #expect(found.contains("token:QZX"), "found \(found)")
+        #expect(found.contains("token:ZORBA"), "found \(found)")
+        let units = try entities("The exchange stored 10 GB of logs and reopened at 5 PM on Monday.")
+        #expect(!found.isEmpty && !units.contains { $0.hasPrefix("token:") }, "found \(units)")
+    }
+
+    @Test func aPriceMovesByItself() throws {
+        let pushed = try events("The manipulation surged Zorblat's price and the inflated value was used as collateral.")
+        #expect(!pushed.contains { $0.hasSuffix("(price surge)") }, "\(pushed)")
+        let moved = try events("The Zorblat token jumped 40% on Thursday.")
+        #expect(moved.contains { $0.hasSuffix("(price surge)") }, "\(moved)")
+    }
+
+    @Test func aConceptWordMayOpenACompanyNameWithALegalForm() throws {
+        let found = try entities("Zorvex lost its funds at Crypto Quelby Capital Corp. last year, officials said.")
+        #expect(found.contains("organization:Crypto Quelby Capital"), "found \(found)")
+    }
+
+    @Test func aCaseBetweenTwoPartiesIsALawsuit() throws {
+        let found = try events("The case between Quorvex Labs and Zarnida Technologies has dragged on since 2020.")
+        #expect(found.contains { $0.hasSuffix("(lawsuit)") && $0.contains("Quorvex Labs") && $0.contains("Zarnida Technologies") }, "\(found)")
+    }
+
+    @Test func aRoleWordAfterToIsAVerbAndPeoplePluralsAreNoNames() throws {
+        let found = try entities("He is the best person to lead Quorvex through its next era, Quorvex said. Many Zorvanians agreed.")
+        #expect(found.contains("organization:Quorvex"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Zorvanians") }, "found \(found)")
+    }
+
+    @Test func countryAbbreviationsArePlacesWithoutTheGazetteer() throws {
+        let bare = try EntityExtractor.standard(includeBundled: false)
+        let document = try PlainTextReader().read(Array("Regulators in the UK and the US questioned Quorvex Labs.".utf8), id: "t.txt")
+        let found = Set(bare.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        #expect(found.contains("place:UK") && found.contains("place:US"), "found \(found)")
+    }
+
+    @Test func placesFromTheirPrepositions() throws {
+        let bare = try EntityExtractor.standard(includeBundled: false)
+        let text = "Quorvex Labs, a company based in Zorvania, opened an office in Quelmont, Varnay on Monday."
+        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
+        let found = Set(bare.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        #expect(found.contains("place:Zorvania"), "found \(found)")
+        #expect(found.contains("place:Quelmont") && found.contains("place:Varnay"), "found \(found)")
+    }
+
+    @Test func loansDepegsMeetingsAndNamedAttacks() throws {
+        let loan = try events("The Quorvex Foundation will loan $750 million from its reserves to market makers.")
+        #expect(loan.contains { $0.hasSuffix("(loan)") }, "\(loan)")
+        let depeg = try events("Heavy sales pushed the Zorblat stablecoin below peg for several hours.")
+        #expect(depeg.contains { $0.hasSuffix("(depeg)") }, "\(depeg)")
+        let meeting = try events("Over 100 creditors attended the Quorvex Exchange creditors meeting in Lisbon.")
+        #expect(meeting.contains { $0.hasSuffix("(meeting)") }, "\(meeting)")
+        let named = try events("Hospitals were hit by the 2017 Quelcry ransomware attack, investigators said.")
+        #expect(named.contains { $0.hasPrefix("Quelcry") }, "\(named)")
+    }
 }
