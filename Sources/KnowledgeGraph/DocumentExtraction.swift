@@ -10,9 +10,17 @@ public struct DocumentExtraction: Sendable {
     /// The length of the document's text in bytes.
     public var length: Int
     /// One record per entity named in the document, sorted by key.
-    public var entities: [EntityRecord]
+    public var entities: [EntityRecord] {
+        didSet { recordOfMention = Self.records(of: mentions, in: entities) }
+    }
     /// Every mention, sorted by position.
-    public var mentions: [Mention]
+    public var mentions: [Mention] {
+        didSet { recordOfMention = Self.records(of: mentions, in: entities) }
+    }
+    /// For each mention, the position of its entity in ``entities`` (-1 if it has no
+    /// record): found once, where documents are extracted in parallel, so that linking
+    /// need not hash every mention's key again.
+    public private(set) var recordOfMention: [Int32]
 
     public init(
         documentID: String, segmentRanges: [ByteRange], sentenceRanges: [ByteRange], length: Int,
@@ -24,5 +32,13 @@ public struct DocumentExtraction: Sendable {
         self.length = length
         self.entities = entities
         self.mentions = mentions
+        self.recordOfMention = Self.records(of: mentions, in: entities)
+    }
+
+    private static func records(of mentions: [Mention], in entities: [EntityRecord]) -> [Int32] {
+        var position: [EntityKey: Int32] = [:]
+        position.reserveCapacity(entities.count)
+        for (index, record) in entities.enumerated() where position[record.key] == nil { position[record.key] = Int32(index) }
+        return mentions.map { position[$0.entity] ?? -1 }
     }
 }

@@ -72,10 +72,11 @@ public struct GraphBuilder: Sendable {
         let documentIndex = documentCount
         documentCount += 1
         documentIDs.append(extraction.documentID)
-        var local: [EntityKey: Int] = [:]
+        var local: [Int] = []
+        local.reserveCapacity(extraction.entities.count)
         for record in extraction.entities {
             let index = entityIndex(record.key)
-            local[record.key] = index
+            local.append(index)
             entities[index].labels[record.label, default: 0] += 1
             entities[index].surfaces.formUnion(record.surfaces)
             entities[index].documents += 1
@@ -87,15 +88,17 @@ public struct GraphBuilder: Sendable {
         let windowRanges = window.ranges(of: extraction)
         totalWindows += windowRanges.count
         var members = [[Int]](repeating: [], count: windowRanges.count)
-        for mention in extraction.mentions {
-            guard let index = local[mention.entity] ?? indexByKey[mention.entity] else { continue }
+        for (position, mention) in extraction.mentions.enumerated() {
+            let record = Int(extraction.recordOfMention[position])
+            guard let index = record >= 0 ? local[record] : indexByKey[mention.entity] else { continue }
             entities[index].mentions += 1
             let windowIndex = window.index(of: mention)
             guard windowIndex >= 0 && windowIndex < members.count else { continue }
             members[windowIndex].append(index)
         }
         for (windowIndex, entityIndices) in members.enumerated() where !entityIndices.isEmpty {
-            let distinct = Array(Set(entityIndices)).sorted()
+            var distinct = entityIndices.sorted()
+            distinct.removeDuplicatesFromSorted()
             for index in distinct { entities[index].windows += 1 }
             guard distinct.count > 1 else { continue }
             let range = windowRanges[windowIndex]
@@ -252,5 +255,18 @@ public struct GraphBuilder: Sendable {
         let value = log(pxy / (px * py)) / -log(pxy)
         let clamped = min(1, max(-1, value))
         return (clamped * 1_000_000).rounded() / 1_000_000
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Removes repeated elements from a sorted array, keeping one of each.
+    mutating func removeDuplicatesFromSorted() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

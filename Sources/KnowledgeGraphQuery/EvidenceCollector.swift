@@ -68,34 +68,49 @@ public struct EvidenceCollector: Sendable {
     public mutating func add(_ document: Document, _ extraction: DocumentExtraction) {
         let documentIndex = UInt32(documentIDs.count)
         documentIDs.append(extraction.documentID)
-        for record in extraction.entities where indexByKey[record.key] == nil {
-            indexByKey[record.key] = UInt32(keys.count)
-            keys.append(record.key)
+        var local: [UInt32] = []
+        local.reserveCapacity(extraction.entities.count)
+        for record in extraction.entities {
+            if let known = indexByKey[record.key] {
+                local.append(known)
+            } else {
+                indexByKey[record.key] = UInt32(keys.count)
+                local.append(UInt32(keys.count))
+                keys.append(record.key)
+            }
         }
         let windowRanges = window.ranges(of: extraction)
         // The mentions of each window, by entity, in text order.
         var members = [[(key: UInt32, mention: Int)]](repeating: [], count: windowRanges.count)
         for (position, mention) in extraction.mentions.enumerated() {
-            guard let key = indexByKey[mention.entity] else { continue }
+            let record = Int(extraction.recordOfMention[position])
+            guard let key = record >= 0 ? local[record] : indexByKey[mention.entity] else { continue }
             let windowIndex = window.index(of: mention)
             guard windowIndex >= 0 && windowIndex < members.count else { continue }
             members[windowIndex].append((key, position))
         }
         var excerptIndex: [ByteRange: UInt32] = [:]
         for (windowIndex, entries) in members.enumerated() where entries.count > 1 {
-            var mentionsByKey: [UInt32: [Int]] = [:]
-            for entry in entries { mentionsByKey[entry.key, default: []].append(entry.mention) }
-            guard mentionsByKey.count > 1 else { continue }
-            let distinct = mentionsByKey.keys.sorted()
-            for first in 0..<(distinct.count - 1) {
-                for second in (first + 1)..<distinct.count {
-                    let low = distinct[first]
-                    let high = distinct[second]
-                    let pair = UInt64(low) << 32 | UInt64(high)
+            // The window's mentions grouped by entity (entities in key order, each one's
+            // mentions in text order), without a dictionary per window.
+            let grouped = entries.sorted { ($0.key, $0.mention) < ($1.key, $1.mention) }
+            let mentions = grouped.map(\.mention)
+            var keys: [UInt32] = []
+            var starts: [Int] = []
+            for (index, entry) in grouped.enumerated() where index == 0 || entry.key != grouped[index - 1].key {
+                keys.append(entry.key)
+                starts.append(index)
+            }
+            guard keys.count > 1 else { continue }
+            starts.append(grouped.count)
+            for first in 0..<(keys.count - 1) {
+                for second in (first + 1)..<keys.count {
+                    let pair = UInt64(keys[first]) << 32 | UInt64(keys[second])
                     let kept = passagesByPair.value(of: pair) { 0 }
                     guard Int(kept) < passagesPerPair else { continue }
                     passagesByPair.update(pair, to: kept + 1)
-                    let (lowMention, highMention) = closest(mentionsByKey[low]!, mentionsByKey[high]!, in: extraction)
+                    let (lowMention, highMention) = closest(mentions[starts[first]..<starts[first + 1]],
+                                                            mentions[starts[second]..<starts[second + 1]], in: extraction)
                     passages.append(passage(pair: pair, window: windowRanges[windowIndex], low: lowMention, high: highMention,
                                             document: document, documentIndex: documentIndex, extraction: extraction,
                                             excerptIndex: &excerptIndex))
@@ -106,13 +121,13 @@ public struct EvidenceCollector: Sendable {
 
     /// The pair of mentions in the same sentence, first in text order; else the pair in the
     /// closest sentences.
-    private func closest(_ lows: [Int], _ highs: [Int], in extraction: DocumentExtraction) -> (Mention, Mention) {
+    private func closest(_ lows: ArraySlice<Int>, _ highs: ArraySlice<Int>, in extraction: DocumentExtraction) -> (Mention, Mention) {
         let mentions = extraction.mentions
-        var best = (lows[0], highs[0])
+        var best = (lows[lows.startIndex], highs[highs.startIndex])
         var bestDistance = Int.max
-        var i = 0
-        var j = 0
-        while i < lows.count && j < highs.count {
+        var i = lows.startIndex
+        var j = highs.startIndex
+        while i < lows.endIndex && j < highs.endIndex {
             let a = mentions[lows[i]].sentence
             let b = mentions[highs[j]].sentence
             let distance = abs(a - b)
