@@ -115,6 +115,7 @@ struct Build: ParsableCommand {
         var stages = StageClock()
         let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
+        builder.threads = threads
         var evidence = output == "-" || noQueryStore ? nil : EvidenceCollector(window: window)
         var skipped = 0
         var warnings = 0
@@ -243,7 +244,8 @@ struct Build: ParsableCommand {
         }
         let expectedCost: [ExportFormat: Int] = [.graphml: 0, .jsonld: 1, .gexf: 2, .cypher: 3, .csv: 4, .dot: 5]
         for format in formats.sorted(by: { expectedCost[$0, default: 9] < expectedCost[$1, default: 9] }) {
-            jobs.append(("export " + format.rawValue, { try format.write(graph, baseIRI: baseIRI, toFolder: folder) }))
+            let threads = threads
+            jobs.append(("export " + format.rawValue, { try format.write(graph, baseIRI: baseIRI, toFolder: folder, threads: threads) }))
         }
         let work = jobs
         let results = ResultSlots<(name: String, seconds: Double, failure: String?)>(count: jobs.count)

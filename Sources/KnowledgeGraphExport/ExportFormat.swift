@@ -50,12 +50,14 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// Parses a comma-separated list such as `graphml,dot` (`all` names every format).
     /// Writes the files of `graph` in this format into `folder`, each atomically and
     /// streamed: no file is ever whole in memory.
-    public func write(_ graph: Graph, baseIRI: String = JSONLDExporter.defaultBaseIRI, toFolder folder: String)
-        throws(ExportError)
+    /// `threads` bounds the threads one export may use (GraphML writes edges on several;
+    /// 0: all cores).
+    public func write(_ graph: Graph, baseIRI: String = JSONLDExporter.defaultBaseIRI, toFolder folder: String,
+                      threads: Int = 0) throws(ExportError)
     {
         let path = (folder as NSString).appendingPathComponent(fileNames[0])
         switch self {
-        case .graphml: try GraphMLExporter().write(graph, toFile: path)
+        case .graphml: try GraphMLExporter(threads: threads).write(graph, toFile: path)
         case .gexf: try GEXFExporter().write(graph, toFile: path)
         case .dot: try DOTExporter().write(graph, toFile: path)
         case .jsonld: try JSONLDExporter(baseIRI: baseIRI).write(graph, toFile: path)

@@ -28,7 +28,13 @@ public struct GraphMLExporter: GraphExporter {
         ("weight", "double"), ("count", "int"), ("documents", "int"), ("npmi", "double"), ("evidence", "string"),
     ]
 
-    public init() {}
+    /// The most threads that write edges at once.
+    public var threads: Int
+
+    /// An exporter that writes edges on up to `threads` threads (0, the default: all cores).
+    public init(threads: Int = 0) {
+        self.threads = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
+    }
 
     public func write(_ graph: Graph, to output: inout OutputBuffer) throws(ExportError) {
         do {
@@ -70,7 +76,7 @@ public struct GraphMLExporter: GraphExporter {
             if position & 63 == 63 { try Self.pass(writer, to: &output) }
         }
         try Self.pass(writer, to: &output)
-        try Self.writeEdges(of: graph, to: &output)
+        try Self.writeEdges(of: graph, lanes: threads, to: &output)
         try writer.endElement()
         try writer.endElement()
         var bytes = try writer.finish()
@@ -99,11 +105,10 @@ public struct GraphMLExporter: GraphExporter {
     /// Writes the `<edge>` elements: in blocks on as many threads as there are cores, each
     /// block by its own libxml2 writer, the bytes appended in edge order. The bytes are
     /// those one writer gives (a test compares them).
-    private static func writeEdges(of graph: Graph, to output: inout OutputBuffer) throws {
+    private static func writeEdges(of graph: Graph, lanes: Int, to output: inout OutputBuffer) throws {
         let blocks = stride(from: 0, to: graph.edges.count, by: edgesPerBlock).map {
             $0..<min($0 + edgesPerBlock, graph.edges.count)
         }
-        let lanes = max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
         let perRound = lanes * 4
         let caches = (0..<perRound).map { _ in DocumentNameCache() }
         var next = 0

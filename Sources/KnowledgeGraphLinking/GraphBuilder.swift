@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 public import KnowledgeGraph
 
@@ -16,6 +17,8 @@ public struct GraphBuilder: Sendable {
     public var weighting: EdgeWeighting
     /// How many evidence windows each edge keeps.
     public let evidenceLimit: Int
+    /// The most threads ``build()`` uses to make the edges (default: all cores).
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
 
     private struct EntityState {
         var key: EntityKey
@@ -206,6 +209,30 @@ public struct GraphBuilder: Sendable {
             selected.append((min(first, second) << 32 | max(first, second), pair))
         }
         selected.sort { $0.order < $1.order }
+        // The edges are made in two halves at once (each is independent of the other) when
+        // there are many and two threads may be used.
+        let halves = selected.count >= 100_000 ? max(1, min(2, threads)) : 1
+        let bounds = (0...halves).map { selected.count * $0 / halves }
+        let parts = EdgeParts(count: halves)
+        let (chosen, ranks) = (selected, rank)
+        DispatchQueue.concurrentPerform(iterations: halves) { part in
+            parts.set(part, makeEdges(chosen[bounds[part]..<bounds[part + 1]], ids: ids, rank: ranks))
+        }
+        var edges: [Edge] = []
+        var ends: [Graph.Ends] = []
+        edges.reserveCapacity(selected.count)
+        ends.reserveCapacity(selected.count)
+        for part in parts.values {
+            edges.append(contentsOf: part.edges)
+            ends.append(contentsOf: part.ends)
+        }
+        return Graph(sortedEntities: order.map { nodes[$0] }, sortedEdges: edges, ends: ends)
+    }
+
+    /// The edges of the `selected` pairs, in that order, and their ends.
+    private func makeEdges(_ selected: ArraySlice<(order: UInt64, pair: Int)>, ids: [String], rank: [UInt64])
+        -> (edges: [Edge], ends: [Graph.Ends])
+    {
         var edges: [Edge] = []
         edges.reserveCapacity(selected.count)
         var ends: [Graph.Ends] = []
@@ -223,19 +250,19 @@ public struct GraphBuilder: Sendable {
             case .count: weight = Double(count)
             case .npmi: weight = max((npmi + 1) / 2, 0.000001)
             }
-            let (source, target) = ids[first] < ids[second] ? (ids[first], ids[second]) : (ids[second], ids[first])
+            // Ranks are in identifier order: the lower rank is the source.
+            let (low, high) = rank[first] < rank[second] ? (first, second) : (second, first)
             var evidence: [Evidence] = []
             evidence.reserveCapacity(Int(state.evidenceCount))
             for slot in pairEvidence[(pair * evidenceLimit)..<(pair * evidenceLimit + Int(state.evidenceCount))] {
                 evidence.append(Evidence(document: documentIDs[Int(slot.document)], range: ByteRange(start: Int(slot.start), end: Int(slot.end))))
             }
             if evidence.count > 1 { evidence.sort() }
-            edges.append(Edge(source: source, target: target, count: count, documents: Int(state.documents),
+            edges.append(Edge(source: ids[low], target: ids[high], count: count, documents: Int(state.documents),
                               npmi: npmi, weight: weight, evidence: evidence))
-            let (low, high) = (rank[first], rank[second])
-            ends.append(Graph.Ends(source: Int32(min(low, high)), target: Int32(max(low, high))))
+            ends.append(Graph.Ends(source: Int32(rank[low]), target: Int32(rank[high])))
         }
-        return Graph(sortedEntities: order.map { nodes[$0] }, sortedEdges: edges, ends: ends)
+        return (edges, ends)
     }
 
     /// The label used most across documents; ties go to the first in byte order.
@@ -255,6 +282,28 @@ public struct GraphBuilder: Sendable {
         let value = log(pxy / (px * py)) / -log(pxy)
         let clamped = min(1, max(-1, value))
         return (clamped * 1_000_000).rounded() / 1_000_000
+    }
+}
+
+/// The halves of a graph's edges, set by the threads that made them.
+private final class EdgeParts: @unchecked Sendable {
+    private var parts: [(edges: [Edge], ends: [Graph.Ends])?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        parts = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ part: (edges: [Edge], ends: [Graph.Ends])) {
+        lock.lock()
+        parts[index] = part
+        lock.unlock()
+    }
+
+    var values: [(edges: [Edge], ends: [Graph.Ends])] {
+        lock.lock()
+        defer { lock.unlock() }
+        return parts.map { $0! }
     }
 }
 
