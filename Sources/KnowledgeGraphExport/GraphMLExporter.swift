@@ -115,7 +115,7 @@ public struct GraphMLExporter: GraphExporter {
         while next < blocks.count {
             let round = Array(blocks[next..<min(next + perRound, blocks.count)])
             next += round.count
-            let results = BlockResults(count: round.count)
+            let results = ResultSlots<Result<[UInt8], any Error>>(count: round.count)
             DispatchQueue.concurrentPerform(iterations: round.count) { lane in
                 do {
                     results.set(lane, .success(try writeBlock(round[lane], of: graph, names: caches[lane])))
@@ -123,7 +123,7 @@ public struct GraphMLExporter: GraphExporter {
                     results.set(lane, .failure(error))
                 }
             }
-            for result in results.values {
+            for result in results.values() {
                 try result.get().withUnsafeBytes { output.append(bytes: $0) }
                 output.spillIfFull()
             }
@@ -234,28 +234,6 @@ extension EvidenceJSON {
 /// One thread's ``DocumentNames``, kept from block to block.
 final class DocumentNameCache: @unchecked Sendable {
     var names = DocumentNames()
-}
-
-/// The bytes (or error) of each block of a round, set by the threads that wrote them.
-final class BlockResults: @unchecked Sendable {
-    private var slots: [Result<[UInt8], any Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ result: Result<[UInt8], any Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var values: [Result<[UInt8], any Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
-    }
 }
 
 struct DocumentNames {

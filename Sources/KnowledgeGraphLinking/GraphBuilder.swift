@@ -213,7 +213,7 @@ public struct GraphBuilder: Sendable {
         // there are many and two threads may be used.
         let halves = selected.count >= 100_000 ? max(1, min(2, threads)) : 1
         let bounds = (0...halves).map { selected.count * $0 / halves }
-        let parts = EdgeParts(count: halves)
+        let parts = ResultSlots<(edges: [Edge], ends: [Graph.Ends])>(count: halves)
         let (chosen, ranks) = (selected, rank)
         DispatchQueue.concurrentPerform(iterations: halves) { part in
             parts.set(part, makeEdges(chosen[bounds[part]..<bounds[part + 1]], ids: ids, rank: ranks))
@@ -222,7 +222,7 @@ public struct GraphBuilder: Sendable {
         var ends: [Graph.Ends] = []
         edges.reserveCapacity(selected.count)
         ends.reserveCapacity(selected.count)
-        for part in parts.values {
+        for part in parts.values() {
             edges.append(contentsOf: part.edges)
             ends.append(contentsOf: part.ends)
         }
@@ -282,28 +282,6 @@ public struct GraphBuilder: Sendable {
         let value = log(pxy / (px * py)) / -log(pxy)
         let clamped = min(1, max(-1, value))
         return (clamped * 1_000_000).rounded() / 1_000_000
-    }
-}
-
-/// The halves of a graph's edges, set by the threads that made them.
-private final class EdgeParts: @unchecked Sendable {
-    private var parts: [(edges: [Edge], ends: [Graph.Ends])?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        parts = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ part: (edges: [Edge], ends: [Graph.Ends])) {
-        lock.lock()
-        parts[index] = part
-        lock.unlock()
-    }
-
-    var values: [(edges: [Edge], ends: [Graph.Ends])] {
-        lock.lock()
-        defer { lock.unlock() }
-        return parts.map { $0! }
     }
 }
 

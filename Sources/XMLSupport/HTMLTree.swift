@@ -93,7 +93,7 @@ public struct HTMLTree: Sendable {
         _ bytes: [UInt8], encoding: String = "UTF-8", limits: Limits = Limits()
     ) throws(XMLSupportError) -> HTMLTree {
         guard bytes.count <= maximumInputLength else { throw .htmlTooLarge(bytes: bytes.count) }
-        _ = libraryReady
+        _ = LibXML2.ready
         guard supportsEncoding(encoding) else { throw .unsupportedEncoding(encoding) }
         var tree = HTMLTree()
         tree.storage.reserveCapacity(bytes.count)
@@ -133,12 +133,9 @@ public struct HTMLTree: Sendable {
         return tree
     }
 
-    /// libxml2 must be initialised once before threads use it; Swift runs this once.
-    private static let libraryReady: Void = xmlInitParser()
-
     /// Whether libxml2 can convert text in `encoding` (by its own tables or iconv).
     public static func supportsEncoding(_ encoding: String) -> Bool {
-        _ = libraryReady
+        _ = LibXML2.ready
         guard let handler = xmlFindCharEncodingHandler(encoding) else { return false }
         xmlCharEncCloseFunc(handler)
         return true

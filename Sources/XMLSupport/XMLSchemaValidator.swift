@@ -16,6 +16,7 @@ public struct XMLSchemaValidator: Sendable {
     /// Validates the file at `path` and returns the validity errors, each with its line;
     /// an empty array means the document is valid.
     public func validate(fileAt path: String) throws(XMLSupportError) -> [String] {
+        _ = LibXML2.ready
         let collector = MessageCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
         return try withExtendedLifetime(collector) { () throws(XMLSupportError) -> [String] in

@@ -29,6 +29,7 @@ public final class XMLWriter {
     /// - Parameter indent: indent nested elements by two spaces (whitespace is added only
     ///   between elements, never inside text).
     public init(indent: Bool = true) throws(XMLSupportError) {
+        _ = LibXML2.ready
         // libxml2 hands its output to `Output` in pieces of a few kilobytes; the context
         // holds a reference to it that the close callback gives back.
         let context = Unmanaged.passRetained(output).toOpaque()
