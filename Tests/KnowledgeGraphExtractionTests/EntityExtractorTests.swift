@@ -305,4 +305,11 @@ struct EntityExtractorTests {
         let products = try entities("The studio owns series such as The Elder Scrolls, Fallout, and Quelquest.")
         #expect(products.contains("product:Fallout") && products.contains("product:Quelquest"), "found \(products)")
     }
+
+    @Test func attributiveCompoundsAreNoEventTriggers() throws {
+        let adjective = try events("The regulator filed a complaint about the Nasdaq-listed exchange Quorvex on Tuesday.")
+        #expect(!adjective.contains { $0.hasSuffix("(listing)") }, "\(adjective)")
+        let listing = try events("Quorvex listed the Zorblat token on Tuesday.")
+        #expect(listing.contains { $0.hasSuffix("(listing)") }, "\(listing)")
+    }
 }
