@@ -1,3 +1,5 @@
+import KnowledgeGraph
+
 /// The closed word classes the naming and event rules rely on. All lower-case.
 ///
 /// These are rules of English news prose, not lists of entities: suffixes that make a
@@ -76,6 +78,26 @@ enum CueWords {
     static let tokenNouns: Set<String> = [
         "token", "tokens", "coin", "coins", "stablecoin", "stablecoins", "memecoin", "cryptocurrency", "altcoin",
     ]
+    /// Plural nouns that introduce a list of names ("tokens, including Sol, Ada, and Matic";
+    /// "celebrities such as Shakira"), and the type of the names they introduce.
+    static let listHeads: [String: EntityType] = [
+        "tokens": .token, "coins": .token, "cryptocurrencies": .token, "altcoins": .token, "stablecoins": .token,
+        "memecoins": .token, "cryptos": .token, "assets": .token,
+        "companies": .organization, "firms": .organization, "exchanges": .organization, "banks": .organization,
+        "startups": .organization, "lenders": .organization, "funds": .organization, "brokerages": .organization,
+        "outlets": .organization, "regulators": .organization, "agencies": .organization,
+        "platforms": .product, "blockchains": .product, "networks": .product, "apps": .product, "games": .product,
+        "series": .product, "franchises": .product, "titles": .product, "products": .product, "devices": .product,
+        "services": .product, "wallets": .product, "chains": .product,
+        "celebrities": .person, "stars": .person, "executives": .person, "founders": .person, "people": .person,
+        "artists": .person, "figures": .person, "personalities": .person, "athletes": .person,
+        "countries": .place, "cities": .place, "states": .place, "nations": .place, "regions": .place,
+        "jurisdictions": .place,
+    ]
+
+    /// The type of the names a plural noun introduces, if any.
+    static func listHeadType(_ noun: String) -> EntityType? { listHeads[noun] }
+
     /// Nouns that type the name next to them as a product.
     static let productNouns: Set<String> = [
         "blockchain", "network", "chain", "protocol", "platform", "app", "application", "wallet", "sidechain",

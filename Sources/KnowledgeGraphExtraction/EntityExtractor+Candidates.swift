@@ -154,7 +154,86 @@ extension EntityExtractor {
             result.append(contentsOf: pieces(of: start..<end, in: sentence, index: index, bytes))
             start = end
         }
+        if !sentence.isHeadline { typeCoordinatedNames(&result, sentence, bytes) }
         return result
+    }
+
+    /// Names in one list are of one kind. A list is three or more names, or two after a
+    /// head noun, separated only by commas, "and" and "or". A plural noun that introduces
+    /// it ("tokens, including Sol, Ada, and Matic", "celebrities such as …", "series such
+    /// as The Elder Scrolls, Fallout, and Doom") types its unknown names; otherwise the
+    /// unknown names take the type every known name of the list shares ("Jennifer Lopez,
+    /// Shakira and Hugh Jackman").
+    func typeCoordinatedNames(_ result: inout [NameCandidate], _ sentence: SentenceTokens,
+                              _ bytes: UnsafeBufferPointer<UInt8>) {
+        guard result.count >= 2 else { return }
+        let tokens = sentence.tokens
+        let order = result.indices.sorted { result[$0].tokens.lowerBound < result[$1].tokens.lowerBound }
+        func isSeparator(_ index: Int) -> Bool {
+            let token = tokens[index]
+            if token.kind == .punctuation { return token.firstByte == UInt8(ascii: ",") }
+            return token.kind == .word && !token.isCapitalized && (token.hash == EntityExtractor.andHash
+                || token.hash == EntityExtractor.orHash)
+        }
+        func knownType(_ candidate: NameCandidate) -> EntityType? {
+            if case .gazetteer(let entries) = candidate.source { return gazetteer.entries[entries[0].entry].type }
+            guard let best = candidate.bestType, best.score >= 3 else { return nil }
+            return best.type
+        }
+        var first = 0
+        while first < order.count {
+            var last = first
+            while last + 1 < order.count {
+                let gapStart = result[order[last]].tokens.upperBound
+                let gapEnd = result[order[last + 1]].tokens.lowerBound
+                guard gapEnd > gapStart, gapEnd - gapStart <= 2, (gapStart..<gapEnd).allSatisfy(isSeparator),
+                      !tokens[gapEnd - 1].isPossessive else { break }
+                last += 1
+            }
+            defer { first = last + 1 }
+            let members = Array(order[first...last])
+            guard members.count >= 2 else { continue }
+            // The head noun: "NOUN including", "NOUN, including", "NOUN such as", "NOUN like", "NOUN:".
+            var headType: EntityType?
+            var headWord = ""
+            var cursor = result[members[0]].tokens.lowerBound - 1
+            var sawCue = false
+            if cursor >= 0, tokens[cursor].kind == .punctuation, tokens[cursor].firstByte == UInt8(ascii: ":") {
+                sawCue = true
+                cursor -= 1
+            } else if cursor >= 0, tokens[cursor].kind == .word {
+                let word = lower(tokens[cursor], bytes)
+                if word == "including" || word == "like" {
+                    sawCue = true
+                    cursor -= 1
+                } else if word == "as", cursor >= 1, lower(tokens[cursor - 1], bytes) == "such" {
+                    sawCue = true
+                    cursor -= 2
+                }
+                if sawCue, cursor >= 0, tokens[cursor].kind == .punctuation, tokens[cursor].firstByte == UInt8(ascii: ",") {
+                    cursor -= 1
+                }
+            }
+            if sawCue, cursor >= 0, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized {
+                headWord = lower(tokens[cursor], bytes)
+                headType = CueWords.listHeadType(headWord)
+            }
+            var typeOfList = headType
+            var reason = "listed after \(headWord)"
+            if typeOfList == nil {
+                guard members.count >= 3 else { continue }
+                let known = members.compactMap { knownType(result[$0]) }
+                guard known.count >= 2, let shared = known.first, known.allSatisfy({ $0 == shared }),
+                      shared != .event else { continue }
+                typeOfList = shared
+                reason = "in a list of \(shared.rawValue) names"
+            }
+            guard let type = typeOfList else { continue }
+            for member in members {
+                guard case .rule = result[member].source, (result[member].bestType?.score ?? 0) < 3 else { continue }
+                result[member].add(type, headType != nil ? 3 : 2, reason)
+            }
+        }
     }
 
     /// A word that may be part of a name: capitalised, all capitals, or a capitalised
@@ -195,9 +274,12 @@ extension EntityExtractor {
         }
         // Common words may stand inside such a name when an organisation suffix ends it:
         // "Tokyo District Court", "Tribune News Service".
+        // The longest name wins: a known name of several words that starts inside the span
+        // ("US Securities and Exchange Commission") ends it.
         var reach = end
         while reach < tokens.count, reach - nameEnd < 4, isNameWord(tokens[reach]), !isRoleToken(tokens[reach], bytes),
-              !tokens[reach - 1].isPossessive {
+              !tokens[reach - 1].isPossessive,
+              (matcher.longestMatch(bytes, tokens: tokens, at: reach, end: tokens.count)?.tokenCount ?? 0) < 2 {
             reach += 1
             if isNameSuffix(tokens[reach - 1], bytes) { end = reach }
         }

@@ -96,6 +96,7 @@ public struct EntityExtractor: Sendable {
     }
 
     static let andHash = WordSet.hash("and")
+    static let orHash = WordSet.hash("or")
     static let newHash = WordSet.hash("new")
     static let ofHash = WordSet.hash("of")
     static let toHash = WordSet.hash("to")

@@ -192,6 +192,10 @@ struct EventDetector: Sendable {
             }
             guard let (trigger, length) = candidate else { continue }
             if mentions.contains(where: { $0.range.start <= tokens[position].start && tokens[position].end <= $0.range.end }) { continue }
+            // An attributive compound is no event: "the Nasdaq-listed exchange", "a state-backed group".
+            let triggerStart = tokens[position].start
+            if triggerStart >= 2, bytes[triggerStart - 1] == UInt8(ascii: "-"), bytes[triggerStart - 2] != UInt8(ascii: " "),
+               bytes[triggerStart - 2] != UInt8(ascii: "-") { continue }
             // A press release is not a release.
             if trigger.family == "launch", position > 0, hashes[position - 1] == EventDetector.pressHash
                 || hashes[position - 1] == EventDetector.newsHash { continue }

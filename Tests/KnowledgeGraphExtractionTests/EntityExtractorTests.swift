@@ -288,4 +288,28 @@ struct EntityExtractorTests {
         let named = try events("Hospitals were hit by the 2017 Quelcry ransomware attack, investigators said.")
         #expect(named.contains { $0.hasPrefix("Quelcry") }, "\(named)")
     }
+
+    @Test func longerKnownNameWinsOverABrandExtension() throws {
+        let found = try entities("For the second time this week, the US Securities and Exchange Commission has sued an exchange.")
+        #expect(found.contains("organization:U.S. Securities and Exchange Commission"), "found \(found)")
+        #expect(!found.contains { $0.contains("US Securities") || $0.hasSuffix(":Exchange Commission") }, "found \(found)")
+    }
+
+    @Test func namesInOneListShareAType() throws {
+        let tokens = try entities("The regulator says the exchange sold tokens, including Zorb, Quel, and Varnix, to investors.")
+        #expect(tokens.isSuperset(of: ["token:Zorb", "token:Quel", "token:Varnix"]), "found \(tokens)")
+        let people = try entities("Accounts were active for celebrities such as Jennifer Lopez, Quelmira and Hugh Jackman.")
+        #expect(people.contains("person:Quelmira"), "found \(people)")
+        let siblings = try entities("The fund backs Coinbase, Kraken and Zorvexa in its new portfolio.")
+        #expect(siblings.contains("organization:Zorvexa"), "found \(siblings)")
+        let products = try entities("The studio owns series such as The Elder Scrolls, Fallout, and Quelquest.")
+        #expect(products.contains("product:Fallout") && products.contains("product:Quelquest"), "found \(products)")
+    }
+
+    @Test func attributiveCompoundsAreNoEventTriggers() throws {
+        let adjective = try events("The regulator filed a complaint about the Nasdaq-listed exchange Quorvex on Tuesday.")
+        #expect(!adjective.contains { $0.hasSuffix("(listing)") }, "\(adjective)")
+        let listing = try events("Quorvex listed the Zorblat token on Tuesday.")
+        #expect(listing.contains { $0.hasSuffix("(listing)") }, "\(listing)")
+    }
 }

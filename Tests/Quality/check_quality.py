@@ -20,14 +20,17 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 # (name, documents, gold, scorer root, floors). The floors are the measured scores less a
 # small margin; raise them when extraction improves, never lower them to make a test pass.
 SETS = [
-    ("seed", "seeds", "{shared}/eval/seed-gold.json", ".", {"entity": 0.93, "edge": 0.94}),
+    ("seed", "seeds", "{shared}/eval/seed-gold.json", ".", {"entity": 0.93, "edge": 0.943}),
     ("shared dev set (10 articles)", "{shared}/eval/dev/docs", "{shared}/eval/dev/dev-gold.json",
-     "{shared}/eval/dev", {"entity": 0.89, "edge": 0.75}),
+     "{shared}/eval/dev", {"entity": 0.891, "edge": 0.75}),
     ("project dev set (24 articles)", "Tests/Fixtures/DevSet/docs", "Tests/Fixtures/DevSet/gold.json",
-     "Tests/Fixtures/DevSet", {"entity": 0.83, "edge": 0.82}),
-    # Held out: never tuned on (Tests/Fixtures/HeldOut/README.md); a wider margin.
-    ("held-out set (6 articles)", "Tests/Fixtures/HeldOut/docs", "Tests/Fixtures/HeldOut/gold.json",
-     "Tests/Fixtures/HeldOut", {"entity": 0.70, "edge": 0.66}),
+     "Tests/Fixtures/DevSet", {"entity": 0.837, "edge": 0.827}),
+    # The first held-out set, studied since round 2 of issue #3 (Tests/Fixtures/HeldOut/README.md).
+    ("former held-out set, now development (6 articles)", "Tests/Fixtures/HeldOut/docs",
+     "Tests/Fixtures/HeldOut/gold.json", "Tests/Fixtures/HeldOut", {"entity": 0.779, "edge": 0.70}),
+    # Held out: never tuned on (Tests/Fixtures/HeldOut2/README.md); a wider margin.
+    ("held-out set (10 articles)", "Tests/Fixtures/HeldOut2/docs", "Tests/Fixtures/HeldOut2/gold.json",
+     "Tests/Fixtures/HeldOut2", {"entity": 0.665, "edge": 0.663}),
 ]
 
 
@@ -60,10 +63,10 @@ def main():
         for measure, floor in floors.items():
             value = measured[measure]
             if value >= floor:
-                print(f"ok: {name}: {measure} F1 {value:.3f} >= {floor:.2f} {extra}")
+                print(f"ok: {name}: {measure} F1 {value:.3f} >= {floor:.3f} {extra}")
                 passed += 1
             else:
-                print(f"FAIL: {name}: {measure} F1 {value:.3f} < floor {floor:.2f} {extra}")
+                print(f"FAIL: {name}: {measure} F1 {value:.3f} < floor {floor:.3f} {extra}")
                 failed += 1
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
