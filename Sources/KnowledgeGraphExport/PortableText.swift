@@ -47,6 +47,21 @@ public enum PortableText {
         return String(scalars)
     }
 
+    /// Whether every evidence document name is clean, reading the edges in place: no copy
+    /// of an edge, and so no reference counting on names that many edges share.
+    static func evidenceIsClean(_ edges: [Edge]) -> Bool {
+        edges.withUnsafeBufferPointer { edges in
+            for index in edges.indices {
+                let clean = edges[index].evidence.withUnsafeBufferPointer { items in
+                    for item in items.indices where !isClean(items[item].document) { return false }
+                    return true
+                }
+                if !clean { return false }
+            }
+            return true
+        }
+    }
+
     /// `graph` with every text field cleaned: labels, aliases (deduplicated, sorted, the
     /// label and empty ones left out), event types, dates, identifiers of public
     /// knowledge bases and evidence document names. Identifiers and numbers are unchanged.
@@ -55,7 +70,7 @@ public enum PortableText {
         let isAlreadyClean = graph.entities.allSatisfy { entity in
             isClean(entity.label) && entity.aliases.allSatisfy(isClean) && isClean(entity.eventType)
                 && isClean(entity.date) && entity.sameAs.allSatisfy(isClean)
-        } && graph.edges.allSatisfy { $0.evidence.allSatisfy { isClean($0.document) } }
+        } && evidenceIsClean(graph.edges)
         if isAlreadyClean { return graph }
         let entities = graph.entities.map { entity -> Entity in
             var copy = entity
