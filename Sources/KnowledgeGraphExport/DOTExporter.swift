@@ -66,13 +66,15 @@ public struct DOTExporter: GraphExporter {
         }
         let maximum = graph.edges.map(\.weight).max() ?? 1
         let scale = log1p(max(maximum, 1e-9))
-        for edge in graph.edges {
+        // Each identifier quoted once, not once per edge.
+        let quoted = graph.entities.map { Self.quote($0.id) }
+        for (edge, ends) in zip(graph.edges, graph.ends) {
             let width = 1 + 4 * log1p(edge.weight) / scale
             let rounded = (width * 100).rounded() / 100
             out.append("  ")
-            out.append(Self.quote(edge.source))
+            out.append(quoted[Int(ends.source)])
             out.append(" -- ")
-            out.append(Self.quote(edge.target))
+            out.append(quoted[Int(ends.target)])
             out.append(" [weight=\"")
             out.append(Self.layoutWeight(edge.weight))
             out.append("\", penwidth=\"")

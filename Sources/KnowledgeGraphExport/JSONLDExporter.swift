@@ -67,6 +67,8 @@ public struct JSONLDExporter: GraphExporter {
             out.append(id)
             out.append("\"")
         }
+        // Each entity's IRI made once, not once per link or neighbour.
+        let entityIRIs = graph.entities.map { "\"" + base + "entity/" + $0.id + "\"" }
         for (index, entity) in graph.entities.enumerated() {
             open()
             out.append("\"@id\": ")
@@ -106,14 +108,14 @@ public struct JSONLDExporter: GraphExporter {
                 out.append("[")
                 for (offset, neighbour) in neighbours[index].sorted().enumerated() {
                     if offset > 0 { out.append(",") }
-                    iri("entity/", graph.entities[Int(neighbour)].id)
+                    out.append(entityIRIs[Int(neighbour)])
                 }
                 out.append("]")
             }
             out.append("\n    }")
             out.spillIfFull()
         }
-        for edge in graph.edges {
+        for (edge, ends) in zip(graph.edges, graph.ends) {
             open()
             out.append("\"@id\": ")
             out.append("\"")
@@ -125,9 +127,9 @@ public struct JSONLDExporter: GraphExporter {
             out.append("\"")
             out.append(",\n      \"@type\": \"kg:CoOccurrence\"")
             field("source")
-            iri("entity/", edge.source)
+            out.append(entityIRIs[Int(ends.source)])
             field("target")
-            iri("entity/", edge.target)
+            out.append(entityIRIs[Int(ends.target)])
             field("weight")
             out.appendNumber(edge.weight)
             field("count")
