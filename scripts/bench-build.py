@@ -13,6 +13,7 @@ Usage: scripts/bench-build.py [SIZE_MB ...] [--cache DIR] [--threads N] [--netwo
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -60,6 +61,7 @@ def main():
         folder, files, total = corpus(size, args.cache)
         wc = wc_seconds(files)
         output = tempfile.mkdtemp(prefix=f"kgraph-bench-{size}-")
+        os.sync()  # no dirty pages of an earlier run to flush during this one
         started = time.perf_counter()
         result = subprocess.run(["/usr/bin/time", "-f", "maxrss_kb=%M", kgraph, "build", folder, "-o", output,
                                  "--formats", args.formats, "--threads", str(args.threads), "--timings"],
@@ -73,6 +75,7 @@ def main():
         rss = int(re.search(r"maxrss_kb=(\d+)", result.stderr).group(1)) / 1024
         rows.append((size, total / 1e6, seconds, stages, rss, int(summary.group(1)), int(summary.group(2)), wc))
         last_output = output
+        shutil.rmtree(output, ignore_errors=True)  # gigabytes at 100 MB and more
         mb = total / 1e6
         print(f"{size:>5} MB: {mb / seconds:7.2f} MB/s, {seconds:8.2f} s, wc -w {wc:6.2f} s (x{seconds / wc:.1f}), "
               f"peak {rss:7.0f} MB, {summary.group(1)} nodes, {summary.group(2)} edges", flush=True)
@@ -93,16 +96,19 @@ def main():
         # it), then NetworkX's write_graphml of the same graph.
         folder = corpus(args.sizes[-1], args.cache)[0]
         alone = tempfile.mkdtemp(prefix="kgraph-bench-graphml-")
+        os.sync()
         result = run([kgraph, "build", folder, "-o", alone, "--formats", "graphml", "--no-query-store",
                       "--threads", str(args.threads), "--timings"])
         ours = float(re.search(r"export graphml\s+([0-9.]+) s", result.stderr).group(1))
         import networkx as nx
         graph = nx.read_graphml(os.path.join(alone, "graph.graphml"))
+        os.sync()
         started = time.perf_counter()
         nx.write_graphml(graph, os.path.join(alone, "networkx.graphml"))
         nx_seconds = time.perf_counter() - started
         print(f"\nGraphML of {graph.number_of_edges()} edges: kgraph {ours:.2f} s, NetworkX write_graphml "
               f"{nx_seconds:.2f} s (x{nx_seconds / max(ours, 1e-9):.1f})")
+        shutil.rmtree(alone, ignore_errors=True)
 
 if __name__ == "__main__":
     main()
