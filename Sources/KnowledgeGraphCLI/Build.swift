@@ -127,16 +127,19 @@ struct Build: ParsableCommand {
         var bytesDone: Int64 = 0
         // Batches are read and extracted on the worker threads one batch ahead of the
         // linking, which runs here in input order: the graph does not depend on timing.
+        // (With --threads 1 there is no worker: each batch is read, then linked.)
         let batchSize = 64
         let batches = stride(from: 0, to: items.count, by: batchSize).map { Array(items[$0..<min($0 + batchSize, items.count)]) }
         let extracted = ResultSlots<[Outcome]>(count: batches.count)
         let ready = batches.map { _ in DispatchSemaphore(value: 0) }
         let startBatch: (Int) -> Void = { index in
             guard index < batches.count else { return }
-            DispatchQueue.global().async { [self] in
+            let work: @Sendable () -> Void = { [self] in
                 extracted.set(index, process(batches[index], loader: loader, extractor: extractor))
                 ready[index].signal()
             }
+            // With one thread, a batch is read when linking needs it, on this thread.
+            if threads > 1 { DispatchQueue.global().async(execute: work) } else { work() }
         }
         startBatch(0)
         for (index, batch) in batches.enumerated() {

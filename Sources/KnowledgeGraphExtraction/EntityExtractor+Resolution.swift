@@ -20,7 +20,7 @@ struct ResolvedMentions: Sendable {
 extension EntityExtractor {
     /// Turns candidates into mentions of entities, deciding at document level.
     func resolve(
-        _ candidates: [NameCandidate], sentences: [SentenceTokens], lowercaseWords: Set<String>,
+        _ candidates: [NameCandidate], sentences: [SentenceTokens], lowercaseWords: WordSet,
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> ResolvedMentions {
         var resolved = ResolvedMentions()

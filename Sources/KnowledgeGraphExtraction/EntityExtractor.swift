@@ -109,11 +109,15 @@ public struct EntityExtractor: Sendable {
             for index in sentences.indices {
                 candidates.append(contentsOf: findCandidates(sentences[index], index: index, bytes))
             }
-            var lowercaseWords = Set<String>()
+            // Words the document writes in lower case, by hash: a name's key (lower case) is
+            // among them only if some token spells it byte for byte, so tokens holding a
+            // capital letter ("iPhone") are left out, as a string set would never match them.
+            var lowercaseWords = WordSet()
             for sentence in sentences {
                 for token in sentence.tokens where token.kind == .word && !token.isCapitalized && !token.isAllCaps
-                    && bytes[token.start] >= 0x61 && bytes[token.start] <= 0x7A {
-                    lowercaseWords.insert(text(token, bytes))
+                    && bytes[token.start] >= 0x61 && bytes[token.start] <= 0x7A
+                    && !bytes[token.start..<token.end].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                    lowercaseWords.insert(token)
                 }
             }
             var resolved = resolve(candidates, sentences: sentences, lowercaseWords: lowercaseWords, bytes)
@@ -131,7 +135,8 @@ public struct EntityExtractor: Sendable {
                 }
             }
             let mentions = resolved.mentions.sorted { ($0.range, $0.entity) < ($1.range, $1.entity) }
-            let records = resolved.records.values.sorted { $0.key < $1.key }
+            // Sort the keys, not the records: records are large and copying them costs.
+            let records = resolved.records.keys.sorted().map { resolved.records[$0]! }
             return DocumentExtraction(
                 documentID: document.id,
                 segmentRanges: document.segments.map(\.range),

@@ -19,6 +19,12 @@ public struct WordSet: Sendable {
         _ = copy.withUTF8 { hashes.insert(GazetteerMatcher.foldedHash($0, 0, $0.count)) }
     }
 
+    /// Adds the word `token` spells.
+    @inline(__always)
+    public mutating func insert(_ token: Token) {
+        hashes.insert(token.hash)
+    }
+
     /// Adds every word of `other`.
     public mutating func formUnion(_ other: WordSet) {
         hashes.formUnion(other.hashes)
