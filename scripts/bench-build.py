@@ -37,10 +37,16 @@ def corpus(size, cache):
 
 
 def wc_seconds(files):
-    started = time.perf_counter()
-    subprocess.run(["xargs", "-0", "wc", "-w"], input="\0".join(files), text=True, check=True,
-                   stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    """`wc -w` on the files, best of two runs: the second reads them from the page cache,
+    as kgraph then does, so that the ratio does not depend on what the disk cache held."""
+    best = None
+    for _ in range(2):
+        started = time.perf_counter()
+        subprocess.run(["xargs", "-0", "wc", "-w"], input="\0".join(files), text=True, check=True,
+                       stdout=subprocess.DEVNULL)
+        elapsed = time.perf_counter() - started
+        best = elapsed if best is None else min(best, elapsed)
+    return best
 
 
 def main():
