@@ -240,6 +240,7 @@ struct Build: ParsableCommand {
         // Longest first, so that two threads finish together.
         if let evidence {
             var writer = GraphStoreWriter()
+            writer.threads = threads
             if timings { writer.onStep = { step, seconds in storeSteps.append(("    store " + step, seconds)) } }
             jobs.append(("query store", { [writer] in
                 try writer.write(graph, entityIDs: entityIDs, evidence: evidence, toFolder: folder)

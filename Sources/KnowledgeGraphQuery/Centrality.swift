@@ -41,8 +41,10 @@ public enum Centrality {
     /// graph. Exact when the graph has at most `pivots` nodes; otherwise estimated from
     /// the shortest paths of `pivots` source nodes drawn with a fixed seed, and scaled.
     /// The sources are split into a fixed number of batches run in parallel and summed
-    /// in batch order, so the result does not depend on the number of cores.
-    public static func betweenness(_ adjacency: WeightedAdjacency, pivots: Int = 128, seed: UInt64 = 2001) -> [Double] {
+    /// in batch order, so the result does not depend on the number of cores; `threads` 1
+    /// runs the batches one after the other (0, the default: all cores).
+    public static func betweenness(_ adjacency: WeightedAdjacency, pivots: Int = 128, seed: UInt64 = 2001,
+                                   threads: Int = 0) -> [Double] {
         let count = adjacency.nodeCount
         guard count > 2 else { return [Double](repeating: 0, count: count) }
         var shuffled = Array(0..<count)
@@ -54,9 +56,14 @@ public enum Centrality {
         let sources = shuffled
         let batches = min(8, sources.count)
         let partial = BatchScores(count: batches)
-        DispatchQueue.concurrentPerform(iterations: batches) { batch in
+        let run: @Sendable (Int) -> Void = { batch in
             let mine = stride(from: batch, to: sources.count, by: batches).map { sources[$0] }
             partial.set(batch, dependencies(adjacency, from: mine))
+        }
+        if threads == 1 {
+            for batch in 0..<batches { run(batch) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: batches, execute: run)
         }
         var score = [Double](repeating: 0, count: count)
         for batch in 0..<batches {

@@ -30,6 +30,9 @@ public struct GraphStoreWriter: Sendable {
         let affordable = betweennessWork / max(1, nodes + links)
         return max(min(16, betweennessPivots), min(betweennessPivots, affordable))
     }
+    /// The most threads betweenness uses (0: all cores).
+    public var threads = 0
+
     /// Called with the name and seconds of each step of the store's writing (for `--timings`).
     public var onStep: (@Sendable (String, Double) -> Void)?
 
@@ -130,7 +133,7 @@ private struct StoreContent {
         pageRank = Centrality.pageRank(adjacency)
         clock.lap("pagerank")
         pivots = writer.pivots(nodes: graph.entities.count, links: graph.edges.count)
-        betweenness = Centrality.betweenness(adjacency, pivots: pivots)
+        betweenness = Centrality.betweenness(adjacency, pivots: pivots, threads: writer.threads)
         clock.lap("betweenness")
         seed = writer.communityDetector.seed
         membersPerCommunity = writer.membersPerCommunity

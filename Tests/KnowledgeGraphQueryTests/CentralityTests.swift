@@ -25,6 +25,7 @@ struct CentralityTests {
         let score = Centrality.betweenness(big, pivots: 32)
         #expect(score.firstIndex(of: score.max()!) == 0)
         #expect(Centrality.betweenness(big, pivots: 32) == score)
+        #expect(Centrality.betweenness(big, pivots: 32, threads: 1) == score)
     }
 
     @Test func largeGraphsSampleBetweennessFromFewerSources() {
