@@ -56,7 +56,7 @@ struct Build: ParsableCommand {
     @Option(help: "Also render the DOT export with Graphviz: svg, png or pdf.")
     var render: String?
 
-    @Option(help: "Documents processed in parallel (default: all cores).")
+    @Option(help: "Threads for reading and extraction, making the edges, the exports and the query store (default: all cores); the output does not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Print every mention with its type, the rule or gazetteer entry that produced it and its offsets.")
@@ -65,7 +65,7 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    @Flag(help: "Print the time spent in each stage (read and extract, link, export) on standard error.")
+    @Flag(help: "Print the time of each stage (waiting for extraction, linking, building the graph, writing each export and the query store's steps) on standard error.")
     var timings = false
 
     @Flag(help: "Fail (exit status 2, nothing written) when any input is skipped or warned about.")
