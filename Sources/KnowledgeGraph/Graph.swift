@@ -29,10 +29,8 @@ public struct Graph: Sendable {
     public init(entities: [Entity], edges: [Edge]) {
         self.entities = entities.sorted { $0.id < $1.id }
         self.edges = edges.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
-        var index: [String: Int] = [:]
-        for (position, entity) in self.entities.enumerated() { index[entity.id] = position }
-        self.indexByID = index
-        self.ends = self.edges.map { Ends(source: Int32(index[$0.source]!), target: Int32(index[$0.target]!)) }
+        indexByID = Self.positions(of: self.entities)
+        ends = Self.ends(of: self.edges, positions: indexByID)
     }
 
     /// Creates a graph from parts already in order: entities sorted by identifier, edges by
@@ -43,11 +41,8 @@ public struct Graph: Sendable {
                "edges out of order")
         self.entities = entities
         self.edges = edges
-        var index: [String: Int] = [:]
-        index.reserveCapacity(entities.count)
-        for (position, entity) in entities.enumerated() { index[entity.id] = position }
-        self.indexByID = index
-        self.ends = edges.map { Ends(source: Int32(index[$0.source]!), target: Int32(index[$0.target]!)) }
+        indexByID = Self.positions(of: entities)
+        ends = Self.ends(of: edges, positions: indexByID)
     }
 
     /// Entities and edges already in order, with the edges' ``ends`` known (a builder that
@@ -60,10 +55,20 @@ public struct Graph: Sendable {
         self.entities = entities
         self.edges = edges
         self.ends = ends
+        indexByID = Self.positions(of: entities)
+    }
+
+    /// The position of each entity by identifier.
+    private static func positions(of entities: [Entity]) -> [String: Int] {
         var index: [String: Int] = [:]
         index.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() { index[entity.id] = position }
-        self.indexByID = index
+        return index
+    }
+
+    /// The ends of `edges`, found by identifier.
+    private static func ends(of edges: [Edge], positions: [String: Int]) -> [Ends] {
+        edges.map { Ends(source: Int32(positions[$0.source]!), target: Int32(positions[$0.target]!)) }
     }
 
     /// This graph with `community[i]` as the ``Entity/community`` of `entities[i]`;

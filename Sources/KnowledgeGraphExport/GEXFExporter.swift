@@ -42,13 +42,7 @@ public struct GEXFExporter: GraphExporter {
     }
 
     public func write(_ graph: Graph, to output: inout OutputBuffer) throws(ExportError) {
-        do {
-            try writeDocument(PortableText.clean(graph), to: &output)
-        } catch let error as XMLSupportError {
-            throw .xml(error.description)
-        } catch {
-            throw .xml("\(error)")
-        }
+        try ExportError.mappingXMLErrors { try writeDocument(PortableText.clean(graph), to: &output) }
     }
 
     private func writeDocument(_ graph: Graph, to output: inout OutputBuffer) throws {

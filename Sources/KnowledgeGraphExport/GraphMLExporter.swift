@@ -37,13 +37,7 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     public func write(_ graph: Graph, to output: inout OutputBuffer) throws(ExportError) {
-        do {
-            try writeDocument(PortableText.clean(graph), to: &output)
-        } catch let error as XMLSupportError {
-            throw .xml(error.description)
-        } catch {
-            throw .xml("\(error)")
-        }
+        try ExportError.mappingXMLErrors { try writeDocument(PortableText.clean(graph), to: &output) }
     }
 
     private func writeDocument(_ graph: Graph, to output: inout OutputBuffer) throws {
@@ -63,15 +57,15 @@ public struct GraphMLExporter: GraphExporter {
         for (position, entity) in graph.entities.enumerated() {
             try writer.startElement("node")
             try writer.attribute("id", entity.id)
-            try data(writer, "label", entity.label)
-            try data(writer, "type", entity.type.rawValue)
-            try data(writer, "aliases", JSONText.array(entity.aliases))
-            try data(writer, "mentions", String(entity.mentions))
-            try data(writer, "documentCount", String(entity.documents))
-            try data(writer, "eventType", entity.eventType)
-            try data(writer, "date", entity.date)
-            try data(writer, "sameAs", JSONText.array(entity.sameAs))
-            if communities { try data(writer, "community", String(entity.community)) }
+            try Self.data(writer, "label", entity.label)
+            try Self.data(writer, "type", entity.type.rawValue)
+            try Self.data(writer, "aliases", JSONText.array(entity.aliases))
+            try Self.data(writer, "mentions", String(entity.mentions))
+            try Self.data(writer, "documentCount", String(entity.documents))
+            try Self.data(writer, "eventType", entity.eventType)
+            try Self.data(writer, "date", entity.date)
+            try Self.data(writer, "sameAs", JSONText.array(entity.sameAs))
+            if communities { try Self.data(writer, "community", String(entity.community)) }
             try writer.endElement()
             if position & 63 == 63 { try Self.pass(writer, to: &output) }
         }
@@ -92,10 +86,6 @@ public struct GraphMLExporter: GraphExporter {
 
     private static func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {
         try writer.element("data", attribute: "key", value: key, text: value)
-    }
-
-    private func data(_ writer: XMLWriter, _ key: String, _ value: String) throws {
-        try Self.data(writer, key, value)
     }
 
     /// Edges per block: rounds of four blocks per core are written at once and appended in

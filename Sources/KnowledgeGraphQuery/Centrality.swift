@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeGraph
 
 /// How central each node of a graph is.
 public enum Centrality {
@@ -55,7 +56,7 @@ public enum Centrality {
         }
         let sources = shuffled
         let batches = min(8, sources.count)
-        let partial = BatchScores(count: batches)
+        let partial = ResultSlots<[Double]>(count: batches)
         let run: @Sendable (Int) -> Void = { batch in
             let mine = stride(from: batch, to: sources.count, by: batches).map { sources[$0] }
             partial.set(batch, dependencies(adjacency, from: mine))
@@ -67,7 +68,7 @@ public enum Centrality {
         }
         var score = [Double](repeating: 0, count: count)
         for batch in 0..<batches {
-            let values = partial.get(batch)
+            let values = partial.take(batch)
             for node in 0..<count { score[node] += values[node] }
         }
         // Each undirected path was counted from both ends (exact case); scale samples up.
@@ -120,27 +121,5 @@ public enum Centrality {
             }
         }
         return score
-    }
-}
-
-/// One result slot per batch, written once by the thread that ran the batch.
-private final class BatchScores: @unchecked Sendable {
-    private var slots: [[Double]]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: [], count: count)
-    }
-
-    func set(_ index: Int, _ value: [Double]) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> [Double] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[index]
     }
 }

@@ -97,11 +97,7 @@ public final class XMLWriter {
     /// Writes `<name attribute="value">text</name>` in one call, without the arrays of
     /// ``element(_:attributes:text:)``: for the many small elements of large documents.
     public func element(_ name: String, attribute: String, value: String, text: String) throws(XMLSupportError) {
-        let writer = try live()
-        try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "startElement(\(name))")
-        try check(writeAttribute(writer, attribute, value), "attribute(\(attribute))")
-        try check(writeText(writer, text), "text")
-        try check(xmlTextWriterEndElement(writer), "endElement")
+        try element(name, attribute: attribute, value: value) { writeText($0, text) }
     }
 
     /// Writes `<name attribute="value">` and `escapedText` as it is, then closes the
@@ -110,15 +106,21 @@ public final class XMLWriter {
     public func element(_ name: String, attribute: String, value: String, escapedText: UnsafeRawBufferPointer)
         throws(XMLSupportError)
     {
+        try element(name, attribute: attribute, value: value) { writer in
+            escapedText.withMemoryRebound(to: xmlChar.self) { characters -> Int32 in
+                guard let base = characters.baseAddress else { return xmlTextWriterWriteRawLen(writer, "", 0) }
+                return xmlTextWriterWriteRawLen(writer, base, Int32(characters.count))
+            }
+        }
+    }
+
+    /// `<name attribute="value">`, the content `body` writes, and the end tag.
+    private func element(_ name: String, attribute: String, value: String,
+                         content body: (xmlTextWriterPtr) -> Int32) throws(XMLSupportError) {
         let writer = try live()
         try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "startElement(\(name))")
         try check(writeAttribute(writer, attribute, value), "attribute(\(attribute))")
-        let length = Int32(escapedText.count)
-        let status = escapedText.withMemoryRebound(to: xmlChar.self) { characters -> Int32 in
-            guard let base = characters.baseAddress else { return xmlTextWriterWriteRawLen(writer, "", 0) }
-            return xmlTextWriterWriteRawLen(writer, base, length)
-        }
-        try check(status, "text")
+        try check(body(writer), "text")
         try check(xmlTextWriterEndElement(writer), "endElement")
     }
 
