@@ -78,6 +78,7 @@ let package = Package(
             name: "KnowledgeGraphQueryTests",
             dependencies: [
                 "KnowledgeGraphQuery", "KnowledgeGraphLinking", "KnowledgeGraphIngestion", "KnowledgeGraphExtraction", "CLibXML2",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "KnowledgeGraphCLITests", dependencies: ["KnowledgeGraphCLI", "CLibXML2"]),

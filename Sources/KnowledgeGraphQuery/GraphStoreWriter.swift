@@ -12,7 +12,7 @@ import KnowledgeGraphLinking
 /// sentences, and what the graph algorithms computed once at build time: degree,
 /// weighted degree, PageRank, betweenness and Louvain communities. The same graph and
 /// evidence always give the same bytes (no timestamps; rows written in a fixed order).
-/// The file is built in memory, in one block that is written out atomically as it is.
+/// The file is built on disk, unnamed until it is complete.
 public struct GraphStoreWriter: Sendable {
     /// The community detection run at build time.
     public var communityDetector = CommunityDetector()
@@ -45,37 +45,27 @@ public struct GraphStoreWriter: Sendable {
     /// `entityIDs` (``KnowledgeGraphLinking/GraphBuilder/entityIDs()``) and whose evidence
     /// passages were gathered by `evidence` from the same documents.
     ///
-    /// The database is built in memory and its bytes are written with ``AtomicFile``, so a
-    /// killed build leaves either the previous store or the complete new one, and no
-    /// temporary file.
+    /// The database is built in an unnamed file (``AtomicFile/Pending``) that is named and
+    /// renamed over the old store once complete, so a killed build leaves either the previous
+    /// store or the complete new one, and no temporary file; SQLite keeps only its page cache
+    /// in memory.
     public func write(_ graph: Graph, entityIDs: [EntityKey: String], evidence: EvidenceCollector,
                       toFolder folder: String) throws(QueryError) {
         let path = (folder as NSString).appendingPathComponent(GraphStore.fileName)
         let clock = StepClock(report: onStep)
         let content = StoreContent(graph: graph, entityIDs: entityIDs, evidence: evidence, writer: self, clock: clock)
         do {
-            let queue = try DatabaseQueue()
-            try queue.inDatabase { db in
-                // Make the in-memory database one growable block that SQLite hands back
-                // without a copy, and let it grow past SQLite's default limit of 1 GB.
-                let connection = db.sqliteConnection
-                guard sqlite3_deserialize(connection, "main", nil, 0, 0,
-                                          UInt32(SQLITE_DESERIALIZE_RESIZEABLE | SQLITE_DESERIALIZE_FREEONCLOSE)) == SQLITE_OK
-                else { throw QueryError.database(path: path, message: "cannot make the in-memory database") }
-                var limit: sqlite3_int64 = 1 << 40
-                _ = sqlite3_file_control(connection, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit)
+            // The database is built straight into the unnamed file that becomes the store.
+            let file = try AtomicFile.Pending(path: path)
+            guard DescriptorVFS.registered else {
+                throw QueryError.database(path: path, message: "cannot register the store's file system")
             }
+            let queue = try DatabaseQueue(path: DescriptorVFS.uri(path: path, descriptor: file.descriptor))
             try Self.fill(queue, with: content)
             clock.lap("indexes")
-            try queue.inDatabase { db in
-                var size: sqlite3_int64 = 0
-                guard let bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, UInt32(SQLITE_SERIALIZE_NOCOPY)) else {
-                    throw QueryError.database(path: path, message: "cannot serialise the database")
-                }
-                try AtomicFile.write(UnsafeRawBufferPointer(start: bytes, count: Int(size)), to: path)
-                clock.lap("file")
-            }
             try queue.close()
+            try file.commit()
+            clock.lap("file")
         } catch let error as QueryError {
             throw error
         } catch {
