@@ -213,30 +213,30 @@ public struct GraphBuilder: Sendable {
         // there are many and two threads may be used.
         let halves = selected.count >= 100_000 ? max(1, min(2, threads)) : 1
         let bounds = (0...halves).map { selected.count * $0 / halves }
-        let parts = ResultSlots<(edges: [Edge], ends: [Graph.Ends])>(count: halves)
+        // Each half initialises its own range of the two arrays in place, so that the edges
+        // exist once rather than in halves and again joined.
         let (chosen, ranks) = (selected, rank)
-        DispatchQueue.concurrentPerform(iterations: halves) { part in
-            parts.set(part, makeEdges(chosen[bounds[part]..<bounds[part + 1]], ids: ids, rank: ranks))
-        }
-        var edges: [Edge] = []
-        var ends: [Graph.Ends] = []
-        edges.reserveCapacity(selected.count)
-        ends.reserveCapacity(selected.count)
-        for part in parts.values() {
-            edges.append(contentsOf: part.edges)
-            ends.append(contentsOf: part.ends)
+        var ends = [Graph.Ends](repeating: Graph.Ends(source: 0, target: 0), count: selected.count)
+        let edges = [Edge](unsafeUninitializedCapacity: selected.count) { edgeBuffer, initialized in
+            guard !chosen.isEmpty else { return }
+            ends.withUnsafeMutableBufferPointer { endBuffer in
+                nonisolated(unsafe) let (edgeBase, endBase) = (edgeBuffer.baseAddress!, endBuffer.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: halves) { part in
+                    let range = bounds[part]..<bounds[part + 1]
+                    makeEdges(chosen[range], ids: ids, rank: ranks, into: edgeBase + range.lowerBound, ends: endBase + range.lowerBound)
+                }
+            }
+            initialized = chosen.count
         }
         return Graph(sortedEntities: order.map { nodes[$0] }, sortedEdges: edges, ends: ends)
     }
 
-    /// The edges of the `selected` pairs, in that order, and their ends.
-    private func makeEdges(_ selected: ArraySlice<(order: UInt64, pair: Int)>, ids: [String], rank: [UInt64])
-        -> (edges: [Edge], ends: [Graph.Ends])
+    /// Initialises `edges` and `ends` with the edges of the `selected` pairs, in that order,
+    /// and their ends.
+    private func makeEdges(_ selected: ArraySlice<(order: UInt64, pair: Int)>, ids: [String], rank: [UInt64],
+                           into edges: UnsafeMutablePointer<Edge>, ends: UnsafeMutablePointer<Graph.Ends>)
     {
-        var edges: [Edge] = []
-        edges.reserveCapacity(selected.count)
-        var ends: [Graph.Ends] = []
-        ends.reserveCapacity(selected.count)
+        var position = 0
         let total = Double(max(totalWindows, 1))
         for (_, pair) in selected {
             let state = pairStates[pair]
@@ -258,11 +258,11 @@ public struct GraphBuilder: Sendable {
                 evidence.append(Evidence(document: documentIDs[Int(slot.document)], range: ByteRange(start: Int(slot.start), end: Int(slot.end))))
             }
             if evidence.count > 1 { evidence.sort() }
-            edges.append(Edge(source: ids[low], target: ids[high], count: count, documents: Int(state.documents),
-                              npmi: npmi, weight: weight, evidence: evidence))
-            ends.append(Graph.Ends(source: Int32(rank[low]), target: Int32(rank[high])))
+            (edges + position).initialize(to: Edge(source: ids[low], target: ids[high], count: count, documents: Int(state.documents),
+                                                   npmi: npmi, weight: weight, evidence: evidence))
+            ends[position] = Graph.Ends(source: Int32(rank[low]), target: Int32(rank[high]))
+            position += 1
         }
-        return (edges, ends)
     }
 
     /// The label used most across documents; ties go to the first in byte order.
