@@ -431,12 +431,16 @@ struct EventDetector: Sendable {
             let token = tokens[index]
             if isDeterminer(token, bytes) { return true }
             let isModifier = token.kind == .number || (token.kind == .word && !token.isCapitalized && token.firstByte >= 0x61)
-            if !isModifier || lexicon.stopWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]),
-                                                                  as: UTF8.self).lowercased()) { return false }
+            if !isModifier || EventDetector.functionWords.contains(token) { return false }
             index -= 1
         }
         return false
     }
+
+    /// Words that end a noun phrase's modifiers: "the case of a hack" is no definite hack.
+    private static let functionWords = WordSet(["of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "a",
+                                                "an", "is", "was", "were", "are", "be", "been", "has", "had", "have", "that", "which",
+                                                "as", "after", "before", "than", "not", "no"])
 
     private static let hardHash = WordSet.hash("hard")
     private static let attackKinds = WordSet(["ransomware", "malware", "phishing", "cyber", "cyberattack", "hacking", "virus"])
