@@ -32,10 +32,14 @@ struct EventDetector: Sendable {
         var index: [String: Int] = [:]  // family + main participant -> found
 
         for (sentenceIndex, sentence) in sentences.enumerated() {
-          for (trigger, position, length) in strongestTriggers(sentence, mentions: bySentence[sentenceIndex] ?? [], bytes) {
+          let sentenceTriggers = strongestTriggers(sentence, mentions: bySentence[sentenceIndex] ?? [], bytes)
+          for (trigger, position, length) in sentenceTriggers {
+            var trigger = trigger
             let triggerRange = ByteRange(start: sentence.tokens[position].start, end: sentence.tokens[position + length - 1].end)
-            var candidates = bySentence[sentenceIndex] ?? []
+            var candidates = excludingOtherSubjects(bySentence[sentenceIndex] ?? [], of: trigger, at: triggerRange.start,
+                                                    triggers: sentenceTriggers, sentence)
             var nearby = true
+            let isDefinite = isDefiniteReference(sentence.tokens, position, bytes)
             if candidates.filter({ trigger.participants.contains($0.entity.type) }).isEmpty, trigger.isNoun,
                position > 0, isDeterminer(sentence.tokens[position - 1], bytes),
                sentenceIndex > 0, sentences[sentenceIndex - 1].segment == sentence.segment {
@@ -62,7 +66,30 @@ struct EventDetector: Sendable {
                 // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
                 candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
-            let participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            if trigger.needsOrganizationObject {
+                // "agreed to buy BG Group": the buyer and the organisation bought.
+                guard let target = organizationObject(after: sentence.tokens[position + length - 1].end, in: sentence,
+                                                      candidates, bytes) else { continue }
+                let buyers = choose(trigger, from: candidates.filter { $0.entity != target && $0.range.end <= triggerRange.start },
+                                    around: triggerRange, nearby: nearby, bytes)
+                participants = Array(buyers.prefix(1)) + [target]
+            }
+            if trigger.isIdentifiedByAllParticipants, !trigger.needsOrganizationObject, participants.count == 2,
+               let first = candidates.first(where: { $0.entity == participants[0] }),
+               let second = candidates.first(where: { $0.entity == participants[1] }), second.range.start < first.range.start {
+                // Parties in the order the text gives them: the buyer before what it buys.
+                participants.swapAt(0, 1)
+            }
+            if trigger.family == "listing", let main = participants.first, participants.allSatisfy({ $0.type == .organization }),
+               !candidates.contains(where: { $0.entity == main && isVenue($0, bytes) }),
+               sentence.tokens.contains(where: { $0.kind == .word && EventDetector.shareWords.contains($0) }),
+               !found.contains(where: { $0.trigger.family == "listing" && $0.participants.contains(main) }) {
+                // Listed with no token or product: the company's own shares ("Coinbase Nasdaq listing").
+                let labelWord = trigger.labelWord
+                trigger = EventTrigger.publicListing
+                trigger.labelWord = labelWord
+            }
             // A named upgrade or fork: "the Paris upgrade", "the Shanghai hard fork".
             var name: String?
             if trigger.family == "upgrade" {
@@ -92,8 +119,7 @@ struct EventDetector: Sendable {
             }
             // "the acquisition", "the hack" naming no one: the latest event of that family told before.
             if participants.count < max(1, trigger.minimumParticipants), trigger.isNoun, trigger.family != "upgrade",
-               position > 0, isDeterminer(sentence.tokens[position - 1], bytes),
-               let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+               isDefinite, let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
                 let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
                 found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
                 continue
@@ -106,12 +132,12 @@ struct EventDetector: Sendable {
             let mention = (triggerRange, sentence.segment, sentenceIndex, surface)
             // The same family with a shared participant is the same happening told again, and
             // so is a definite reference ("the airdrop", "this exit scam") to one found earlier.
-            let isDefinite = position > 0 && isDeterminer(sentence.tokens[position - 1], bytes)
-            let sameHappening = index[familyKey] ?? found.indices.first { candidate in
-                found[candidate].trigger.family == trigger.family
-                    && (trigger.family != "upgrade" || found[candidate].object == name)
-                    && (isDefinite || !Set(found[candidate].participants).isDisjoint(with: participants))
-            }
+            let sameHappening = (trigger.isIdentifiedByAllParticipants || trigger.labelsProjectFirst ? nil : index[familyKey])
+                ?? found.indices.first { candidate in
+                    found[candidate].trigger.family == trigger.family
+                        && (trigger.family != "upgrade" || found[candidate].object == name)
+                        && isSameHappening(found[candidate].participants, participants, trigger, isDefinite: isDefinite)
+                }
             // Withdrawals paused after a hack are part of the hack told again.
             let response = trigger.family == "pause" ? found.indices.first { candidate in
                 found[candidate].trigger.family == "incident" && !Set(found[candidate].participants).isDisjoint(with: participants)
@@ -122,6 +148,10 @@ struct EventDetector: Sendable {
             }
             if let existing = sameHappening {
                 found[existing].mentions.append(mention)
+                if trigger.isIdentifiedByAllParticipants || trigger.labelsProjectFirst {
+                    // "the SEC sued" then "the SEC's suit against Coinbase": the fuller telling names it.
+                    found[existing].participants = joined(found[existing].participants, participants, trigger)
+                }
                 if trigger.priority > found[existing].trigger.priority {
                     // The more specific kind also says who is behind it ("drained" names the
                     // chain it ran on, "exit scam" the project that ran it).
@@ -138,6 +168,8 @@ struct EventDetector: Sendable {
             if trigger.attachesOnly { continue }
             // A question asks; it does not tell that something happened.
             if sentence.range.end > 0, bytes[sentence.range.end - 1] == UInt8(ascii: "?") { continue }
+            // "why not buy Boardwalk?" said Stanford: a question inside the sentence.
+            if (triggerRange.end..<sentence.range.end).contains(where: { bytes[$0] == UInt8(ascii: "?") }) { continue }
             let launched = trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes) : name
             // A launch says what or when: an object ("launched a wallet"), a date, or a product
             // as participant; "Microsoft launched" alone is not an identifiable event.
@@ -153,7 +185,11 @@ struct EventDetector: Sendable {
         var eventRecords: [EntityRecord] = []
         var used = Set<EntityKey>()
         for event in found {
-            var words = event.participants.map { records[$0]?.label ?? $0.name }
+            var participants = event.participants
+            if event.trigger.labelsProjectFirst {
+                participants = participants.filter { $0.type != .token } + participants.filter { $0.type == .token }
+            }
+            var words = participants.map { records[$0]?.label ?? $0.name }
             if let object = event.object { words.append(object) }
             words.append(event.trigger.labelWord)
             let label = words.joined(separator: " ")
@@ -190,7 +226,8 @@ struct EventDetector: Sendable {
             } else if let trigger = EventTrigger.wordsByHash[hash] {
                 candidate = (trigger, 1)
             }
-            guard let (trigger, length) = candidate else { continue }
+            guard let (matched, length) = candidate else { continue }
+            var trigger = matched
             if mentions.contains(where: { $0.range.start <= tokens[position].start && tokens[position].end <= $0.range.end }) { continue }
             // An attributive compound is no event: "the Nasdaq-listed exchange", "a state-backed group".
             let triggerStart = tokens[position].start
@@ -204,6 +241,13 @@ struct EventDetector: Sendable {
                 if !tokens.contains(where: { $0.kind == .word && needed.contains(bytes, $0.start, $0.end) }) { continue }
             }
             if isRequested(tokens, position) { continue }
+            let after = position + length
+            if after < tokens.count, tokens[after].kind == .word, trigger.notBeforeWords.contains(tokens[after]) { continue }
+            if position > 0, tokens[position - 1].kind == .word, trigger.notAfterWords.contains(tokens[position - 1]) { continue }
+            if trigger.listingWhenWords.count > 0,
+               tokens.contains(where: { $0.kind == .word && trigger.listingWhenWords.contains($0) }) {
+                trigger = EventTrigger.publicListing
+            }
             if trigger.needsMoney {
                 let next = position + 1
                 guard next < tokens.count, tokens[next].kind == .punctuation, tokens[next].firstByte == UInt8(ascii: "$") else { continue }
@@ -255,21 +299,148 @@ struct EventDetector: Sendable {
         _ trigger: EventTrigger, from mentions: [Mention], around range: ByteRange, nearby: Bool,
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> [EntityKey] {
+        let hasVenue = EventDetector.venueFamilies.contains(trigger.family)
         let ranked = mentions
             .filter { trigger.participants.contains($0.entity.type) }
             .filter { (!nearby || abs($0.range.start - range.start) <= EventDetector.maximumDistance) && !isSource($0, bytes) }
-            .map { mention -> (key: EntityKey, preference: Int, distance: Int) in
+            .filter { !isAttributive($0, bytes) }
+            .map { mention -> (key: EntityKey, venue: Bool, preference: Int, distance: Int) in
                 let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
-                return (mention.entity, trigger.participants.firstIndex(of: mention.entity.type)!, max(distance, 0))
+                return (mention.entity, hasVenue && isVenue(mention, bytes), trigger.participants.firstIndex(of: mention.entity.type)!,
+                        max(distance, 0))
             }
-            .sorted { ($0.preference, $0.distance, $0.key) < ($1.preference, $1.distance, $1.key) }
+            .sorted { (!$0.venue ? 0 : 1, $0.preference, $0.distance, $0.key) < (!$1.venue ? 0 : 1, $1.preference, $1.distance, $1.key) }
         var chosen: [EntityKey] = []
         for candidate in ranked where !chosen.contains(candidate.key) {
+            // The place it happens on is never the subject of a company's listing or a sale:
+            // "opened on the New York Stock Exchange". A token's listing may name only its exchange.
+            if chosen.isEmpty, candidate.venue, trigger.family != "listing" { break }
             chosen.append(candidate.key)
             if chosen.count == trigger.maximumParticipants { break }
         }
         return chosen
     }
+
+    /// Whether the mention only modifies a noun in a hyphenated compound ("the Nasdaq-listed
+    /// exchange Coinbase", "a Binance-backed project"): the noun, not the name, takes part.
+    private func isAttributive(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = mention.range.end
+        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") else { return false }
+        return bytes[end + 1] >= 0x61 && bytes[end + 1] <= 0x7A
+    }
+
+    /// Families whose events happen on a venue (an exchange, a marketplace).
+    private static let venueFamilies: Set<String> = ["listing", "ipo", "sale"]
+    /// Words that make a listing one of a company's shares.
+    private static let shareWords = WordSet(["shares", "share", "stock", "ipo", "nasdaq", "nyse", "public"])
+    private static let onHash = WordSet.hash("on")
+
+    /// Whether "on" or "on the" comes right before the mention: the venue of a listing or
+    /// sale ("debut on Nasdaq", "the opening auction on Nasdaq"), not its subject.
+    private func isVenue(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = mention.range.start
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        func word(endingAt end: Int) -> (start: Int, end: Int)? {
+            var start = end
+            while start > 0, (bytes[start - 1] | 0x20) >= 0x61, (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
+            return start < end ? (start, end) : nil
+        }
+        guard var last = word(endingAt: end) else { return false }
+        if GazetteerMatcher.foldedHash(bytes, last.start, last.end) == EventDetector.theHash {
+            var before = last.start
+            while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
+            guard let previous = word(endingAt: before) else { return false }
+            last = previous
+        }
+        return GazetteerMatcher.foldedHash(bytes, last.start, last.end) == EventDetector.onHash
+    }
+
+    private static let objectStops = WordSet(["shares", "share", "stake", "stakes", "stock", "stocks", "tokens", "token", "coins",
+                                              "bonds", "bitcoin", "ether", "assets", "products", "services", "from", "with",
+                                              "for", "in", "on", "at", "into", "and", "but", "while", "because"])
+
+    /// The organisation that is the object of a verb like "buy": the first organisation
+    /// mention after `end` in the sentence, within a short noun phrase and not behind
+    /// words that make it something else ("buy shares of", "buy from").
+    private func organizationObject(
+        after end: Int, in sentence: SentenceTokens, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> EntityKey? {
+        guard let target = mentions.filter({ $0.entity.type == .organization && $0.range.start >= end && $0.range.start - end <= 60 })
+            .min(by: { $0.range.start < $1.range.start }) else { return nil }
+        for token in sentence.tokens where token.start >= end && token.end <= target.range.start {
+            if token.kind == .word, EventDetector.objectStops.contains(token) { return nil }
+        }
+        return target.entity
+    }
+
+    /// Whether an event already found with `earlier` participants is the one `trigger` tells
+    /// with `later`. Events told by all their parties (lawsuits, acquisitions) are one when
+    /// one's parties include the other's; airdrops when neither names a different project or
+    /// token; others when they share a participant, or when the trigger is a definite reference.
+    private func isSameHappening(_ earlier: [EntityKey], _ later: [EntityKey], _ trigger: EventTrigger, isDefinite: Bool) -> Bool {
+        if isDefinite && (later.isEmpty || !trigger.isIdentifiedByAllParticipants) { return true }
+        if trigger.isIdentifiedByAllParticipants {
+            let a = Set(earlier), b = Set(later)
+            if isDefinite { return !a.isDisjoint(with: b) }
+            // One target is bought once: "Shell to buy BG" and "Royal Dutch Shell agreed to buy BG Group".
+            if earlier.count == 2, later.count == 2, earlier[1] == later[1] { return true }
+            return !a.isEmpty && !b.isEmpty && (a.isSubset(of: b) || b.isSubset(of: a))
+        }
+        if trigger.labelsProjectFirst {
+            func project(_ keys: [EntityKey]) -> EntityKey? { keys.first { $0.type != .token } }
+            func token(_ keys: [EntityKey]) -> EntityKey? { keys.first { $0.type == .token } }
+            if let a = token(earlier), let b = token(later) { return a == b }
+            if let a = project(earlier), let b = project(later), a != b { return false }
+            return true
+        }
+        return !Set(earlier).isDisjoint(with: later)
+    }
+
+    /// The participants of one event told twice, up to the trigger's maximum: the earlier
+    /// ones, then the new ones (for airdrops, one project and one token).
+    private func joined(_ earlier: [EntityKey], _ later: [EntityKey], _ trigger: EventTrigger) -> [EntityKey] {
+        var result = earlier
+        for key in later where !result.contains(key) && result.count < trigger.maximumParticipants {
+            if trigger.labelsProjectFirst, result.contains(where: { ($0.type == .token) == (key.type == .token) }) { continue }
+            result.append(key)
+        }
+        return result
+    }
+
+    /// The sentence's mentions without the persons another trigger of the sentence is nearer
+    /// to: in "Deal will retire and Pope has been appointed", Deal retires and Pope is appointed.
+    private func excludingOtherSubjects(
+        _ mentions: [Mention], of trigger: EventTrigger, at start: Int, triggers: [(EventTrigger, Int, Int)], _ sentence: SentenceTokens
+    ) -> [Mention] {
+        guard trigger.participants.first == .person, triggers.count > 1 else { return mentions }
+        let others = triggers.filter { $0.0.participants.contains(.person) }.map { sentence.tokens[$0.1].start }.filter { $0 != start }
+        guard !others.isEmpty else { return mentions }
+        return mentions.filter { mention in
+            guard mention.entity.type == .person else { return true }
+            let own = abs(mention.range.start - start)
+            return !others.contains { abs(mention.range.start - $0) < own }
+        }
+    }
+
+    /// Whether the trigger is a definite noun phrase: a determiner right before it, or before
+    /// up to two lower-case words or numbers ("the hack", "the ongoing hack", "its subsequent
+    /// ruling", "the 2017 breach").
+    private func isDefiniteReference(_ tokens: [Token], _ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 3 {
+            let token = tokens[index]
+            if isDeterminer(token, bytes) { return true }
+            let isModifier = token.kind == .number || (token.kind == .word && !token.isCapitalized && token.firstByte >= 0x61)
+            if !isModifier || EventDetector.functionWords.contains(token) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Words that end a noun phrase's modifiers: "the case of a hack" is no definite hack.
+    private static let functionWords = WordSet(["of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "a",
+                                                "an", "is", "was", "were", "are", "be", "been", "has", "had", "have", "that", "which",
+                                                "as", "after", "before", "than", "not", "no"])
 
     private static let hardHash = WordSet.hash("hard")
     private static let attackKinds = WordSet(["ransomware", "malware", "phishing", "cyber", "cyberattack", "hacking", "virus"])
@@ -344,8 +515,10 @@ struct EventDetector: Sendable {
         }
         let stops: Set<String> = ["of", "for", "on", "in", "to", "with", "at", "by", "from", "as", "and", "that", "which", "after", "into"]
         let fillers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "new", "first", "own", "latest", "long-awaited"]
+        // A participle or adverb before the trigger describes it ("the much anticipated launch").
         if let previous = word(position - 1), previous == previous.lowercased(), !fillers.contains(previous),
-           !lexicon.stopWords.contains(previous), previous.count > 2, !stops.contains(previous) {
+           !lexicon.stopWords.contains(previous), previous.count > 2, !stops.contains(previous),
+           !previous.hasSuffix("ed"), !previous.hasSuffix("ly") {
             return previous
         }
         var index = position + length
@@ -354,8 +527,9 @@ struct EventDetector: Sendable {
         while index < tokens.count, taken < 6, let next = word(index) {
             let lowered = next.lowercased()
             if stops.contains(lowered) { break }
+            if EventDetector.dayWords.contains(tokens[index]) { index += 1; continue }  // "unveiled Thursday night its phone"
             if !fillers.contains(lowered) && !next.contains(".") {  // "U.S." modifies the noun after it
-                if tokens[index].isAllCaps && taken == 0 { return nil }  // a name follows: the participant says it
+                if taken == 0, tokens[index].isAllCaps || (tokens[index].isCapitalized && !sentence.isHeadline) { return nil }  // a name follows: the participant says it
                 head = lowered
                 taken += 1
             }
@@ -364,6 +538,10 @@ struct EventDetector: Sendable {
         guard let head, !lexicon.stopWords.contains(head) || head == "wallet" else { return nil }
         return head
     }
+
+    /// Days and times of day, which tell when rather than what ("unveiled Thursday night").
+    private static let dayWords = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                                           "yesterday", "tonight", "night", "morning", "evening", "afternoon", "officially"])
 
     /// The date the sentence states: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     func date(in sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {

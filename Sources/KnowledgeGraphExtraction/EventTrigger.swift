@@ -27,6 +27,22 @@ struct EventTrigger: Sendable {
     var needsWords: Set<String> = []
     /// Needs a money amount right after it ("realised $69 million").
     var needsMoney: Bool = false
+    /// Not a trigger when the next word is one of these ("settled on the lower figure").
+    var notBeforeWords = WordSet()
+    /// Not a trigger when the word before is one of these ("in a decade", "a retired banker").
+    var notAfterWords = WordSet()
+    /// The target is the organisation right after the trigger, in its object ("to buy
+    /// BG Group", "buying database business Neon"); without one there is no event.
+    var needsOrganizationObject: Bool = false
+    /// The event is told by all its participants, not the first alone: two lawsuits of one
+    /// regulator or two acquisitions of one buyer are two events.
+    var isIdentifiedByAllParticipants: Bool = false
+    /// The label names the project (organisation or product) before the token ("Uniswap
+    /// UNI airdrop"), and mentions with different projects or tokens are different events.
+    var labelsProjectFirst: Bool = false
+    /// Becomes ``EventTrigger/publicListing`` when one of these words is in the sentence:
+    /// a company's shares debuting is its listing ("shares soared in their debut").
+    var listingWhenWords = WordSet()
 }
 
 extension EventTrigger {
@@ -34,11 +50,32 @@ extension EventTrigger {
     /// A scam is run by a project: the organisation first ("Meercat exit scam").
     private static let scamFamily: [EntityType] = [.organization, .token, .product]
     private static let launchFamily: [EntityType] = [.product, .organization, .token]
+    /// "settled on the lower figure", "later settled at $3,759": a price or a choice settles.
+    private static let settledSomewhere: Set<String> = ["on", "at", "in", "into", "down", "near", "around", "back", "upon"]
+    /// "in a decade", "over the past decade": a span of time, not an anniversary.
+    private static let timeSpanWords: Set<String> = ["a", "the", "past", "last", "next", "over", "in", "for", "nearly", "almost",
+                                                     "than", "one", "two", "three", "several", "within", "per"]
+
+    /// Top roles whose holder's naming is an executive change ("named chief executive").
+    private static let executiveRoles: Set<String> = ["ceo", "chief", "president", "chair", "chairman", "chairwoman", "chairperson",
+                                                      "director", "head", "cfo", "coo", "cto", "executive", "leader", "officer"]
+
+    /// A lawsuit, by the parties it names.
+    static let lawsuit = EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
+                                      participants: [.organization, .person], maximumParticipants: 2, isNoun: true,
+                                      isIdentifiedByAllParticipants: true)
+
+    /// A company's shares listed on an exchange (its IPO or direct listing): the company is the
+    /// subject, the exchange the venue ("Coinbase Nasdaq listing").
+    static let publicListing = EventTrigger(kind: "IPO", labelWord: "IPO", family: "ipo", priority: 8, participants: [.organization],
+                                            maximumParticipants: 2, isNoun: true)
 
     /// Single-word triggers, by lower-case word.
     static let words: [String: EventTrigger] = {
         var table: [String: EventTrigger] = [:]
         func add(_ forms: [String], _ trigger: EventTrigger) { for form in forms { table[form] = trigger } }
+        add(["stole"],
+            EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 7, participants: hackFamily, isNoun: false))
         add(["hack", "hacked", "heist", "breach"],
             EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 10, participants: hackFamily, isNoun: true))
         add(["attack", "attacked", "ransomware"],
@@ -59,7 +96,8 @@ extension EventTrigger {
         add(["scam"],
             EventTrigger(kind: "scam", labelWord: "scam", family: "incident", priority: 10, participants: scamFamily, isNoun: true))
         add(["airdrop", "airdropped"],
-            EventTrigger(kind: "airdrop", labelWord: "airdrop", family: "airdrop", priority: 9, participants: [.token, .organization, .product], isNoun: true))
+            EventTrigger(kind: "airdrop", labelWord: "airdrop", family: "airdrop", priority: 9, participants: [.token, .organization, .product],
+                         maximumParticipants: 2, isNoun: true, labelsProjectFirst: true))
         add(["burn", "burns", "burned", "burnt"],
             EventTrigger(kind: "token burn", labelWord: "burn", family: "burn", priority: 9, participants: [.token], isNoun: true))
         add(["depeg", "depegged", "depegging", "de-peg", "de-pegged"],
@@ -71,22 +109,36 @@ extension EventTrigger {
                          maximumParticipants: 2, isNoun: true))
         add(["acquire", "acquires", "acquired", "acquisition", "takeover", "buyout"],
             EventTrigger(kind: "acquisition", labelWord: "acquisition", family: "acquisition", priority: 8, participants: [.organization, .product],
-                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true))
+                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true, isIdentifiedByAllParticipants: true))
+        add(["buy", "buys", "buying", "bought"],
+            EventTrigger(kind: "acquisition", labelWord: "acquisition", family: "acquisition", priority: 7, participants: [.organization, .product],
+                         maximumParticipants: 2, minimumParticipants: 2, isNoun: false, needsOrganizationObject: true,
+                         isIdentifiedByAllParticipants: true))
         add(["merger", "merges"],
             EventTrigger(kind: "merger", labelWord: "merger", family: "acquisition", priority: 8, participants: [.organization],
-                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true))
+                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true, isIdentifiedByAllParticipants: true))
         add(["resigned", "resigns", "resignation", "resigning", "quit", "quits", "ousted", "ouster", "departure"],
             EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: [.person], isNoun: true))
-        add(["appointed", "appoints", "appointment", "hired", "hires", "succeeds", "succeeded"],
+        add(["appointed", "appoints", "appointment", "hired", "hires", "succeed", "succeeds", "succeeded", "elected", "elects"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
-        add(["ipo"],
-            EventTrigger(kind: "IPO", labelWord: "IPO", family: "ipo", priority: 8, participants: [.organization], isNoun: true))
+        add(["named", "names"],
+            EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 6, participants: [.person], isNoun: false,
+                         needsWords: executiveRoles))
+        add(["retire", "retires", "retiring", "retired", "retirement"],
+            EventTrigger(kind: "retirement", labelWord: "retirement", family: "resignation", priority: 8, participants: [.person], isNoun: true,
+                         notAfterWords: WordSet(["a", "an", "the", "from", "of", "out"])))
+        add(["re-election", "reelection"],
+            EventTrigger(kind: "resignation", labelWord: "departure", family: "resignation", priority: 8, participants: [.person], isNoun: false,
+                         needsWords: ["not", "no", "declined", "declines", "decline", "won't", "never"]))
+        add(["ipo"], publicListing)
         add(["settlement", "settled", "settles", "settle"],
             EventTrigger(kind: "settlement", labelWord: "settlement", family: "settlement", priority: 7, participants: [.organization, .person],
-                         maximumParticipants: 2, isNoun: true))
+                         maximumParticipants: 2, isNoun: true, notBeforeWords: WordSet(settledSomewhere)))
         add(["lawsuit", "sued", "sues", "indicted", "indictment"],
-            EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7, participants: [.organization, .person],
-                         maximumParticipants: 2, isNoun: true))
+            lawsuit)
+        add(["arrested", "arrest"],
+            EventTrigger(kind: "arrest", labelWord: "arrest", family: "arrest", priority: 8, participants: [.person],
+                         isNoun: true))
         add(["ruling", "ruled", "verdict"],
             EventTrigger(kind: "ruling", labelWord: "ruling", family: "ruling", priority: 7, participants: [.organization, .person, .token],
                          maximumParticipants: 2, isNoun: true))
@@ -103,15 +155,18 @@ extension EventTrigger {
                          maximumParticipants: 2, minimumParticipants: 2, isNoun: true))
         add(["anniversary", "decade", "birthday"],
             EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
-                         isNoun: true))
+                         isNoun: true, notAfterWords: WordSet(timeSpanWords)))
         add(["celebrate", "celebrates", "celebrating", "celebrated"],
             EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
                          isNoun: false, needsWords: ["years", "decade", "anniversary", "birthday"]))
         add(["relaunch", "relaunched", "relaunches", "relaunching"],
             EventTrigger(kind: "relaunch", labelWord: "relaunch", family: "relaunch", priority: 6, participants: launchFamily, isNoun: true))
-        add(["launch", "launched", "launches", "launching", "unveil", "unveils", "unveiled", "unveiling", "debut", "debuts",
-             "debuted", "introduced", "introduces", "introduction"],
+        add(["launch", "launched", "launches", "launching", "unveil", "unveils", "unveiled", "unveiling",
+             "introduced", "introduces", "introduction"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
+        add(["debut", "debuts", "debuted"],
+            EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true,
+                         listingWhenWords: WordSet(["shares", "share", "stock", "stocks", "trading", "ipo", "listing", "nasdaq", "nyse"])))
         add(["release", "released", "releases"],
             EventTrigger(kind: "launch", labelWord: "release", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
         add(["terminate", "terminated", "terminates", "terminating", "termination", "scrapped", "scraps", "abandoned", "abandons"],
@@ -122,10 +177,15 @@ extension EventTrigger {
         add(["investigation", "investigations", "probe", "probes", "probing", "investigating", "investigates", "investigated"],
             EventTrigger(kind: "investigation", labelWord: "investigation", family: "investigation", priority: 6,
                          participants: [.organization, .person], maximumParticipants: 2, isNoun: true))
-        add(["funding", "raised", "raises", "raising"],
+        add(["raised", "raises", "raising"],
             EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
                          participants: [.organization, .product], isNoun: true,
                          needsWords: ["round", "series", "seed", "investors", "led", "valuation", "funding"]))
+        // "its own funding" is money, not a round: the noun needs a round's other words.
+        add(["funding"],
+            EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
+                         participants: [.organization, .product], isNoun: true,
+                         needsWords: ["round", "series", "seed", "investors", "led", "valuation"]))
         add(["partnership", "partnered", "partnering", "teamed"],
             EventTrigger(kind: "partnership", labelWord: "partnership", family: "partnership", priority: 6,
                          participants: [.organization, .product, .token], maximumParticipants: 2, isNoun: true))
@@ -172,17 +232,20 @@ extension EventTrigger {
                                           participants: [.person], isNoun: false)],
         "step": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
                                       participants: [.person], isNoun: false)],
-        "went": ["public": EventTrigger(kind: "IPO", labelWord: "IPO", family: "ipo", priority: 8, participants: [.organization], isNoun: false)],
+        "went": ["public": publicListing],
+        "goes": ["public": publicListing],
+        "go": ["public": publicListing],
         "rolled": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
         "rolls": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
         "called": ["off": EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination", priority: 9,
                                        participants: [.organization], maximumParticipants: 2, isNoun: false)],
         "calls": ["off": EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination", priority: 9,
                                       participants: [.organization], maximumParticipants: 2, isNoun: false)],
-        "case": ["against": EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
-                                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true),
-                 "between": EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
-                                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true)],
+        "case": ["against": lawsuit, "between": lawsuit],
+        "suit": ["against": lawsuit],
+        "charges": ["against": lawsuit],
+        "complaint": ["against": lawsuit],
+        "wraps": ["off": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
         "below": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],
         "off": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],
         "series": Dictionary(uniqueKeysWithValues: ["a", "b", "c", "d"].map { round in

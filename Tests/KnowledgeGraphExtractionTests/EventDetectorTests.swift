@@ -1,0 +1,93 @@
+import KnowledgeGraph
+import KnowledgeGraphExtraction
+import KnowledgeGraphIngestion
+import Testing
+
+/// Event rules of issue #3, each on sentences written for the test.
+struct EventDetectorTests {
+    static let extractor = try! EntityExtractor.standard()
+
+    /// The events of `text` as "label (kind)".
+    func events(_ text: String) throws -> Set<String> {
+        let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
+        return Set(Self.extractor.extract(document).entities.filter { $0.key.type == .event }
+            .map { "\($0.label) (\($0.eventType ?? "-"))" })
+    }
+
+    @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
+        let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
+        #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
+        let notStanding = try events("Board chair Zelia Marquand does not intend to stand for re-election at the annual meeting.")
+        #expect(notStanding.contains("Zelia Marquand departure (resignation)"), "found \(notStanding)")
+        let elected = try events("The board of Quorvex Labs has elected Marta Quillon as its chair.")
+        #expect(elected.contains("Marta Quillon appointment (appointment)"), "found \(elected)")
+        let retired = try events("Marta Quillon, a retired banker, joined Quorvex Labs.")
+        #expect(!retired.contains { $0.contains("retirement") }, "found \(retired)")
+    }
+
+    @Test func aPersonIsTheSubjectOfTheNearestExecutiveChange() throws {
+        let found = try events("Quorvex Labs president Zelia Marquand will retire and Marta Quillon has been appointed to lead the unit.")
+        #expect(found.contains("Zelia Marquand retirement (retirement)"), "found \(found)")
+        #expect(!found.contains("Zelia Marquand appointment (appointment)"), "found \(found)")
+    }
+
+    @Test func buyingAnOrganisationIsAnAcquisitionNamedByBuyerAndTarget() throws {
+        let found = try events("Quorvex Labs agreed to buy Zarnida Technologies for $2 billion. Last year Quorvex Labs agreed to buy Brindle Capital.")
+        #expect(found.contains("Quorvex Labs Zarnida Technologies acquisition (acquisition)"), "found \(found)")
+        #expect(found.contains("Quorvex Labs Brindle Capital acquisition (acquisition)"), "found \(found)")
+        let shares = try events("Quorvex Labs bought shares of Zarnida Technologies on Monday.")
+        #expect(!shares.contains { $0.hasSuffix("(acquisition)") }, "found \(shares)")
+    }
+
+    @Test func lawsuitsOfOneRegulatorAgainstTwoCompaniesAreTwoEvents() throws {
+        let found = try events("""
+            The Zarnida Authority filed a suit against Quorvex Labs on Monday.
+
+            On Tuesday the Zarnida Authority filed a suit against Brindle Capital.
+            """)
+        #expect(found.filter { $0.hasSuffix("(lawsuit)") }.count == 2, "found \(found)")
+    }
+
+    @Test func theExchangeAListingHappensOnIsNotItsSubject() throws {
+        let found = try events("""
+            Vexolin Group shares jumped 40% in their debut on Nasdaq on Thursday.
+
+            Shares opened on the Nasdaq well above the IPO price.
+            """)
+        #expect(found.contains { $0.hasPrefix("Vexolin Group") && $0.hasSuffix("(IPO)") }, "found \(found)")
+        #expect(!found.contains { $0.hasPrefix("Nasdaq") }, "found \(found)")
+    }
+
+    @Test func anAirdropIsLabelledByProjectAndTokenAndToldOnce() throws {
+        let found = try events("""
+            Quorvex Labs announced an airdrop to its early users.
+
+            The $QRX airdrop went live on Friday.
+            """)
+        #expect(found == ["Quorvex Labs QRX airdrop (airdrop)"], "found \(found)")
+    }
+
+    @Test func genericUsesOfTriggerWordsAreNoEvents() throws {
+        let settled = try events("Quorvex Labs shares settled at $52 on Friday.")
+        #expect(!settled.contains { $0.hasSuffix("(settlement)") }, "found \(settled)")
+        let decade = try events("Quorvex Labs made its largest purchase in a decade.")
+        #expect(!decade.contains { $0.hasSuffix("(anniversary)") }, "found \(decade)")
+        let funding = try events("Quorvex Labs will use its own funding to repay users.")
+        #expect(!funding.contains { $0.hasSuffix("(funding round)") }, "found \(funding)")
+    }
+
+    @Test func aDefiniteReferenceWithModifiersJoinsTheEarlierEvent() throws {
+        let found = try events("""
+            Quorvex Exchange was hacked on Monday.
+
+            After a warning about the ongoing hack, Brindle Capital froze the deposits it received.
+            """)
+        #expect(found.filter { $0.hasSuffix("(hack)") } == ["Quorvex Exchange hack (hack)"], "found \(found)")
+    }
+
+    @Test func theNameInAHyphenatedModifierTakesNoPart() throws {
+        let found = try events("The Zarnida Authority filed a suit against the Nasdaq-listed exchange Quorvex Labs.")
+        #expect(found.contains { $0.contains("Quorvex Labs") && $0.hasSuffix("(lawsuit)") }, "found \(found)")
+        #expect(!found.contains { $0.contains("Nasdaq") }, "found \(found)")
+    }
+}
