@@ -377,6 +377,7 @@ extension EntityExtractor {
                 roleBefore = true
             } else if token.kind == .word && isExcluded(token, bytes)
                         && !(pieceStart != nil && isNameSuffix(token, bytes))
+                        && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
@@ -400,6 +401,20 @@ extension EntityExtractor {
         let roleAfter = run.upperBound < tokens.count && isRoleToken(tokens[run.upperBound], bytes)
         closePiece(at: run.upperBound, roleAfter: roleAfter)
         return result
+    }
+
+    /// A capitalised common word that ends the run after a first name is a surname: "CEO
+    /// Stan Deal", "Tim Cook". The first name is a known given name or follows a role.
+    func endsPersonName(
+        _ run: Range<Int>, first: Int, at position: Int, roleBefore: Bool, _ sentence: SentenceTokens,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position == first + 1, position + 1 == run.upperBound,
+              tokens[first].isCapitalized, !tokens[first].isAllCaps, !tokens[first].isPossessive,
+              tokens[position].isCapitalized, !tokens[position].isAllCaps, stopWordSet.contains(tokens[position]),
+              !isRoleToken(tokens[position], bytes) else { return false }
+        return roleBefore || lexicon.givenNames.contains(lower(tokens[first], bytes))
     }
 
     /// Common words inside a name that an organisation suffix ends, within two more words and
