@@ -38,12 +38,20 @@ enum CueWords {
         "street", "avenue", "road", "boulevard", "square", "plaza", "airport", "stadium", "arena", "center", "centre",
         "valley", "island", "islands", "county", "bay", "harbor", "harbour", "peninsula",
     ]
-    /// Units and time zones written in capitals after a number, which are no tickers ("10 GB", "5 PM").
-    static let units: Set<String> = [
-        "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "kst", "hkt", "sgt",
-        "gb", "mb", "tb", "kb", "pb", "gw", "mw", "kw", "gwh", "mwh", "kwh", "th", "ths", "ph", "eh", "km", "mph", "ft",
-        "kg", "lb", "lbs", "bps", "fps", "hz", "ghz", "mhz", "nm", "mm", "cm", "ml", "oz", "ad", "bc", "ce", "bce",
+    /// Time zones, which follow a clock time and are never a name ("8:00 UTC").
+    static let timeZones: Set<String> = [
+        "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "cest", "bst", "jst", "kst", "hkt",
     ]
+    /// Units of measure, which after a number are no name ("10 GB", "1.6 Gigahertz").
+    static let measureUnits: Set<String> = [
+        "am", "pm", "ist", "sgt", "gb", "mb", "tb", "kb", "pb", "gw", "mw", "kw", "gwh", "mwh", "kwh", "th", "ths",
+        "ph", "eh", "km", "mph", "ft", "kg", "lb", "lbs", "bps", "fps", "hz", "ghz", "mhz", "nm", "mm", "cm", "ml",
+        "oz", "ad", "bc", "ce", "bce", "hertz", "kilohertz", "megahertz", "gigahertz", "megapixel", "megapixels",
+        "gigabyte", "gigabytes", "megabyte", "megabytes", "terabyte", "terabytes", "kilobyte", "kilobytes",
+        "gigawatt", "gigawatts", "megawatt", "megawatts", "kilowatt", "kilowatts", "terahash", "exahash",
+    ]
+    /// Units and time zones written in capitals after a number, which are no tickers ("10 GB", "5 PM").
+    static let units: Set<String> = timeZones.union(measureUnits)
     /// Roles that, written in lower case, are adjectives ("the premier exchange", "general
     /// counsel"): no role alone there.
     static let lowercaseNonRoles: Set<String> = ["premier", "general"]
@@ -102,7 +110,8 @@ enum CueWords {
     static let productNouns: Set<String> = [
         "blockchain", "network", "chain", "protocol", "platform", "app", "application", "wallet", "sidechain",
         "mainnet", "marketplace", "game", "metaverse", "browser", "service", "layer", "l1", "l2", "rollup",
-        "dapp", "software", "product", "device", "smartphone", "chatbot", "model", "console",
+        "dapp", "software", "product", "device", "smartphone", "chatbot", "model", "console", "nft", "nfts",
+        "collection",
     ]
     /// Nouns that type the name next to them as an organisation.
     static let organizationNouns: Set<String> = [

@@ -237,11 +237,12 @@ extension EntityExtractor {
     }
 
     /// A word that may be part of a name: capitalised, all capitals, or a capitalised
-    /// word with digits ("Doge2014").
+    /// word with digits ("Doge2014", "21Shares"). A word that opens with digits is a name
+    /// word only when its letters are capitalised lower-case ones ("21Shares", not "777X" or "5G").
     @inline(__always)
     func isNameWord(_ token: Token) -> Bool {
         token.kind == .word && (token.isCapitalized || token.isAllCaps) && !token.hasLowercaseAfterHyphen
-            && !(token.firstByte >= 0x30 && token.firstByte <= 0x39)
+            && (!(token.firstByte >= 0x30 && token.firstByte <= 0x39) || (token.isCapitalized && !token.isAllCaps))
     }
 
     func isConnector(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -357,6 +358,10 @@ extension EntityExtractor {
             if stop - start == 1 {
                 let token = tokens[start]
                 if token.kind == .number || token.length < 2 { return }
+                // "8:00 UTC", "a 1.6 Gigahertz processor": a time zone or a unit is no name.
+                if timeZoneWords.contains(token) || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
+                    return
+                }
             }
             // One word between two role words is part of the title ("Chief Financial Officer").
             if roleBefore && roleAfter && stop - start == 1 { return }
