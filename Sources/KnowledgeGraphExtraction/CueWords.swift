@@ -60,6 +60,30 @@ enum CueWords {
         "based", "headquartered", "located", "born", "incorporated", "registered", "domiciled", "held", "hosted", "live",
         "lives", "lived", "arrested", "detained", "jailed",
     ]
+    /// Words before "in X" that make X a holding rather than a place ("a stake in Twitter",
+    /// "$3 million in Ethereum").
+    static let holdingWords: Set<String> = [
+        "million", "billion", "trillion", "thousand", "hundred", "stake", "stakes", "interest", "investment",
+        "investments", "invested", "invest", "invests", "investing", "shares", "position", "positions", "worth",
+        "holdings", "exposure", "funds", "money", "capital", "tokens", "coins", "assets",
+    ]
+    /// Punctuation that closes the phrase of "in X" (ASCII first bytes).
+    static let clauseMarks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                                          UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?")]
+    /// Lower-case words that may follow a place after "in" ("in Miami last week", "in Europe
+    /// has been delayed"); a noun there would make the name a modifier ("in YouTube videos").
+    static let placeFollowers: Set<String> = [
+        "and", "or", "on", "with", "has", "have", "had", "is", "was", "were", "are", "will", "since", "after",
+        "before", "during", "until", "later", "last", "this", "next", "earlier", "where", "when", "while", "as",
+        "for", "from", "at", "by", "to", "that", "which", "who", "but", "said", "says",
+    ]
+    /// Roles held over a place, not an organisation ("the mayor of Miami").
+    static let placeRoles: Set<String> = ["mayor", "governor", "mayors", "governors"]
+    /// Nouns before "of X" that make X a place ("the state of Vermont").
+    static let placeHeads: Set<String> = [
+        "city", "province", "country", "capital", "region", "island", "town", "village", "county",
+        "republic", "kingdom", "emirate", "territory", "district", "prefecture",
+    ]
     /// Country abbreviations, a closed class like the currency codes: "US", "U.K.", "UAE".
     static let countryAbbreviations: Set<String> = ["us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k", "u.k.", "uae"]
     /// Compass and region words that make one adjective with the demonym after them

@@ -626,7 +626,9 @@ extension EntityExtractor {
             else if CueWords.organizationNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
             else if CueWords.productNouns.contains(previous) { candidate.add(.product, 2, "after \(previous)") }
             else if CueWords.tokenNouns.contains(previous) { candidate.add(.token, 1, "after \(previous)") }
-            else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
+            else if previous == "of", before >= 1, let role = word(before - 1), CueWords.placeRoles.contains(role) {
+                candidate.add(.place, 3, "\(role) of X")
+            } else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
                 candidate.add(.organization, 3, "role of X")
             }
         }
@@ -639,8 +641,27 @@ extension EntityExtractor {
                 candidate.add(.place, 3, "in X, Y")
             }
         }
+        // "held in Las Vegas.", "a fund in India", "its release in Europe has been delayed": a
+        // name after "in" that closes the phrase (no noun follows it) is a place, unless "in"
+        // follows an amount or a stake ("$3 million in Ethereum", "a stake in Twitter").
+        if let preposition = word(start - 1), preposition == "in", !tokens[end - 1].isPossessive, !tokens[start].isAllCaps,
+           words <= 3, !(start >= 2 && (tokens[start - 2].kind == .number || word(start - 2).map(CueWords.holdingWords.contains) == true)),
+           end >= tokens.count || (tokens[end].kind == .punctuation && CueWords.clauseMarks.contains(tokens[end].firstByte))
+            || word(end).map(CueWords.placeFollowers.contains) == true {
+            candidate.add(.place, 2, "in X")
+        }
+        // "the state of Vermont", "the city of Miami".
+        if let preposition = word(start - 1), preposition == "of", let head = word(start - 2), CueWords.placeHeads.contains(head) {
+            candidate.add(.place, 4, "\(head) of X")
+        }
+        // "a Delaware-based company", "the Waterloo, Ontario-based firm".
+        if isPunctuation(end, "-"), tokens[end].start == tokens[end - 1].end, let suffix = word(end + 1),
+           tokens[end + 1].start == tokens[end].end, suffix == "based" || suffix == "headquartered",
+           (end + 2..<min(end + 5, tokens.count)).contains(where: { word($0).map(CueWords.organizationNouns.contains) == true }) {
+            candidate.add(.place, 3, "X-based company")
+        }
         if isPunctuation(start - 1, ","), start >= 3, words <= 2, let preposition = word(start - 3),
-           preposition == "in" || preposition == "from", isNameWord(tokens[start - 2]),
+           preposition == "in" || preposition == "from" || preposition == "near", isNameWord(tokens[start - 2]),
            end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized {
             candidate.add(.place, 3, "in X, Y")
         }
