@@ -383,6 +383,7 @@ extension EntityExtractor {
             } else if token.kind == .word && isExcluded(token, bytes)
                         && !(pieceStart != nil && isNameSuffix(token, bytes))
                         && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
+                        && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
@@ -420,6 +421,27 @@ extension EntityExtractor {
               tokens[position].isCapitalized, !tokens[position].isAllCaps, stopWordSet.contains(tokens[position]),
               !isRoleToken(tokens[position], bytes) else { return false }
         return roleBefore || lexicon.givenNames.contains(lower(tokens[first], bytes))
+    }
+
+    /// Capitalised common words and demonyms after a name word that is no English word, to the
+    /// end of the run, belong to the name in running text: "Chipotle Mexican Grill",
+    /// "BlackBerry Technology Solution". Roles, months, weekdays, concepts, chrome and short
+    /// function words ("In", "On") still cut it, and so does a possessive.
+    func continuesName(_ run: Range<Int>, first: Int, at position: Int, _ sentence: SentenceTokens,
+                       _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, tokens[first].kind == .word, !isExcluded(tokens[first], bytes),
+              !regionWords.contains(tokens[first]),
+              !(first..<position).contains(where: { tokens[$0].isPossessive }) else { return false }
+        for index in position..<run.upperBound {
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.length >= 4 else { return false }
+            if index + 1 < run.upperBound, token.isPossessive { return false }
+            if isExcluded(token, bytes) {
+                guard stopWordSet.contains(token) || demonymWords.contains(token), !isRoleToken(token, bytes) else { return false }
+            }
+        }
+        return (first..<position).allSatisfy { !lexicon.commonWords.contains(lower(tokens[$0], bytes)) }
     }
 
     /// Common words inside a name that an organisation suffix ends, within two more words and
