@@ -426,16 +426,22 @@ extension EntityExtractor {
     /// Capitalised common words and demonyms after a name word that is no English word, to the
     /// end of the run, belong to the name in running text: "Chipotle Mexican Grill",
     /// "BlackBerry Technology Solution". Roles, months, weekdays, concepts, chrome and short
-    /// function words ("In", "On") still cut it, and so does a possessive.
+    /// function words ("In", "On") and adverbs ("Recently") still cut it, and so do a possessive,
+    /// punctuation and a line break. A determiner right after the run makes its last word a
+    /// verb ("Acme Celebrates a …").
     func continuesName(_ run: Range<Int>, first: Int, at position: Int, _ sentence: SentenceTokens,
                        _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
         guard !sentence.isHeadline, tokens[first].kind == .word, !isExcluded(tokens[first], bytes),
               !regionWords.contains(tokens[first]),
-              !(first..<position).contains(where: { tokens[$0].isPossessive }) else { return false }
+              (first..<position).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isPossessive }),
+              run.upperBound >= tokens.count || !determinerWords.contains(tokens[run.upperBound]) else { return false }
         for index in position..<run.upperBound {
             let token = tokens[index]
-            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.length >= 4 else { return false }
+            // One space apart: a line break may end a heading without a full stop.
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.length >= 4,
+                  token.start == tokens[index - 1].end + 1, bytes[token.start - 1] == 0x20,
+                  !(bytes[token.end - 2] == UInt8(ascii: "l") && bytes[token.end - 1] == UInt8(ascii: "y")) else { return false }
             if index + 1 < run.upperBound, token.isPossessive { return false }
             if isExcluded(token, bytes) {
                 guard stopWordSet.contains(token) || demonymWords.contains(token), !isRoleToken(token, bytes) else { return false }
@@ -665,8 +671,10 @@ extension EntityExtractor {
         }
         // "held in Las Vegas.", "a fund in India", "its release in Europe has been delayed": a
         // name after "in" that closes the phrase (no noun follows it) is a place, unless "in"
-        // follows an amount or a stake ("$3 million in Ethereum", "a stake in Twitter").
+        // follows an amount or a stake ("$3 million in Ethereum", "a stake in Twitter") or the
+        // name's shape already types it ("in Acme Labs", "in Acme Protocol").
         if let preposition = word(start - 1), preposition == "in", !tokens[end - 1].isPossessive, !tokens[start].isAllCaps,
+           (candidate.bestType?.score ?? 0) < 3,
            words <= 3, !(start >= 2 && (tokens[start - 2].kind == .number || word(start - 2).map(CueWords.holdingWords.contains) == true)),
            end >= tokens.count || (tokens[end].kind == .punctuation && CueWords.clauseMarks.contains(tokens[end].firstByte))
             || word(end).map(CueWords.placeFollowers.contains) == true {
