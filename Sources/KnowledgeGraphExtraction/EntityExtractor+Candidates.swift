@@ -55,6 +55,20 @@ extension EntityExtractor {
                 position = end
                 continue
             }
+            // "ARK 21Shares", "Invesco Galaxy": a name word right before a known organisation,
+            // opening the capitalised run, makes one name with it (joint issuers, units).
+            if !sentence.isHeadline, firstEntry.type == .organization, position > sentence.firstWord, !covered[position - 1],
+               isNameWord(tokens[position - 1]), !isExcluded(tokens[position - 1], bytes), !tokens[position - 1].isPossessive,
+               tokens[position].start == tokens[position - 1].end + 1,
+               position - 1 == sentence.firstWord || !isNameWord(tokens[position - 2]),
+               result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
+                var candidate = makeCandidate(sentence, index: index, tokens: (position - 1)..<end, source: .rule, bytes)
+                candidate.add(.organization, 3, "name + known organisation")
+                for covering in (position - 1)..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end
+                continue
+            }
             if !sentence.isHeadline, let extended = brandExtension(sentence, index: index, from: position, nameEnd: end,
                                                                    type: firstEntry.type, bytes) {
                 for covering in extended.tokens { covered[covering] = true }
