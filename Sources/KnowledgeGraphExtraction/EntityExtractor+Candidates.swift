@@ -152,10 +152,10 @@ extension EntityExtractor {
                 } else if end + 1 < count, !covered[end], !covered[end + 1], isConnector(tokens[end], bytes),
                           isNameWord(tokens[end + 1]) {
                     end += 2
-                } else if tokens[end].kind == .number, tokens[end].length <= 4, !covered[end],
+                } else if isModelNumber(tokens[end], bytes), !covered[end],
                           tokens[end - 1].kind == .word, !isExcluded(tokens[end - 1], bytes),
                           end - start >= 2 || !lexicon.commonWords.contains(lower(tokens[end - 1], bytes)) {
-                    end += 1  // a model or an edition: "Meta Quest 3", "CES 2012"
+                    end += 1  // a model or an edition: "Meta Quest 3", "CES 2012", "Boeing 777X"
                     break
                 } else if end + 1 < count, tokens[end].kind == .punctuation, tokens[end].firstByte == UInt8(ascii: "."),
                           tokens[end - 1].length == 1, tokens[end - 1].isCapitalized, !covered[end + 1],
@@ -556,6 +556,16 @@ extension EntityExtractor {
                              isSentenceInitial: span.lowerBound <= sentence.firstWord)
     }
 
+    /// A model number or an edition after a name: a number of at most four digits ("Quest 3",
+    /// "CES 2012"), one with a hyphen ("737-10"), or digits and capitals ("777X").
+    func isModelNumber(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.kind == .number {
+            return token.length <= 4 || (token.length <= 7 && bytes[token.start..<token.end].contains(UInt8(ascii: "-")))
+        }
+        guard token.kind == .word, token.length <= 6, token.firstByte >= 0x30, token.firstByte <= 0x39 else { return false }
+        return bytes[token.start..<token.end].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }
+    }
+
     /// Whether a number token is a year (1900–2099).
     func isYear(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .number, token.length == 4 else { return false }
@@ -594,6 +604,9 @@ extension EntityExtractor {
             } else {
                 candidate.add(.product, 2, "name + model number")
             }
+        } else if span.count >= 2, tokens[span.upperBound - 1].hasDigit, tokens[span.upperBound - 2].kind == .word,
+                  !tokens[span.upperBound - 2].hasDigit {
+            candidate.add(.product, 2, "name + model number")  // "Galaxy S4", "Boeing 777X"
         }
         if nameEnd < span.upperBound {
             while nameEnd > span.lowerBound + 1, tokens[nameEnd - 1].kind == .punctuation { nameEnd -= 1 }
