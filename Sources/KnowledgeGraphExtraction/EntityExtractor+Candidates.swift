@@ -605,7 +605,8 @@ extension EntityExtractor {
                 candidate.add(.product, 2, "name + model number")
             }
         } else if span.count >= 2, tokens[span.upperBound - 1].hasDigit, tokens[span.upperBound - 2].kind == .word,
-                  !tokens[span.upperBound - 2].hasDigit {
+                  !tokens[span.upperBound - 2].hasDigit,
+                  !bytes[tokens[span.upperBound - 1].start..<tokens[span.upperBound - 1].end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
             candidate.add(.product, 2, "name + model number")  // "Galaxy S4", "Boeing 777X"
         }
         if nameEnd < span.upperBound {
