@@ -38,6 +38,8 @@ enum CueWords {
         "street", "avenue", "road", "boulevard", "square", "plaza", "airport", "stadium", "arena", "center", "centre",
         "valley", "island", "islands", "county", "bay", "harbor", "harbour", "peninsula",
     ]
+    /// Abbreviations that open a name, full stop and all ("Mt. Gox", "St. Louis", "Ft. Worth").
+    static let nameAbbreviations: Set<String> = ["mt", "st", "ft"]
     /// Time zones, which follow a clock time and are never a name ("8:00 UTC").
     static let timeZones: Set<String> = [
         "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "cest", "bst", "jst", "kst", "hkt",

@@ -158,18 +158,31 @@ extension EntityExtractor {
                     end += 1  // a model or an edition: "Meta Quest 3", "CES 2012", "Boeing 777X"
                     break
                 } else if end + 1 < count, tokens[end].kind == .punctuation, tokens[end].firstByte == UInt8(ascii: "."),
-                          tokens[end - 1].length == 1, tokens[end - 1].isCapitalized, !covered[end + 1],
-                          isNameWord(tokens[end + 1]) {
-                    end += 2  // an initial: "John J. Ray"
+                          tokens[end - 1].length == 1 || nameAbbreviationWords.contains(tokens[end - 1]),
+                          tokens[end - 1].isCapitalized, !covered[end + 1], isNameWord(tokens[end + 1]) {
+                    end += 2  // an initial: "John J. Ray"; an abbreviation opening a name: "Mt. Gox", "St. Louis"
                 } else {
                     break
                 }
             }
-            result.append(contentsOf: pieces(of: start..<end, in: sentence, index: index, bytes))
+            result.append(contentsOf: pieces(of: nameStart(of: start..<end, sentence, bytes)..<end, in: sentence, index: index, bytes))
             start = end
         }
         if !sentence.isHeadline { typeCoordinatedNames(&result, sentence, bytes) }
         return result
+    }
+
+    /// Where the name of a capitalised run starts: a common noun that opens the sentence before
+    /// "of" is no part of it ("Creditors of Mt. Gox met", "Shares of Acme rose"), unless it
+    /// heads an institution ("Bank of America", "Department of Justice").
+    func nameStart(of run: Range<Int>, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let tokens = sentence.tokens
+        let start = run.lowerBound
+        guard start == sentence.firstWord, run.count >= 3, tokens[start + 1].hash == EntityExtractor.ofHash,
+              !tokens[start + 1].isCapitalized, isNameWord(tokens[start + 2]),
+              !institutionHeadWords.contains(tokens[start]), !nameSuffixWords.contains(tokens[start]),
+              !isRoleToken(tokens[start], bytes), lexicon.commonWords.contains(lower(tokens[start], bytes)) else { return start }
+        return start + 2
     }
 
     /// Names in one list are of one kind. A list is three or more names, or two after a
@@ -391,6 +404,15 @@ extension EntityExtractor {
         }
         while position < run.upperBound {
             let token = tokens[position]
+            // "Department of Justice", "Vermont Department of Financial Regulation": an
+            // institution's head, "of" and capitalised words to the end of the run are one name.
+            if !sentence.isHeadline, institutionTail(run, head: position, sentence, bytes) {
+                if pieceStart == nil || (pieceStart! ..< position).contains(where: { isExcluded(tokens[$0], bytes) }) {
+                    closePiece(at: position, roleAfter: false)
+                    pieceStart = position
+                }
+                break
+            }
             if token.kind == .word && (isRoleToken(token, bytes)) {
                 closePiece(at: position, roleAfter: true)
                 roleBefore = true
@@ -489,6 +511,28 @@ extension EntityExtractor {
               tokens[position + 1].hash == EntityExtractor.ofHash, isNameWord(tokens[position + 2]),
               !isExcluded(tokens[position + 2], bytes) else { return false }
         return restIsName(run, from: position + 2, sentence, bytes)
+    }
+
+    /// Whether `head` is an institution's head word followed by "of" and only capitalised
+    /// words to the end of the run: name words, or common words of four letters or more
+    /// that are no role ("Department of Justice", "Ministry of Finance").
+    func institutionTail(_ run: Range<Int>, head: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard head + 2 < run.upperBound, tokens[head].kind == .word, tokens[head].isCapitalized, !tokens[head].isAllCaps,
+              !tokens[head].isPossessive, institutionHeadWords.contains(tokens[head]),
+              tokens[head + 1].hash == EntityExtractor.ofHash, !tokens[head + 1].isCapitalized else { return false }
+        var sawWord = false
+        for index in (head + 2)..<run.upperBound {
+            let token = tokens[index]
+            if isConnector(token, bytes) { continue }
+            guard token.kind == .word, token.isCapitalized || token.isAllCaps, !isRoleToken(token, bytes),
+                  index + 1 == run.upperBound || !token.isPossessive else { return false }
+            if isExcluded(token, bytes) {
+                guard stopWordSet.contains(token), token.length >= 4 else { return false }
+            }
+            sawWord = true
+        }
+        return sawWord && isNameWord(tokens[run.upperBound - 1])
     }
 
     /// Whether the rest of the run from `start` can be one name (it starts with a name word
@@ -628,8 +672,11 @@ extension EntityExtractor {
         if CueWords.productSuffixes.contains(last) && words >= 2 {
             candidate.add(.product, 4, "product suffix")
         }
-        if words >= 3, span.count >= 3, CueWords.institutionHeads.contains(lower(tokens[span.lowerBound], bytes)),
-           lower(tokens[span.lowerBound + 1], bytes) == "of" {
+        // "Bank of Japan", "Vermont Department of Financial Regulation".
+        if words >= 3, span.count >= 3,
+           (span.lowerBound..<(span.upperBound - 2)).contains(where: {
+               tokens[$0 + 1].hash == EntityExtractor.ofHash && institutionHeadWords.contains(tokens[$0]) && tokens[$0].isCapitalized
+           }) {
             candidate.add(.organization, 4, "institution of a name")
         }
         if CueWords.placeSuffixes.contains(last) && words >= 2 {

@@ -70,4 +70,16 @@ struct NameRulesTests {
         let found = try entities("The airline ordered ten Velkor 919X jets this year.", rulesOnly: true)
         #expect(found.contains("product:Velkor 919X"), "found \(found)")
     }
+
+    @Test func abbreviationsOpenANameAndASentenceOpeningNounIsNoPartOfIt() throws {
+        let found = try entities("Creditors of Ft. Marlow Exchange met in Oslo. Later Ft. Marlow Exchange paid them.", rulesOnly: true)
+        #expect(found.contains("organization:Ft. Marlow Exchange"), "found \(found)")
+        #expect(!found.contains { $0.contains("Creditors") || $0.hasSuffix(":Ft") })
+    }
+
+    @Test func anInstitutionOfCommonWordsIsOneName() throws {
+        let found = try entities("The Quenland Department of Financial Protection and the Ministry of Finance agreed.", rulesOnly: true)
+        #expect(found.contains("organization:Quenland Department of Financial Protection"), "found \(found)")
+        #expect(found.contains("organization:Ministry of Finance"), "found \(found)")
+    }
 }
