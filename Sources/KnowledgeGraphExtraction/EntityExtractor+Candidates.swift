@@ -158,7 +158,8 @@ extension EntityExtractor {
                     end += 1  // a model or an edition: "Meta Quest 3", "CES 2012", "Boeing 777X"
                     break
                 } else if end + 1 < count, tokens[end].kind == .punctuation, tokens[end].firstByte == UInt8(ascii: "."),
-                          tokens[end - 1].length == 1 || nameAbbreviationWords.contains(tokens[end - 1]),
+                          tokens[end - 1].length == 1 || (nameAbbreviationWords.contains(tokens[end - 1])
+                                                          && !isExcluded(tokens[end + 1], bytes) && !isAdverb(tokens[end + 1], bytes)),
                           tokens[end - 1].isCapitalized, !covered[end + 1], isNameWord(tokens[end + 1]) {
                     end += 2  // an initial: "John J. Ray"; an abbreviation opening a name: "Mt. Gox", "St. Louis"
                 } else {
@@ -477,7 +478,7 @@ extension EntityExtractor {
             // One space apart: a line break may end a heading without a full stop.
             guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.length >= 4,
                   token.start == tokens[index - 1].end + 1, bytes[token.start - 1] == 0x20,
-                  !(bytes[token.end - 2] == UInt8(ascii: "l") && bytes[token.end - 1] == UInt8(ascii: "y")) else { return false }
+                  !isAdverb(token, bytes) else { return false }
             if index + 1 < run.upperBound, token.isPossessive { return false }
             if isExcluded(token, bytes) {
                 guard stopWordSet.contains(token) || demonymWords.contains(token), !isRoleToken(token, bytes) else { return false }
@@ -511,6 +512,12 @@ extension EntityExtractor {
               tokens[position + 1].hash == EntityExtractor.ofHash, isNameWord(tokens[position + 2]),
               !isExcluded(tokens[position + 2], bytes) else { return false }
         return restIsName(run, from: position + 2, sentence, bytes)
+    }
+
+    /// A capitalised word ending in "ly" ("Recently", "Interestingly"): an adverb opening a
+    /// sentence, not a name.
+    func isAdverb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.length > 4 && bytes[token.end - 2] == UInt8(ascii: "l") && bytes[token.end - 1] == UInt8(ascii: "y")
     }
 
     /// Whether `head` is an institution's head word followed by "of" and only capitalised
@@ -712,6 +719,14 @@ extension EntityExtractor {
         // "$ABC"
         if isPunctuation(start - 1, "$"), tokens[start - 1].end == tokens[start].start {
             candidate.add(.token, 4, "$ticker")
+        }
+        // A crypto asset's market: "the price of X", "spot X ETFs", "X ETF".
+        if let previous = word(start - 1), previous == "of", start >= 2, let noun = word(start - 2),
+           noun == "price" || noun == "prices" || noun == "value" {
+            candidate.add(.token, 2, "price of X")
+        } else if let previous = word(start - 1), previous == "spot", let next = word(end),
+                  next == "etf" || next == "etfs" || next == "exchange-traded" {
+            candidate.add(.token, 3, "spot X ETF")
         }
         // The noun right after: "the X token", "X blockchain", "the X exchange".
         if !tokens[end - 1].isPossessive, let next = word(end) {

@@ -82,4 +82,11 @@ struct NameRulesTests {
         #expect(found.contains("organization:Quenland Department of Financial Protection"), "found \(found)")
         #expect(found.contains("organization:Ministry of Finance"), "found \(found)")
     }
+
+    @Test func aPriceOrASpotFundTypesAToken() throws {
+        let found = try entities("After the ruling, the price of Zorbit surged. Regulators approved spot Qelmar ETFs last week.",
+                                 rulesOnly: true)
+        #expect(found.contains("token:Zorbit"), "found \(found)")
+        #expect(found.contains("token:Qelmar"), "found \(found)")
+    }
 }
