@@ -395,7 +395,13 @@ extension EntityExtractor {
             if roleBefore && roleAfter && stop - start == 1 { return }
             var candidate = makeCandidate(sentence, index: index, tokens: start..<stop, source: .rule, bytes)
             if lexicon.isExcludedPhrase(candidate.surface.lowercased()) { return }
-            if roleBefore && stop - start <= 3 { candidate.add(.person, 3, "after a role") }
+            // "chip designer Arm": a lower-case role that is also a kind of company ("designer",
+            // "developer") before a one-word name says nothing of a person.
+            if roleBefore && stop - start <= 3
+                && !(stop - start == 1 && start > 0 && !tokens[start - 1].isCapitalized
+                     && CueWords.organizationNouns.contains(lower(tokens[start - 1], bytes))) {
+                candidate.add(.person, 3, "after a role")
+            }
             if roleAfter || (tokens[stop - 1].isPossessive && stop < tokens.count && isRoleToken(tokens[stop], bytes)) {
                 candidate.add(.organization, 2, "before a role")
             }

@@ -89,4 +89,10 @@ struct NameRulesTests {
         #expect(found.contains("token:Zorbit"), "found \(found)")
         #expect(found.contains("token:Qelmar"), "found \(found)")
     }
+
+    @Test func aCompanyKindBeforeAOneWordNameIsNoRole() throws {
+        let found = try entities("Shares in chip designer Quarnix rose after hardware designer Tova Lindqvist joined.", rulesOnly: true)
+        #expect(found.contains("organization:Quarnix"), "found \(found)")
+        #expect(found.contains("person:Tova Lindqvist"), "found \(found)")
+    }
 }
