@@ -38,12 +38,22 @@ enum CueWords {
         "street", "avenue", "road", "boulevard", "square", "plaza", "airport", "stadium", "arena", "center", "centre",
         "valley", "island", "islands", "county", "bay", "harbor", "harbour", "peninsula",
     ]
-    /// Units and time zones written in capitals after a number, which are no tickers ("10 GB", "5 PM").
-    static let units: Set<String> = [
-        "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "kst", "hkt", "sgt",
-        "gb", "mb", "tb", "kb", "pb", "gw", "mw", "kw", "gwh", "mwh", "kwh", "th", "ths", "ph", "eh", "km", "mph", "ft",
-        "kg", "lb", "lbs", "bps", "fps", "hz", "ghz", "mhz", "nm", "mm", "cm", "ml", "oz", "ad", "bc", "ce", "bce",
+    /// Abbreviations that open a name, full stop and all ("Mt. Gox", "St. Louis", "Ft. Worth").
+    static let nameAbbreviations: Set<String> = ["mt", "st", "ft"]
+    /// Time zones, which follow a clock time and are never a name ("8:00 UTC").
+    static let timeZones: Set<String> = [
+        "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "cest", "bst", "jst", "kst", "hkt",
     ]
+    /// Units of measure, which after a number are no name ("10 GB", "1.6 Gigahertz").
+    static let measureUnits: Set<String> = [
+        "am", "pm", "ist", "sgt", "gb", "mb", "tb", "kb", "pb", "gw", "mw", "kw", "gwh", "mwh", "kwh", "th", "ths",
+        "ph", "eh", "km", "mph", "ft", "kg", "lb", "lbs", "bps", "fps", "hz", "ghz", "mhz", "nm", "mm", "cm", "ml",
+        "oz", "ad", "bc", "ce", "bce", "hertz", "kilohertz", "megahertz", "gigahertz", "megapixel", "megapixels",
+        "gigabyte", "gigabytes", "megabyte", "megabytes", "terabyte", "terabytes", "kilobyte", "kilobytes",
+        "gigawatt", "gigawatts", "megawatt", "megawatts", "kilowatt", "kilowatts", "terahash", "exahash",
+    ]
+    /// Units and time zones written in capitals after a number, which are no tickers ("10 GB", "5 PM").
+    static let units: Set<String> = timeZones.union(measureUnits)
     /// Roles that, written in lower case, are adjectives ("the premier exchange", "general
     /// counsel"): no role alone there.
     static let lowercaseNonRoles: Set<String> = ["premier", "general"]
@@ -51,6 +61,30 @@ enum CueWords {
     static let placeVerbs: Set<String> = [
         "based", "headquartered", "located", "born", "incorporated", "registered", "domiciled", "held", "hosted", "live",
         "lives", "lived", "arrested", "detained", "jailed",
+    ]
+    /// Words before "in X" that make X a holding rather than a place ("a stake in Twitter",
+    /// "$3 million in Ethereum").
+    static let holdingWords: Set<String> = [
+        "million", "billion", "trillion", "thousand", "hundred", "stake", "stakes", "interest", "investment",
+        "investments", "invested", "invest", "invests", "investing", "shares", "position", "positions", "worth",
+        "holdings", "exposure", "funds", "money", "capital", "tokens", "coins", "assets",
+    ]
+    /// Punctuation that closes the phrase of "in X" (ASCII first bytes).
+    static let clauseMarks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                                          UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?")]
+    /// Lower-case words that may follow a place after "in" ("in Miami last week", "in Europe
+    /// has been delayed"); a noun there would make the name a modifier ("in YouTube videos").
+    static let placeFollowers: Set<String> = [
+        "and", "or", "on", "with", "has", "have", "had", "is", "was", "were", "are", "will", "since", "after",
+        "before", "during", "until", "later", "last", "this", "next", "earlier", "where", "when", "while", "as",
+        "for", "from", "at", "by", "to", "that", "which", "who", "but", "said", "says",
+    ]
+    /// Roles held over a place, not an organisation ("the mayor of Miami").
+    static let placeRoles: Set<String> = ["mayor", "governor", "mayors", "governors"]
+    /// Nouns before "of X" that make X a place ("the state of Vermont").
+    static let placeHeads: Set<String> = [
+        "city", "province", "country", "capital", "region", "island", "town", "village", "county",
+        "republic", "kingdom", "emirate", "territory", "district", "prefecture",
     ]
     /// Country abbreviations, a closed class like the currency codes: "US", "U.K.", "UAE".
     static let countryAbbreviations: Set<String> = ["us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k", "u.k.", "uae"]
@@ -102,7 +136,8 @@ enum CueWords {
     static let productNouns: Set<String> = [
         "blockchain", "network", "chain", "protocol", "platform", "app", "application", "wallet", "sidechain",
         "mainnet", "marketplace", "game", "metaverse", "browser", "service", "layer", "l1", "l2", "rollup",
-        "dapp", "software", "product", "device", "smartphone", "chatbot", "model", "console",
+        "dapp", "software", "product", "device", "smartphone", "chatbot", "model", "console", "nft", "nfts",
+        "collection",
     ]
     /// Nouns that type the name next to them as an organisation.
     static let organizationNouns: Set<String> = [

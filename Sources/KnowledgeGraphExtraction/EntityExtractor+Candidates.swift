@@ -55,6 +55,20 @@ extension EntityExtractor {
                 position = end
                 continue
             }
+            // "ARK 21Shares", "Invesco Galaxy": a name word right before a known organisation,
+            // opening the capitalised run, makes one name with it (joint issuers, units).
+            if !sentence.isHeadline, firstEntry.type == .organization, position > sentence.firstWord, !covered[position - 1],
+               isNameWord(tokens[position - 1]), !isExcluded(tokens[position - 1], bytes), !tokens[position - 1].isPossessive,
+               tokens[position].start == tokens[position - 1].end + 1,
+               position - 1 == sentence.firstWord || !isNameWord(tokens[position - 2]),
+               result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
+                var candidate = makeCandidate(sentence, index: index, tokens: (position - 1)..<end, source: .rule, bytes)
+                candidate.add(.organization, 3, "name + known organisation")
+                for covering in (position - 1)..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end
+                continue
+            }
             if !sentence.isHeadline, let extended = brandExtension(sentence, index: index, from: position, nameEnd: end,
                                                                    type: firstEntry.type, bytes) {
                 for covering in extended.tokens { covered[covering] = true }
@@ -138,24 +152,38 @@ extension EntityExtractor {
                 } else if end + 1 < count, !covered[end], !covered[end + 1], isConnector(tokens[end], bytes),
                           isNameWord(tokens[end + 1]) {
                     end += 2
-                } else if tokens[end].kind == .number, tokens[end].length <= 4, !covered[end],
+                } else if isModelNumber(tokens[end], bytes), !covered[end],
                           tokens[end - 1].kind == .word, !isExcluded(tokens[end - 1], bytes),
                           end - start >= 2 || !lexicon.commonWords.contains(lower(tokens[end - 1], bytes)) {
-                    end += 1  // a model or an edition: "Meta Quest 3", "CES 2012"
+                    end += 1  // a model or an edition: "Meta Quest 3", "CES 2012", "Boeing 777X"
                     break
                 } else if end + 1 < count, tokens[end].kind == .punctuation, tokens[end].firstByte == UInt8(ascii: "."),
-                          tokens[end - 1].length == 1, tokens[end - 1].isCapitalized, !covered[end + 1],
-                          isNameWord(tokens[end + 1]) {
-                    end += 2  // an initial: "John J. Ray"
+                          tokens[end - 1].length == 1 || (nameAbbreviationWords.contains(tokens[end - 1])
+                                                          && !isExcluded(tokens[end + 1], bytes) && !isAdverb(tokens[end + 1], bytes)),
+                          tokens[end - 1].isCapitalized, !covered[end + 1], isNameWord(tokens[end + 1]) {
+                    end += 2  // an initial: "John J. Ray"; an abbreviation opening a name: "Mt. Gox", "St. Louis"
                 } else {
                     break
                 }
             }
-            result.append(contentsOf: pieces(of: start..<end, in: sentence, index: index, bytes))
+            result.append(contentsOf: pieces(of: nameStart(of: start..<end, sentence, bytes)..<end, in: sentence, index: index, bytes))
             start = end
         }
         if !sentence.isHeadline { typeCoordinatedNames(&result, sentence, bytes) }
         return result
+    }
+
+    /// Where the name of a capitalised run starts: a common noun that opens the sentence before
+    /// "of" is no part of it ("Creditors of Mt. Gox met", "Shares of Acme rose"), unless it
+    /// heads an institution ("Bank of America", "Department of Justice").
+    func nameStart(of run: Range<Int>, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let tokens = sentence.tokens
+        let start = run.lowerBound
+        guard start == sentence.firstWord, run.count >= 3, tokens[start + 1].hash == EntityExtractor.ofHash,
+              !tokens[start + 1].isCapitalized, isNameWord(tokens[start + 2]),
+              !institutionHeadWords.contains(tokens[start]), !nameSuffixWords.contains(tokens[start]),
+              !isRoleToken(tokens[start], bytes), lexicon.commonWords.contains(lower(tokens[start], bytes)) else { return start }
+        return start + 2
     }
 
     /// Names in one list are of one kind. A list is three or more names, or two after a
@@ -237,11 +265,12 @@ extension EntityExtractor {
     }
 
     /// A word that may be part of a name: capitalised, all capitals, or a capitalised
-    /// word with digits ("Doge2014").
+    /// word with digits ("Doge2014", "21Shares"). A word that opens with digits is a name
+    /// word only when its letters are capitalised lower-case ones ("21Shares", not "777X" or "5G").
     @inline(__always)
     func isNameWord(_ token: Token) -> Bool {
         token.kind == .word && (token.isCapitalized || token.isAllCaps) && !token.hasLowercaseAfterHyphen
-            && !(token.firstByte >= 0x30 && token.firstByte <= 0x39)
+            && (!(token.firstByte >= 0x30 && token.firstByte <= 0x39) || (token.isCapitalized && !token.isAllCaps))
     }
 
     func isConnector(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -357,12 +386,22 @@ extension EntityExtractor {
             if stop - start == 1 {
                 let token = tokens[start]
                 if token.kind == .number || token.length < 2 { return }
+                // "8:00 UTC", "a 1.6 Gigahertz processor": a time zone or a unit is no name.
+                if timeZoneWords.contains(token) || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
+                    return
+                }
             }
             // One word between two role words is part of the title ("Chief Financial Officer").
             if roleBefore && roleAfter && stop - start == 1 { return }
             var candidate = makeCandidate(sentence, index: index, tokens: start..<stop, source: .rule, bytes)
             if lexicon.isExcludedPhrase(candidate.surface.lowercased()) { return }
-            if roleBefore && stop - start <= 3 { candidate.add(.person, 3, "after a role") }
+            // "chip designer Arm": a lower-case role that is also a kind of company ("designer",
+            // "developer") before a one-word name says nothing of a person.
+            if roleBefore && stop - start <= 3
+                && !(stop - start == 1 && start > 0 && !tokens[start - 1].isCapitalized
+                     && CueWords.organizationNouns.contains(lower(tokens[start - 1], bytes))) {
+                candidate.add(.person, 3, "after a role")
+            }
             if roleAfter || (tokens[stop - 1].isPossessive && stop < tokens.count && isRoleToken(tokens[stop], bytes)) {
                 candidate.add(.organization, 2, "before a role")
             }
@@ -372,11 +411,22 @@ extension EntityExtractor {
         }
         while position < run.upperBound {
             let token = tokens[position]
+            // "Department of Justice", "Vermont Department of Financial Regulation": an
+            // institution's head, "of" and capitalised words to the end of the run are one name.
+            if !sentence.isHeadline, institutionTail(run, head: position, sentence, bytes) {
+                if pieceStart == nil || (pieceStart! ..< position).contains(where: { isExcluded(tokens[$0], bytes) }) {
+                    closePiece(at: position, roleAfter: false)
+                    pieceStart = position
+                }
+                break
+            }
             if token.kind == .word && (isRoleToken(token, bytes)) {
                 closePiece(at: position, roleAfter: true)
                 roleBefore = true
             } else if token.kind == .word && isExcluded(token, bytes)
                         && !(pieceStart != nil && isNameSuffix(token, bytes))
+                        && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
+                        && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
@@ -400,6 +450,47 @@ extension EntityExtractor {
         let roleAfter = run.upperBound < tokens.count && isRoleToken(tokens[run.upperBound], bytes)
         closePiece(at: run.upperBound, roleAfter: roleAfter)
         return result
+    }
+
+    /// A capitalised common word that ends the run after a first name is a surname: "CEO
+    /// Stan Deal", "Tim Cook". The first name is a known given name or follows a role.
+    func endsPersonName(
+        _ run: Range<Int>, first: Int, at position: Int, roleBefore: Bool, _ sentence: SentenceTokens,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position == first + 1, position + 1 == run.upperBound,
+              tokens[first].isCapitalized, !tokens[first].isAllCaps, !tokens[first].isPossessive,
+              tokens[position].isCapitalized, !tokens[position].isAllCaps, stopWordSet.contains(tokens[position]),
+              !isRoleToken(tokens[position], bytes) else { return false }
+        return roleBefore || lexicon.givenNames.contains(lower(tokens[first], bytes))
+    }
+
+    /// Capitalised common words and demonyms after a name word that is no English word, to the
+    /// end of the run, belong to the name in running text: "Chipotle Mexican Grill",
+    /// "BlackBerry Technology Solution". Roles, months, weekdays, concepts, chrome and short
+    /// function words ("In", "On") and adverbs ("Recently") still cut it, and so do a possessive,
+    /// punctuation and a line break. A determiner right after the run makes its last word a
+    /// verb ("Acme Celebrates a …").
+    func continuesName(_ run: Range<Int>, first: Int, at position: Int, _ sentence: SentenceTokens,
+                       _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, tokens[first].kind == .word, !isExcluded(tokens[first], bytes),
+              !regionWords.contains(tokens[first]),
+              (first..<position).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isPossessive }),
+              run.upperBound >= tokens.count || !determinerWords.contains(tokens[run.upperBound]) else { return false }
+        for index in position..<run.upperBound {
+            let token = tokens[index]
+            // One space apart: a line break may end a heading without a full stop.
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.length >= 4,
+                  token.start == tokens[index - 1].end + 1, bytes[token.start - 1] == 0x20,
+                  !isAdverb(token, bytes) else { return false }
+            if index + 1 < run.upperBound, token.isPossessive { return false }
+            if isExcluded(token, bytes) {
+                guard stopWordSet.contains(token) || demonymWords.contains(token), !isRoleToken(token, bytes) else { return false }
+            }
+        }
+        return (first..<position).allSatisfy { !lexicon.commonWords.contains(lower(tokens[$0], bytes)) }
     }
 
     /// Common words inside a name that an organisation suffix ends, within two more words and
@@ -427,6 +518,34 @@ extension EntityExtractor {
               tokens[position + 1].hash == EntityExtractor.ofHash, isNameWord(tokens[position + 2]),
               !isExcluded(tokens[position + 2], bytes) else { return false }
         return restIsName(run, from: position + 2, sentence, bytes)
+    }
+
+    /// A capitalised word ending in "ly" ("Recently", "Interestingly"): an adverb opening a
+    /// sentence, not a name.
+    func isAdverb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.length > 4 && bytes[token.end - 2] == UInt8(ascii: "l") && bytes[token.end - 1] == UInt8(ascii: "y")
+    }
+
+    /// Whether `head` is an institution's head word followed by "of" and only capitalised
+    /// words to the end of the run: name words, or common words of four letters or more
+    /// that are no role ("Department of Justice", "Ministry of Finance").
+    func institutionTail(_ run: Range<Int>, head: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard head + 2 < run.upperBound, tokens[head].kind == .word, tokens[head].isCapitalized, !tokens[head].isAllCaps,
+              !tokens[head].isPossessive, institutionHeadWords.contains(tokens[head]),
+              tokens[head + 1].hash == EntityExtractor.ofHash, !tokens[head + 1].isCapitalized else { return false }
+        var sawWord = false
+        for index in (head + 2)..<run.upperBound {
+            let token = tokens[index]
+            if isConnector(token, bytes) { continue }
+            guard token.kind == .word, token.isCapitalized || token.isAllCaps, !isRoleToken(token, bytes),
+                  index + 1 == run.upperBound || !token.isPossessive else { return false }
+            if isExcluded(token, bytes) {
+                guard stopWordSet.contains(token), token.length >= 4 else { return false }
+            }
+            sawWord = true
+        }
+        return sawWord && isNameWord(tokens[run.upperBound - 1])
     }
 
     /// Whether the rest of the run from `start` can be one name (it starts with a name word
@@ -494,6 +613,16 @@ extension EntityExtractor {
                              isSentenceInitial: span.lowerBound <= sentence.firstWord)
     }
 
+    /// A model number or an edition after a name: a number of at most four digits ("Quest 3",
+    /// "CES 2012"), one with a hyphen ("737-10"), or digits and capitals ("777X").
+    func isModelNumber(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.kind == .number {
+            return token.length <= 4 || (token.length <= 7 && bytes[token.start..<token.end].contains(UInt8(ascii: "-")))
+        }
+        guard token.kind == .word, token.length <= 6, token.firstByte >= 0x30, token.firstByte <= 0x39 else { return false }
+        return bytes[token.start..<token.end].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }
+    }
+
     /// Whether a number token is a year (1900–2099).
     func isYear(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .number, token.length == 4 else { return false }
@@ -532,6 +661,10 @@ extension EntityExtractor {
             } else {
                 candidate.add(.product, 2, "name + model number")
             }
+        } else if span.count >= 2, tokens[span.upperBound - 1].hasDigit, tokens[span.upperBound - 2].kind == .word,
+                  !tokens[span.upperBound - 2].hasDigit,
+                  !bytes[tokens[span.upperBound - 1].start..<tokens[span.upperBound - 1].end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            candidate.add(.product, 2, "name + model number")  // "Galaxy S4", "Boeing 777X"
         }
         if nameEnd < span.upperBound {
             while nameEnd > span.lowerBound + 1, tokens[nameEnd - 1].kind == .punctuation { nameEnd -= 1 }
@@ -552,8 +685,11 @@ extension EntityExtractor {
         if CueWords.productSuffixes.contains(last) && words >= 2 {
             candidate.add(.product, 4, "product suffix")
         }
-        if words >= 3, span.count >= 3, CueWords.institutionHeads.contains(lower(tokens[span.lowerBound], bytes)),
-           lower(tokens[span.lowerBound + 1], bytes) == "of" {
+        // "Bank of Japan", "Vermont Department of Financial Regulation".
+        if words >= 3, span.count >= 3,
+           (span.lowerBound..<(span.upperBound - 2)).contains(where: {
+               tokens[$0 + 1].hash == EntityExtractor.ofHash && institutionHeadWords.contains(tokens[$0]) && tokens[$0].isCapitalized
+           }) {
             candidate.add(.organization, 4, "institution of a name")
         }
         if CueWords.placeSuffixes.contains(last) && words >= 2 {
@@ -590,6 +726,14 @@ extension EntityExtractor {
         if isPunctuation(start - 1, "$"), tokens[start - 1].end == tokens[start].start {
             candidate.add(.token, 4, "$ticker")
         }
+        // A crypto asset's market: "the price of X", "spot X ETFs", "X ETF".
+        if let previous = word(start - 1), previous == "of", start >= 2, let noun = word(start - 2),
+           noun == "price" || noun == "prices" || noun == "value" {
+            candidate.add(.token, 2, "price of X")
+        } else if let previous = word(start - 1), previous == "spot", let next = word(end),
+                  next == "etf" || next == "etfs" || next == "exchange-traded" {
+            candidate.add(.token, 3, "spot X ETF")
+        }
         // The noun right after: "the X token", "X blockchain", "the X exchange".
         if !tokens[end - 1].isPossessive, let next = word(end) {
             if CueWords.tokenNouns.contains(next) { candidate.add(.token, 3, "followed by \(next)") }
@@ -606,7 +750,9 @@ extension EntityExtractor {
             else if CueWords.organizationNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
             else if CueWords.productNouns.contains(previous) { candidate.add(.product, 2, "after \(previous)") }
             else if CueWords.tokenNouns.contains(previous) { candidate.add(.token, 1, "after \(previous)") }
-            else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
+            else if previous == "of", before >= 1, let role = word(before - 1), CueWords.placeRoles.contains(role) {
+                candidate.add(.place, 3, "\(role) of X")
+            } else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
                 candidate.add(.organization, 3, "role of X")
             }
         }
@@ -619,8 +765,29 @@ extension EntityExtractor {
                 candidate.add(.place, 3, "in X, Y")
             }
         }
+        // "held in Las Vegas.", "a fund in India", "its release in Europe has been delayed": a
+        // name after "in" that closes the phrase (no noun follows it) is a place, unless "in"
+        // follows an amount or a stake ("$3 million in Ethereum", "a stake in Twitter") or the
+        // name's shape already types it ("in Acme Labs", "in Acme Protocol").
+        if let preposition = word(start - 1), preposition == "in", !tokens[end - 1].isPossessive, !tokens[start].isAllCaps,
+           (candidate.bestType?.score ?? 0) < 3,
+           words <= 3, !(start >= 2 && (tokens[start - 2].kind == .number || word(start - 2).map(CueWords.holdingWords.contains) == true)),
+           end >= tokens.count || (tokens[end].kind == .punctuation && CueWords.clauseMarks.contains(tokens[end].firstByte))
+            || word(end).map(CueWords.placeFollowers.contains) == true {
+            candidate.add(.place, 2, "in X")
+        }
+        // "the state of Vermont", "the city of Miami".
+        if let preposition = word(start - 1), preposition == "of", let head = word(start - 2), CueWords.placeHeads.contains(head) {
+            candidate.add(.place, 4, "\(head) of X")
+        }
+        // "a Delaware-based company", "the Waterloo, Ontario-based firm".
+        if isPunctuation(end, "-"), tokens[end].start == tokens[end - 1].end, let suffix = word(end + 1),
+           tokens[end + 1].start == tokens[end].end, suffix == "based" || suffix == "headquartered",
+           (end + 2..<min(end + 5, tokens.count)).contains(where: { word($0).map(CueWords.organizationNouns.contains) == true }) {
+            candidate.add(.place, 3, "X-based company")
+        }
         if isPunctuation(start - 1, ","), start >= 3, words <= 2, let preposition = word(start - 3),
-           preposition == "in" || preposition == "from", isNameWord(tokens[start - 2]),
+           preposition == "in" || preposition == "from" || preposition == "near", isNameWord(tokens[start - 2]),
            end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized {
             candidate.add(.place, 3, "in X, Y")
         }

@@ -37,6 +37,11 @@ public struct EntityExtractor: Sendable {
     let conceptWords: WordSet
     let institutionHeadWords: WordSet
     let lowercaseNonRoleWords: WordSet
+    /// Time zones, and units of measure (which are no name after a number).
+    let timeZoneWords: WordSet
+    /// Abbreviations that open a name with their full stop ("Mt. Gox", "St. Louis").
+    let nameAbbreviationWords: WordSet
+    let unitWords: WordSet
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -76,6 +81,9 @@ public struct EntityExtractor: Sendable {
         self.conceptWords = WordSet(lexicon.concepts)
         self.institutionHeadWords = WordSet(CueWords.institutionHeads)
         self.lowercaseNonRoleWords = WordSet(CueWords.lowercaseNonRoles)
+        self.timeZoneWords = WordSet(CueWords.timeZones)
+        self.nameAbbreviationWords = WordSet(CueWords.nameAbbreviations)
+        self.unitWords = WordSet(CueWords.measureUnits)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]

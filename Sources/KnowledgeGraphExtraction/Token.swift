@@ -19,7 +19,8 @@ public struct Token: Sendable, Equatable {
     public var end: Int
     /// The kind.
     public var kind: Kind
-    /// The first letter is upper case.
+    /// The first letter is upper case (in a word that opens with digits, only when lower-case
+    /// letters follow: "21Shares", not "5G").
     public var isCapitalized: Bool
     /// Every letter is upper case and there are at least two.
     public var isAllCaps: Bool

@@ -54,11 +54,17 @@ public struct Tokenizer: Sendable {
         var possessive = false
         var allDigits = true
         var lowerAfterHyphen = false
+        var firstLetter: UInt8 = 0
         while index < end {
             let byte = bytes[index]
             if Tokenizer.isWordByte(bytes, at: index, end: end) {
-                if byte >= 0x41 && byte <= 0x5A { letters += 1; upper += 1; allDigits = false }
-                else if byte >= 0x61 && byte <= 0x7A { letters += 1; allDigits = false }
+                if byte >= 0x41 && byte <= 0x5A {
+                    letters += 1; upper += 1; allDigits = false
+                    if firstLetter == 0 { firstLetter = byte }
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    letters += 1; allDigits = false
+                    if firstLetter == 0 { firstLetter = byte }
+                }
                 else if byte >= 0x30 && byte <= 0x39 { digits += 1 }
                 else if byte >= 0x80 { allDigits = false; if byte >= 0xC0 { letters += 1 } }
                 index += 1
@@ -109,6 +115,8 @@ public struct Tokenizer: Sendable {
         let first = bytes[start]
         var capitalized = first >= 0x41 && first <= 0x5A
         if first >= 0xC0 { capitalized = Tokenizer.startsWithUppercaseScalar(bytes, at: start, end: index) }
+        // "21Shares": digits, then a capitalised word (but not "5G" or "777X").
+        if first >= 0x30 && first <= 0x39 { capitalized = firstLetter >= 0x41 && firstLetter <= 0x5A && letters > upper }
         return Token(start: start, end: index, kind: allDigits && digits > 0 ? .number : .word,
                      isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters,
                      hasDigit: digits > 0, isPossessive: possessive, hasLowercaseAfterHyphen: lowerAfterHyphen,

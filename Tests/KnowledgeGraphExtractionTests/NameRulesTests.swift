@@ -1,0 +1,98 @@
+import KnowledgeGraph
+import KnowledgeGraphExtraction
+import KnowledgeGraphIngestion
+import Testing
+
+/// The name-finding and typing rules of issue #3, on sentences written for them, with the
+/// bundled gazetteer and without it (where only the rules can find a name).
+struct NameRulesTests {
+    static let extractor = try! EntityExtractor.standard()
+    static let rulesOnly = try! EntityExtractor.standard(includeBundled: false)
+
+    /// The entities of `text` as "type:label".
+    func entities(_ text: String, rulesOnly: Bool = false) throws -> Set<String> {
+        let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
+        let extraction = (rulesOnly ? Self.rulesOnly : Self.extractor).extract(document)
+        return Set(extraction.entities.map { "\($0.key.type.rawValue):\($0.label)" })
+    }
+
+    @Test func aCommonWordEndingTheNameAfterAGivenNameOrARoleIsTheSurname() throws {
+        let found = try entities("The fund hired Linda Price last year to run its desk. Velmora Group CEO Torvald Deal will retire.")
+        #expect(found.contains("person:Linda Price"), "found \(found)")
+        #expect(found.contains("person:Torvald Deal"), "found \(found)")
+        #expect(!found.contains("person:Torvald"))
+    }
+
+    @Test func timeZonesAndUnitsAreNoNames() throws {
+        let found = try entities("Claims open at 8:00 UTC on Friday. The Zentra phone has a 2.4 Gigahertz chip and sells well.",
+                                 rulesOnly: true)
+        #expect(!found.contains { $0.hasSuffix(":UTC") || $0.hasSuffix(":Gigahertz") }, "found \(found)")
+    }
+
+    @Test func aNameMayOpenWithDigits() throws {
+        let found = try entities("The exchange 42Quanta said it would list the coin. Traders at 42Quanta agreed.", rulesOnly: true)
+        #expect(found.contains("organization:42Quanta"), "found \(found)")
+        #expect(try !entities("The 5G rollout and the 777X order were delayed.", rulesOnly: true).contains { $0.hasSuffix(":5G") })
+    }
+
+    @Test func nftCollectionsAreProducts() throws {
+        let found = try entities("Buyers paid $2 million for Zorbly Krabs NFTs this week.", rulesOnly: true)
+        #expect(found.contains("product:Zorbly Krabs"), "found \(found)")
+    }
+
+    @Test func placesAfterInAndBeforeBased() throws {
+        let found = try entities("The startup opened an office in Vantoria. Its rival, a Delvaria-based company, put $3 million in Krellix and others.",
+                                 rulesOnly: true)
+        #expect(found.contains("place:Vantoria"), "found \(found)")
+        #expect(found.contains("place:Delvaria"), "found \(found)")
+        #expect(!found.contains("place:Krellix"), "found \(found)")
+        let mayor = try entities("The mayor of Quentaro wants more miners.", rulesOnly: true)
+        #expect(mayor.contains("place:Quentaro"), "found \(mayor)")
+    }
+
+    @Test func capitalisedCommonWordsRunOnAfterAName() throws {
+        let found = try entities("Investors compared it with the chain Quelbo Mexican Grill and others.", rulesOnly: true)
+        #expect(found.contains { $0.hasSuffix(":Quelbo Mexican Grill") }, "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Grill") })
+        let verb = try entities("Read more: Drivex Celebrates a Decade of trading.", rulesOnly: true)
+        #expect(!verb.contains { $0.contains("Celebrates") }, "found \(verb)")
+    }
+
+    @Test func aNameWordBeforeAKnownOrganisationJoinsIt() throws {
+        let found = try entities("Issuers include Velmora, Zentor 21Shares and two banks.")
+        #expect(found.contains("organization:Zentor 21Shares"), "found \(found)")
+        #expect(!found.contains("organization:Zentor"))
+        let unknown = try entities("Issuers include Velmora, Zentor 21Shares and two banks.", rulesOnly: true)
+        #expect(unknown.contains("organization:Zentor 21Shares"), "found \(unknown)")
+    }
+
+    @Test func modelNumbersBelongToTheProductName() throws {
+        let found = try entities("The airline ordered ten Velkor 919X jets this year.", rulesOnly: true)
+        #expect(found.contains("product:Velkor 919X"), "found \(found)")
+    }
+
+    @Test func abbreviationsOpenANameAndASentenceOpeningNounIsNoPartOfIt() throws {
+        let found = try entities("Creditors of Ft. Marlow Exchange met in Oslo. Later Ft. Marlow Exchange paid them.", rulesOnly: true)
+        #expect(found.contains("organization:Ft. Marlow Exchange"), "found \(found)")
+        #expect(!found.contains { $0.contains("Creditors") || $0.hasSuffix(":Ft") })
+    }
+
+    @Test func anInstitutionOfCommonWordsIsOneName() throws {
+        let found = try entities("The Quenland Department of Financial Protection and the Ministry of Finance agreed.", rulesOnly: true)
+        #expect(found.contains("organization:Quenland Department of Financial Protection"), "found \(found)")
+        #expect(found.contains("organization:Ministry of Finance"), "found \(found)")
+    }
+
+    @Test func aPriceOrASpotFundTypesAToken() throws {
+        let found = try entities("After the ruling, the price of Zorbit surged. Regulators approved spot Qelmar ETFs last week.",
+                                 rulesOnly: true)
+        #expect(found.contains("token:Zorbit"), "found \(found)")
+        #expect(found.contains("token:Qelmar"), "found \(found)")
+    }
+
+    @Test func aCompanyKindBeforeAOneWordNameIsNoRole() throws {
+        let found = try entities("Shares in chip designer Quarnix rose after hardware designer Tova Lindqvist joined.", rulesOnly: true)
+        #expect(found.contains("organization:Quarnix"), "found \(found)")
+        #expect(found.contains("person:Tova Lindqvist"), "found \(found)")
+    }
+}
