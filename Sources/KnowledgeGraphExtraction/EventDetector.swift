@@ -239,9 +239,9 @@ struct EventDetector: Sendable {
             // A press release is not a release.
             if trigger.family == "launch", position > 0, hashes[position - 1] == EventDetector.pressHash
                 || hashes[position - 1] == EventDetector.newsHash { continue }
-            if !trigger.needsWords.isEmpty {
-                let needed = WordSet(trigger.needsWords)
-                if !tokens.contains(where: { $0.kind == .word && needed.contains(bytes, $0.start, $0.end) }) { continue }
+            if trigger.needsWords.count > 0 {
+                let needed = trigger.needsWords
+                if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
             }
             if isRequested(tokens, position) { continue }
             let after = position + length

@@ -24,7 +24,7 @@ struct EventTrigger: Sendable {
     /// launch"). A founding told in passing ("X, founded in 2011") is background.
     var attachesOnly: Bool = false
     /// Needs one of these words elsewhere in the sentence ("celebrates … years").
-    var needsWords: Set<String> = []
+    var needsWords = WordSet()
     /// Needs a money amount right after it ("realised $69 million").
     var needsMoney: Bool = false
     /// Not a trigger when the next word is one of these ("settled on the lower figure").
@@ -139,7 +139,7 @@ extension EventTrigger {
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
         add(["named", "names"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 6, participants: [.person], isNoun: false,
-                         needsWords: executiveRoles))
+                         needsWords: WordSet(executiveRoles)))
         add(["retire", "retires", "retiring", "retired", "retirement"],
             EventTrigger(kind: "retirement", labelWord: "retirement", family: "resignation", priority: 8, participants: [.person], isNoun: true,
                          notAfterWords: WordSet(["a", "an", "the", "from", "of", "out"])))
@@ -231,7 +231,7 @@ extension EventTrigger {
         // "reported third-quarter results", "its quarterly loss": a company's results for a period.
         add(["results", "earnings", "profit", "profits", "revenue", "revenues", "loss", "losses"],
             EventTrigger(kind: "earnings", labelWord: "quarterly results", family: "earnings", priority: 5,
-                         participants: [.organization], isNoun: true, needsWords: reportingPeriods, needsOwnNounPhrase: true))
+                         participants: [.organization], isNoun: true, needsWords: WordSet(reportingPeriods), needsOwnNounPhrase: true))
         add(["founded", "founding", "inception", "established"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 4, participants: [.organization, .product],
                          isNoun: true, attachesOnly: true))
