@@ -66,6 +66,9 @@ struct EventDetector: Sendable {
                 // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
                 candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
+            if trigger.needsOwnNounPhrase, nearby {
+                candidates = candidates.filter { !isPossessorOfAnotherNoun($0, trigger: triggerRange.start, bytes) }
+            }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
             if trigger.needsOrganizationObject {
                 // "agreed to buy BG Group": the buyer and the organisation bought.
@@ -236,9 +239,9 @@ struct EventDetector: Sendable {
             // A press release is not a release.
             if trigger.family == "launch", position > 0, hashes[position - 1] == EventDetector.pressHash
                 || hashes[position - 1] == EventDetector.newsHash { continue }
-            if !trigger.needsWords.isEmpty {
-                let needed = WordSet(trigger.needsWords)
-                if !tokens.contains(where: { $0.kind == .word && needed.contains(bytes, $0.start, $0.end) }) { continue }
+            if trigger.needsWords.count > 0 {
+                let needed = trigger.needsWords
+                if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
             }
             if isRequested(tokens, position) { continue }
             let after = position + length
@@ -319,6 +322,38 @@ struct EventDetector: Sendable {
             if chosen.count == trigger.maximumParticipants { break }
         }
         return chosen
+    }
+
+    /// Whether the mention is a possessive ("Microsoft's") whose noun phrase ends before the
+    /// trigger: "Microsoft's most vocal critics, … reported a loss" tells nothing of Microsoft's
+    /// results, "Sun's third-quarter revenue" does (only words and hyphens up to the trigger).
+    private func isPossessorOfAnotherNoun(_ mention: Mention, trigger: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = mention.range.end
+        if index < bytes.count, bytes[index] == UInt8(ascii: "'") {
+            index += 1
+        } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+            index += 3
+        } else {
+            return false
+        }
+        guard index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "s"), mention.range.end < trigger else { return false }
+        index += 1
+        var words = 0
+        var inWord = false
+        while index < trigger {
+            let byte = bytes[index]
+            let isWordByte = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
+            if isWordByte {
+                if !inWord { words += 1 }
+                inWord = true
+            } else if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else {
+                return true
+            }
+            index += 1
+        }
+        return words > 4
     }
 
     /// Whether the mention only modifies a noun in a hyphenated compound ("the Nasdaq-listed

@@ -24,7 +24,7 @@ struct EventTrigger: Sendable {
     /// launch"). A founding told in passing ("X, founded in 2011") is background.
     var attachesOnly: Bool = false
     /// Needs one of these words elsewhere in the sentence ("celebrates … years").
-    var needsWords: Set<String> = []
+    var needsWords = WordSet()
     /// Needs a money amount right after it ("realised $69 million").
     var needsMoney: Bool = false
     /// Not a trigger when the next word is one of these ("settled on the lower figure").
@@ -43,6 +43,10 @@ struct EventTrigger: Sendable {
     /// Becomes ``EventTrigger/publicListing`` when one of these words is in the sentence:
     /// a company's shares debuting is its listing ("shares soared in their debut").
     var listingWhenWords = WordSet()
+    /// An organisation takes part only as the subject or as the possessor of the trigger's own
+    /// noun phrase ("Sun's third-quarter revenue"), not through a possessive of another noun
+    /// ("Microsoft's most vocal critics, … reported a loss").
+    var needsOwnNounPhrase: Bool = false
 }
 
 extension EventTrigger {
@@ -55,6 +59,10 @@ extension EventTrigger {
     /// "in a decade", "over the past decade": a span of time, not an anniversary.
     private static let timeSpanWords: Set<String> = ["a", "the", "past", "last", "next", "over", "in", "for", "nearly", "almost",
                                                      "than", "one", "two", "three", "several", "within", "per"]
+
+    /// Periods a company reports its results for ("third-quarter results", "quarterly loss").
+    private static let reportingPeriods: Set<String> = ["quarter", "quarterly", "first-quarter", "second-quarter", "third-quarter",
+                                                        "fourth-quarter", "q1", "q2", "q3", "q4", "half-year", "full-year"]
 
     /// Top roles whose holder's naming is an executive change ("named chief executive").
     private static let executiveRoles: Set<String> = ["ceo", "chief", "president", "chair", "chairman", "chairwoman", "chairperson",
@@ -74,6 +82,14 @@ extension EventTrigger {
     static let words: [String: EventTrigger] = {
         var table: [String: EventTrigger] = [:]
         func add(_ forms: [String], _ trigger: EventTrigger) { for form in forms { table[form] = trigger } }
+        add(["theft", "thefts"],
+            EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 7, participants: hackFamily, isNoun: true,
+                         notAfterWords: WordSet(["identity"])))
+        // "the stolen funds", "assets were stolen from two hot wallets": the theft told again,
+        // naming where the funds were rather than who lost them.
+        add(["stolen"],
+            EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 7, participants: hackFamily, isNoun: true,
+                         attachesOnly: true))
         add(["stole"],
             EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 7, participants: hackFamily, isNoun: false))
         add(["hack", "hacked", "heist", "breach"],
@@ -123,7 +139,7 @@ extension EventTrigger {
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
         add(["named", "names"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 6, participants: [.person], isNoun: false,
-                         needsWords: executiveRoles))
+                         needsWords: WordSet(executiveRoles)))
         add(["retire", "retires", "retiring", "retired", "retirement"],
             EventTrigger(kind: "retirement", labelWord: "retirement", family: "resignation", priority: 8, participants: [.person], isNoun: true,
                          notAfterWords: WordSet(["a", "an", "the", "from", "of", "out"])))
@@ -212,11 +228,21 @@ extension EventTrigger {
                          participants: [.organization, .person], isNoun: true,
                          needsWords: ["creditors", "creditor", "shareholders", "shareholder", "stockholders", "annual", "congressional",
                                       "senate", "court", "bankruptcy"]))
+        // "reported third-quarter results", "its quarterly loss": a company's results for a period.
+        add(["results", "earnings", "profit", "profits", "revenue", "revenues", "loss", "losses"],
+            EventTrigger(kind: "earnings", labelWord: "quarterly results", family: "earnings", priority: 5,
+                         participants: [.organization], isNoun: true, needsWords: WordSet(reportingPeriods), needsOwnNounPhrase: true))
         add(["founded", "founding", "inception", "established"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 4, participants: [.organization, .product],
                          isNoun: true, attachesOnly: true))
         return table
     }()
+
+    /// "stepped down", "is stepping aside": a holder leaving the post.
+    private static let stepsDownOrAside: [String: EventTrigger] = Dictionary(uniqueKeysWithValues: ["down", "aside"].map { word in
+        (word, EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: [.person],
+                            isNoun: false))
+    })
 
     /// Two-word triggers ("exit scam", "rug pull", "stepped down").
     static let phrases: [String: [String: EventTrigger]] = [
@@ -224,14 +250,10 @@ extension EventTrigger {
                                       participants: scamFamily, isNoun: true)],
         "rug": ["pull": EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11,
                                      participants: scamFamily, isNoun: true)],
-        "stepped": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
-                                         participants: [.person], isNoun: false)],
-        "steps": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
-                                       participants: [.person], isNoun: false)],
-        "stepping": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
-                                          participants: [.person], isNoun: false)],
-        "step": ["down": EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8,
-                                      participants: [.person], isNoun: false)],
+        "stepped": stepsDownOrAside,
+        "steps": stepsDownOrAside,
+        "stepping": stepsDownOrAside,
+        "step": stepsDownOrAside,
         "went": ["public": publicListing],
         "goes": ["public": publicListing],
         "go": ["public": publicListing],

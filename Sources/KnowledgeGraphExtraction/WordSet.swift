@@ -57,3 +57,10 @@ public struct WordSet: Sendable {
     /// The number of distinct words.
     public var count: Int { hashes.count }
 }
+
+extension WordSet: ExpressibleByArrayLiteral {
+    /// A set of the words of the literal: `["round", "series"]`.
+    public init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+}

@@ -90,4 +90,30 @@ struct EventDetectorTests {
         #expect(found.contains { $0.contains("Quorvex Labs") && $0.hasSuffix("(lawsuit)") }, "found \(found)")
         #expect(!found.contains { $0.contains("Nasdaq") }, "found \(found)")
     }
+
+    @Test func aCompanysResultsForAPeriodAreAnEvent() throws {
+        let found = try events("Quorvex Labs said on Tuesday its third-quarter profit rose 12 percent on higher sales.")
+        #expect(found.contains("Quorvex Labs quarterly results (earnings)"), "found \(found)")
+        let noPeriod = try events("Quorvex Labs has never made a profit.")
+        #expect(!noPeriod.contains { $0.hasSuffix("(earnings)") }, "found \(noPeriod)")
+    }
+
+    @Test func aPossessiveOfAnotherNounIsNoReportingCompany() throws {
+        let found = try events("Brindle Capital's most vocal critic, Marta Quillon, spoke as the maker of widgets reported a quarterly loss.")
+        #expect(!found.contains { $0.hasPrefix("Brindle Capital") }, "found \(found)")
+    }
+
+    @Test func steppingAsideIsAResignation() throws {
+        let found = try events("Quorvex Labs chief executive Zelia Marquand is stepping aside after ten years in the job.")
+        #expect(found.contains("Zelia Marquand resignation (resignation)"), "found \(found)")
+    }
+
+    @Test func aTheftIsAnIncidentButStolenFundsOnlyTellItAgain() throws {
+        let theft = try events("Quorvex Labs reported a theft of customer funds on Monday.")
+        #expect(theft.contains("Quorvex Labs hack (hack)"), "found \(theft)")
+        let identity = try events("Quorvex Labs offers insurance against identity theft.")
+        #expect(!identity.contains { $0.hasSuffix("(hack)") }, "found \(identity)")
+        let stolen = try events("The funds were stolen from wallets on the Brindle Network, said Quorvex Labs.")
+        #expect(!stolen.contains { $0.hasSuffix("(hack)") }, "found \(stolen)")
+    }
 }
