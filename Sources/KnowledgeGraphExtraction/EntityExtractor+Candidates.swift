@@ -817,6 +817,15 @@ extension EntityExtractor {
            words >= 2 || tokens.count <= 16 {
             candidate.add(.person, 3, "byline")
         }
+        // A credit line: "Reporting by X", "editing by X", "With assistance from X".
+        if words <= 3, !tokens[start].isAllCaps, start >= 2, let link = word(start - 1), link == "by" || link == "from",
+           let kind = word(start - 2), CueWords.creditWords.contains(kind) {
+            candidate.add(.person, 3, "credit line")
+        }
+        // "X, who …": the relative pronoun of people ("founder of X, who" speaks of the founder).
+        if words <= 3, !tokens[start].isAllCaps, isPunctuation(end, ","), word(end + 1) == "who", word(start - 1) != "of" {
+            candidate.add(.person, 3, "X, who")
+        }
         // An apposition: "X, a company that…", "X, the Layer 1 blockchain", "X, CEO of Y", "X is a company".
         var scan = end
         if isPunctuation(scan, ",") { scan += 1 }
@@ -837,7 +846,8 @@ extension EntityExtractor {
                     candidate.add(.person, 3, "apposition: \(next)")
                     break
                 }
-                if !CueWords.appositionFillers.contains(next) { break }
+                // A lower-case word of a title continues it: "X, vice chairman with Y".
+                if !CueWords.appositionFillers.contains(next) && !(words <= 3 && roleWordSet.contains(tokens[scan])) { break }
                 scan += 1
                 steps += 1
             }
