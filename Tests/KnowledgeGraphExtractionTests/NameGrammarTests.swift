@@ -32,4 +32,10 @@ struct NameGrammarTests {
         let found = try entities("\"It was a surprise,\" said Oduya Pellmann, vice chairman with the recruiter Hobbs & Lyle.")
         #expect(found.contains("person:Oduya Pellmann"), "found \(found)")
     }
+
+    @Test func aGivenNameOpeningAPersonsFirstNameIsAFamiliarFormOfIt() throws {
+        let found = try entities("Board member Jonathan Orvik will take over. \"Letting Jon run it is the right call,\" the chairman said.")
+        #expect(found.contains("person:Jonathan Orvik"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Jon") }, "found \(found)")
+    }
 }
