@@ -152,7 +152,7 @@ enum CueWords {
     /// Legal-form words that end a company name without being part of its identity.
     static let corporateDesignators: Set<String> = [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag",
-        "sa", "nv", "n.v.", "limited", "gmbh", "s.a.", "pte", "l.p.", "lp",
+        "sa", "nv", "n.v.", "limited", "gmbh", "s.a.", "pte", "l.p.", "lp", "se",
     ]
     /// Lower-case nouns after a known product or organisation that name a product of its
     /// own ("Ronin bridge", "Coinbase wallet").

@@ -156,6 +156,11 @@ extension EntityExtractor {
                           tokens[end - 1].kind == .word, !isExcluded(tokens[end - 1], bytes),
                           end - start >= 2 || !lexicon.commonWords.contains(lower(tokens[end - 1], bytes)) {
                     end += 1  // a model or an edition: "Meta Quest 3", "CES 2012", "Boeing 777X"
+                    // A legal form after the code is the company's ("Vortex 12-301 SE").
+                    if end < count, !covered[end], tokens[end].kind == .word, tokens[end].isCapitalized || tokens[end].isAllCaps,
+                       CueWords.corporateDesignators.contains(lower(tokens[end], bytes)) {
+                        end += 1
+                    }
                     break
                 } else if end + 1 < count, tokens[end].kind == .punctuation, tokens[end].firstByte == UInt8(ascii: "."),
                           tokens[end - 1].length == 1 || (nameAbbreviationWords.contains(tokens[end - 1])
@@ -386,6 +391,8 @@ extension EntityExtractor {
             if stop - start == 1 {
                 let token = tokens[start]
                 if token.kind == .number || token.length < 2 { return }
+                // A legal form alone is no name ("… (International) Co.").
+                if CueWords.corporateDesignators.contains(lower(token, bytes)) { return }
                 // "8:00 UTC", "a 1.6 Gigahertz processor": a time zone or a unit is no name.
                 if timeZoneWords.contains(token) || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
                     return

@@ -38,4 +38,10 @@ struct NameGrammarTests {
         #expect(found.contains("person:Jonathan Orvik"), "found \(found)")
         #expect(!found.contains { $0.hasSuffix(":Jon") }, "found \(found)")
     }
+
+    @Test func aLegalFormAloneIsNoNameAndFollowsAModelCode() throws {
+        let found = try entities("Custody goes to Tarvell Fund Management (Asia) Co. and the bid comes from Corvane-controlled Falk 31-207 SE this week.")
+        #expect(!found.contains { $0.hasSuffix(":Co") || $0.hasSuffix(":SE") }, "found \(found)")
+        #expect(found.contains { $0.hasPrefix("organization:Falk 31-207") }, "found \(found)")
+    }
 }
