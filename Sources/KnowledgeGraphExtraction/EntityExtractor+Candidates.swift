@@ -795,7 +795,9 @@ extension EntityExtractor {
         }
         if isPunctuation(start - 1, ","), start >= 3, words <= 2, let preposition = word(start - 3),
            preposition == "in" || preposition == "from" || preposition == "near", isNameWord(tokens[start - 2]),
-           end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized {
+           end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized,
+           // "Cellcom in Israel, Zentel in Russia": a name located in turn is the next item of a list.
+           word(end) != "in" {
             candidate.add(.place, 3, "in X, Y")
         }
         // A country abbreviation: "the US", "U.K." (only when the gazetteer does not know it).

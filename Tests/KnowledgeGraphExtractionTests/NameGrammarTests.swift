@@ -44,4 +44,11 @@ struct NameGrammarTests {
         #expect(!found.contains { $0.hasSuffix(":Co") || $0.hasSuffix(":SE") }, "found \(found)")
         #expect(found.contains { $0.hasPrefix("organization:Falk 31-207") }, "found \(found)")
     }
+
+    @Test func aNameLocatedInTurnAfterInXCommaIsNoPlace() throws {
+        let found = try entities("Partners include Telvora in Norway, Brakkor in Chile and Osprin in Peru.")
+        #expect(!found.contains("place:Brakkor"), "found \(found)")
+        let region = try entities("The miner moved to a site in Varnholt, Quessia last year.")
+        #expect(region.contains("place:Quessia"), "found \(region)")
+    }
 }
