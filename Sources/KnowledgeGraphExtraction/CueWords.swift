@@ -152,7 +152,7 @@ enum CueWords {
     /// Legal-form words that end a company name without being part of its identity.
     static let corporateDesignators: Set<String> = [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag",
-        "sa", "nv", "n.v.", "limited", "gmbh", "s.a.", "pte", "l.p.", "lp",
+        "sa", "nv", "n.v.", "limited", "gmbh", "s.a.", "pte", "l.p.", "lp", "se",
     ]
     /// Lower-case nouns after a known product or organisation that name a product of its
     /// own ("Ronin bridge", "Coinbase wallet").
@@ -177,7 +177,8 @@ enum CueWords {
         "engineer", "programmer", "influencer", "youtuber", "rapper", "singer", "actor", "actress", "comedian",
         "politician", "lawmaker", "whistleblower", "creator", "photographer", "columnist", "editor",
         "correspondent", "commentator", "philanthropist", "businessman", "businesswoman", "mogul", "tycoon",
-        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "inventor", "musician",
+        "painter", "novelist", "athlete",
     ]
     /// Last words of newspaper names that take "The" ("The Seattle Times").
     static let mediaSuffixes: Set<String> = [
@@ -191,6 +192,9 @@ enum CueWords {
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx", "sen", "rep", "gov", "gen", "pres",
         "lt", "col", "capt", "sgt", "rev", "hon", "amb",
     ]
+    /// Words of a credit line before "by" or "from" and a person ("Reporting by X", "With
+    /// assistance from X").
+    static let creditWords: Set<String> = ["reporting", "editing", "writing", "assistance", "written", "compiled", "edited"]
     /// Words after a name that suggest a person speaking.
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "tweeted", "explained", "noted"]
     /// Determiners and adjectives skipped when looking for the noun of an apposition.

@@ -156,6 +156,11 @@ extension EntityExtractor {
                           tokens[end - 1].kind == .word, !isExcluded(tokens[end - 1], bytes),
                           end - start >= 2 || !lexicon.commonWords.contains(lower(tokens[end - 1], bytes)) {
                     end += 1  // a model or an edition: "Meta Quest 3", "CES 2012", "Boeing 777X"
+                    // A legal form after the code is the company's ("Vortex 12-301 SE").
+                    if end < count, !covered[end], tokens[end].kind == .word, tokens[end].isCapitalized || tokens[end].isAllCaps,
+                       CueWords.corporateDesignators.contains(lower(tokens[end], bytes)) {
+                        end += 1
+                    }
                     break
                 } else if end + 1 < count, tokens[end].kind == .punctuation, tokens[end].firstByte == UInt8(ascii: "."),
                           tokens[end - 1].length == 1 || (nameAbbreviationWords.contains(tokens[end - 1])
@@ -386,6 +391,8 @@ extension EntityExtractor {
             if stop - start == 1 {
                 let token = tokens[start]
                 if token.kind == .number || token.length < 2 { return }
+                // A legal form alone is no name ("… (International) Co.").
+                if CueWords.corporateDesignators.contains(lower(token, bytes)) { return }
                 // "8:00 UTC", "a 1.6 Gigahertz processor": a time zone or a unit is no name.
                 if timeZoneWords.contains(token) || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
                     return
@@ -788,7 +795,9 @@ extension EntityExtractor {
         }
         if isPunctuation(start - 1, ","), start >= 3, words <= 2, let preposition = word(start - 3),
            preposition == "in" || preposition == "from" || preposition == "near", isNameWord(tokens[start - 2]),
-           end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized {
+           end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized,
+           // "Cellcom in Israel, Zentel in Russia": a name located in turn is the next item of a list.
+           word(end) != "in" {
             candidate.add(.place, 3, "in X, Y")
         }
         // A country abbreviation: "the US", "U.K." (only when the gazetteer does not know it).
@@ -817,6 +826,15 @@ extension EntityExtractor {
            words >= 2 || tokens.count <= 16 {
             candidate.add(.person, 3, "byline")
         }
+        // A credit line: "Reporting by X", "editing by X", "With assistance from X".
+        if words <= 3, !tokens[start].isAllCaps, start >= 2, let link = word(start - 1), link == "by" || link == "from",
+           let kind = word(start - 2), CueWords.creditWords.contains(kind) {
+            candidate.add(.person, 3, "credit line")
+        }
+        // "X, who …": the relative pronoun of people ("founder of X, who" speaks of the founder).
+        if words <= 3, !tokens[start].isAllCaps, isPunctuation(end, ","), word(end + 1) == "who", word(start - 1) != "of" {
+            candidate.add(.person, 3, "X, who")
+        }
         // An apposition: "X, a company that…", "X, the Layer 1 blockchain", "X, CEO of Y", "X is a company".
         var scan = end
         if isPunctuation(scan, ",") { scan += 1 }
@@ -837,7 +855,8 @@ extension EntityExtractor {
                     candidate.add(.person, 3, "apposition: \(next)")
                     break
                 }
-                if !CueWords.appositionFillers.contains(next) { break }
+                // A lower-case word of a title continues it: "X, vice chairman with Y".
+                if !CueWords.appositionFillers.contains(next) && !(words <= 3 && roleWordSet.contains(tokens[scan])) { break }
                 scan += 1
                 steps += 1
             }

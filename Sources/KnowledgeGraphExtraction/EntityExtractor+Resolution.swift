@@ -203,7 +203,9 @@ extension EntityExtractor {
                 }
                 continue
             }
-            if candidates[members[0]].tokens.count == 1, let target = shortForms[key] {
+            if candidates[members[0]].tokens.count == 1, let target = shortForms[key] ?? (lexicon.givenNames.contains(key)
+                ? familiarForm(key, of: longNames + resolved.records.values.filter { $0.key.type == .person }.map { ($0.key, $0.label, .person) })
+                : nil) {
                 for index in members {
                     resolved.add(target.key, label: target.label, candidate: candidates[index],
                                  segment: sentences[candidates[index].sentence].segment, rule: "short form of \(target.label)")
@@ -220,6 +222,20 @@ extension EntityExtractor {
             }
         }
         return resolved
+    }
+
+    /// A given name that opens the first name of exactly one person of the document is a
+    /// familiar form of it: "Jon" for "Jonathan Schwartz", "Ashley" for "AshleyDCan".
+    func familiarForm(_ key: String, of names: [(EntityKey, String, EntityType)]) -> (key: EntityKey, label: String)? {
+        guard key.count >= 3, !key.contains(" "), lexicon.givenNames.contains(key) else { return nil }
+        var found: (key: EntityKey, label: String)?
+        for (entity, label, type) in names where type == .person {
+            guard let first = label.split(separator: " ").first.map({ EntityKey.normalize(String($0)) }),
+                  first.count > key.count, first.hasPrefix(key) else { continue }
+            if let found, found.key != entity { return nil }
+            found = (entity, label)
+        }
+        return found
     }
 
     /// Whether `text` is written in capitals, possibly with a plural `s` ("TV", "AMAs").

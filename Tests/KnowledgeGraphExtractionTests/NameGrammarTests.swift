@@ -1,0 +1,54 @@
+import KnowledgeGraph
+import KnowledgeGraphExtraction
+import KnowledgeGraphIngestion
+import Testing
+
+/// The name rules of issue #3, round 2 (news grammar: credit lines, relative pronouns,
+/// titles in appositions, legal forms, plurals), on sentences written for them, without the
+/// bundled gazetteer so that only the rules can find a name.
+struct NameGrammarTests {
+    static let rulesOnly = try! EntityExtractor.standard(includeBundled: false)
+
+    /// The entities of `text` as "type:label".
+    func entities(_ text: String) throws -> Set<String> {
+        let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
+        return Set(Self.rulesOnly.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+    }
+
+    @Test func aCreditLineNamesAPerson() throws {
+        let found = try entities("The lender cut its forecast again.\n\nAdditional reporting by Orsolya Venkat; editing by Tamsin Orrick.\n\nWith assistance from Brandt Okonjo.")
+        #expect(found.contains("person:Orsolya Venkat"), "found \(found)")
+        #expect(found.contains("person:Tamsin Orrick"), "found \(found)")
+        #expect(found.contains("person:Brandt Okonjo"), "found \(found)")
+    }
+
+    @Test func whoAfterANameMakesItAPerson() throws {
+        let found = try entities("The print was made by Kestrin Volkov, who signs as Grey Owl. Bids came from the founder of Zantrio, who declined to comment.")
+        #expect(found.contains("person:Kestrin Volkov"), "found \(found)")
+        #expect(!found.contains("person:Zantrio"), "found \(found)")
+    }
+
+    @Test func aTitleInTheAppositionMayOpenWithALowerCaseRoleWord() throws {
+        let found = try entities("\"It was a surprise,\" said Oduya Pellmann, vice chairman with the recruiter Hobbs & Lyle.")
+        #expect(found.contains("person:Oduya Pellmann"), "found \(found)")
+    }
+
+    @Test func aGivenNameOpeningAPersonsFirstNameIsAFamiliarFormOfIt() throws {
+        let found = try entities("Board member Jonathan Orvik will take over. \"Letting Jon run it is the right call,\" the chairman said.")
+        #expect(found.contains("person:Jonathan Orvik"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Jon") }, "found \(found)")
+    }
+
+    @Test func aLegalFormAloneIsNoNameAndFollowsAModelCode() throws {
+        let found = try entities("Custody goes to Tarvell Fund Management (Asia) Co. and the bid comes from Corvane-controlled Falk 31-207 SE this week.")
+        #expect(!found.contains { $0.hasSuffix(":Co") || $0.hasSuffix(":SE") }, "found \(found)")
+        #expect(found.contains { $0.hasPrefix("organization:Falk 31-207") }, "found \(found)")
+    }
+
+    @Test func aNameLocatedInTurnAfterInXCommaIsNoPlace() throws {
+        let found = try entities("Partners include Telvora in Norway, Brakkor in Chile and Osprin in Peru.")
+        #expect(!found.contains("place:Brakkor"), "found \(found)")
+        let region = try entities("The miner moved to a site in Varnholt, Quessia last year.")
+        #expect(region.contains("place:Quessia"), "found \(region)")
+    }
+}
