@@ -35,10 +35,12 @@ public struct DOTExporter: GraphExporter {
         out.append("fontname=\"Helvetica\"];\n")
         out.append("  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"10\"];\n")
         out.append("  edge [color=\"#00000055\"];\n")
-        for entity in graph.entities {
+        // Each identifier quoted once, for its node and all its edges.
+        let quoted = graph.entities.map { Self.quote($0.id) }
+        for (entity, quotedID) in zip(graph.entities, quoted) {
             let style = NodeStyle.of(entity.type)
             out.append("  ")
-            out.append(Self.quote(entity.id))
+            out.append(quotedID)
             out.append(" [label=")
             out.append(Self.quote(Self.label(entity.label)))
             out.append(", type=\"")
@@ -66,8 +68,6 @@ public struct DOTExporter: GraphExporter {
         }
         let maximum = graph.edges.map(\.weight).max() ?? 1
         let scale = log1p(max(maximum, 1e-9))
-        // Each identifier quoted once, not once per edge.
-        let quoted = graph.entities.map { Self.quote($0.id) }
         for (edge, ends) in zip(graph.edges, graph.ends) {
             let width = 1 + 4 * log1p(edge.weight) / scale
             let rounded = (width * 100).rounded() / 100

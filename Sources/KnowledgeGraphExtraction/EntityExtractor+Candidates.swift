@@ -724,6 +724,10 @@ extension EntityExtractor {
             guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
             return lower(tokens[index], bytes)
         }
+        // The neighbours most rules look at, lowered once.
+        let previousWord = word(start - 1)
+        let wordBeforePrevious = word(start - 2)
+        let nextWord = word(end)
         func isPunctuation(_ index: Int, _ mark: Character) -> Bool {
             guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
             return Character(Unicode.Scalar(tokens[index].firstByte)) == mark
@@ -734,15 +738,15 @@ extension EntityExtractor {
             candidate.add(.token, 4, "$ticker")
         }
         // A crypto asset's market: "the price of X", "spot X ETFs", "X ETF".
-        if let previous = word(start - 1), previous == "of", start >= 2, let noun = word(start - 2),
+        if let previous = previousWord, previous == "of", start >= 2, let noun = wordBeforePrevious,
            noun == "price" || noun == "prices" || noun == "value" {
             candidate.add(.token, 2, "price of X")
-        } else if let previous = word(start - 1), previous == "spot", let next = word(end),
+        } else if let previous = previousWord, previous == "spot", let next = nextWord,
                   next == "etf" || next == "etfs" || next == "exchange-traded" {
             candidate.add(.token, 3, "spot X ETF")
         }
         // The noun right after: "the X token", "X blockchain", "the X exchange".
-        if !tokens[end - 1].isPossessive, let next = word(end) {
+        if !tokens[end - 1].isPossessive, let next = nextWord {
             if CueWords.tokenNouns.contains(next) { candidate.add(.token, 3, "followed by \(next)") }
             else if CueWords.productNouns.contains(next) { candidate.add(.product, 2, "followed by \(next)") }
             else if CueWords.organizationNouns.contains(next) { candidate.add(.organization, 2, "followed by \(next)") }
@@ -764,8 +768,8 @@ extension EntityExtractor {
             }
         }
         // Places: "based in X", "headquartered in X", "in Cupertino, Calif.".
-        if let preposition = word(start - 1), preposition == "in" || preposition == "from" || preposition == "near" {
-            if let verb = word(start - 2), CueWords.placeVerbs.contains(verb) {
+        if let preposition = previousWord, preposition == "in" || preposition == "from" || preposition == "near" {
+            if let verb = wordBeforePrevious, CueWords.placeVerbs.contains(verb) {
                 candidate.add(.place, 4, "\(verb) in X")
             } else if isPunctuation(end, ","), end + 1 < tokens.count, isNameWord(tokens[end + 1]),
                       end + 2 >= tokens.count || tokens[end + 2].kind == .punctuation || word(end + 2).map({ !$0.isEmpty && tokens[end + 2].isCapitalized == false }) == true {
@@ -776,15 +780,15 @@ extension EntityExtractor {
         // name after "in" that closes the phrase (no noun follows it) is a place, unless "in"
         // follows an amount or a stake ("$3 million in Ethereum", "a stake in Twitter") or the
         // name's shape already types it ("in Acme Labs", "in Acme Protocol").
-        if let preposition = word(start - 1), preposition == "in", !tokens[end - 1].isPossessive, !tokens[start].isAllCaps,
+        if let preposition = previousWord, preposition == "in", !tokens[end - 1].isPossessive, !tokens[start].isAllCaps,
            (candidate.bestType?.score ?? 0) < 3,
-           words <= 3, !(start >= 2 && (tokens[start - 2].kind == .number || word(start - 2).map(CueWords.holdingWords.contains) == true)),
+           words <= 3, !(start >= 2 && (tokens[start - 2].kind == .number || wordBeforePrevious.map(CueWords.holdingWords.contains) == true)),
            end >= tokens.count || (tokens[end].kind == .punctuation && CueWords.clauseMarks.contains(tokens[end].firstByte))
-            || word(end).map(CueWords.placeFollowers.contains) == true {
+            || nextWord.map(CueWords.placeFollowers.contains) == true {
             candidate.add(.place, 2, "in X")
         }
         // "the state of Vermont", "the city of Miami".
-        if let preposition = word(start - 1), preposition == "of", let head = word(start - 2), CueWords.placeHeads.contains(head) {
+        if let preposition = previousWord, preposition == "of", let head = wordBeforePrevious, CueWords.placeHeads.contains(head) {
             candidate.add(.place, 4, "\(head) of X")
         }
         // "a Delaware-based company", "the Waterloo, Ontario-based firm".
@@ -797,7 +801,7 @@ extension EntityExtractor {
            preposition == "in" || preposition == "from" || preposition == "near", isNameWord(tokens[start - 2]),
            end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized,
            // "Cellcom in Israel, Zentel in Russia": a name located in turn is the next item of a list.
-           word(end) != "in" {
+           nextWord != "in" {
             candidate.add(.place, 3, "in X, Y")
         }
         // A country abbreviation: "the US", "U.K." (only when the gazetteer does not know it).
@@ -810,8 +814,8 @@ extension EntityExtractor {
             candidate.add(.token, 3, "amount + ticker")
         }
         // "a token called DEI", "a startup named Quorvex", "the stablecoin, BUSD".
-        if start >= 2, let link = word(start - 1), link == "called" || link == "named" || link == "dubbed"
-            || isPunctuation(start - 1, ","), let noun = word(start - 2) {
+        if start >= 2, let link = previousWord, link == "called" || link == "named" || link == "dubbed"
+            || isPunctuation(start - 1, ","), let noun = wordBeforePrevious {
             let points = isPunctuation(start - 1, ",") ? 2 : 3
             if CueWords.tokenNouns.contains(noun) { candidate.add(.token, points, "\(noun) named") }
             else if CueWords.productNouns.contains(noun) { candidate.add(.product, points, "\(noun) named") }
@@ -827,12 +831,12 @@ extension EntityExtractor {
             candidate.add(.person, 3, "byline")
         }
         // A credit line: "Reporting by X", "editing by X", "With assistance from X".
-        if words <= 3, !tokens[start].isAllCaps, start >= 2, let link = word(start - 1), link == "by" || link == "from",
-           let kind = word(start - 2), CueWords.creditWords.contains(kind) {
+        if words <= 3, !tokens[start].isAllCaps, start >= 2, let link = previousWord, link == "by" || link == "from",
+           let kind = wordBeforePrevious, CueWords.creditWords.contains(kind) {
             candidate.add(.person, 3, "credit line")
         }
         // "X, who …": the relative pronoun of people ("founder of X, who" speaks of the founder).
-        if words <= 3, !tokens[start].isAllCaps, isPunctuation(end, ","), word(end + 1) == "who", word(start - 1) != "of" {
+        if words <= 3, !tokens[start].isAllCaps, isPunctuation(end, ","), word(end + 1) == "who", previousWord != "of" {
             candidate.add(.person, 3, "X, who")
         }
         // An apposition: "X, a company that…", "X, the Layer 1 blockchain", "X, CEO of Y", "X is a company".

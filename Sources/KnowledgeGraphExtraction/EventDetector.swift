@@ -548,8 +548,8 @@ struct EventDetector: Sendable {
             guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]), as: UTF8.self)
         }
-        let stops: Set<String> = ["of", "for", "on", "in", "to", "with", "at", "by", "from", "as", "and", "that", "which", "after", "into"]
-        let fillers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "new", "first", "own", "latest", "long-awaited"]
+        let stops = EventDetector.objectStopWords
+        let fillers = EventDetector.objectFillers
         // A participle or adverb before the trigger describes it ("the much anticipated launch").
         if let previous = word(position - 1), previous == previous.lowercased(), !fillers.contains(previous),
            !lexicon.stopWords.contains(previous), previous.count > 2, !stops.contains(previous),
@@ -573,6 +573,13 @@ struct EventDetector: Sendable {
         guard let head, !lexicon.stopWords.contains(head) || head == "wallet" else { return nil }
         return head
     }
+
+    /// Words that end a launched object's noun phrase ("launched a wallet for traders").
+    private static let objectStopWords: Set<String> = ["of", "for", "on", "in", "to", "with", "at", "by", "from", "as", "and", "that",
+                                                       "which", "after", "into"]
+    /// Words a launched object's noun phrase skips ("its new wallet").
+    private static let objectFillers: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "new", "first", "own",
+                                                     "latest", "long-awaited"]
 
     /// Days and times of day, which tell when rather than what ("unveiled Thursday night").
     private static let dayWords = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",

@@ -244,6 +244,14 @@ extension EventTrigger {
                             isNoun: false))
     })
 
+    /// "rolled out", "wraps off": a launch told by a verb and its particle.
+    private static let launchedWithParticle = EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5,
+                                                           participants: launchFamily, isNoun: false)
+
+    /// "called off the merger": a deal ended.
+    private static let dealCalledOff = EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination",
+                                                    priority: 9, participants: [.organization], maximumParticipants: 2, isNoun: false)
+
     /// Two-word triggers ("exit scam", "rug pull", "stepped down").
     static let phrases: [String: [String: EventTrigger]] = [
         "exit": ["scam": EventTrigger(kind: "exit scam", labelWord: "exit scam", family: "incident", priority: 12,
@@ -257,17 +265,15 @@ extension EventTrigger {
         "went": ["public": publicListing],
         "goes": ["public": publicListing],
         "go": ["public": publicListing],
-        "rolled": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
-        "rolls": ["out": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
-        "called": ["off": EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination", priority: 9,
-                                       participants: [.organization], maximumParticipants: 2, isNoun: false)],
-        "calls": ["off": EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination", priority: 9,
-                                      participants: [.organization], maximumParticipants: 2, isNoun: false)],
+        "rolled": ["out": launchedWithParticle],
+        "rolls": ["out": launchedWithParticle],
+        "called": ["off": dealCalledOff],
+        "calls": ["off": dealCalledOff],
         "case": ["against": lawsuit, "between": lawsuit],
         "suit": ["against": lawsuit],
         "charges": ["against": lawsuit],
         "complaint": ["against": lawsuit],
-        "wraps": ["off": EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: false)],
+        "wraps": ["off": launchedWithParticle],
         "below": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],
         "off": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],
         "series": Dictionary(uniqueKeysWithValues: ["a", "b", "c", "d"].map { round in

@@ -4,14 +4,10 @@ import KnowledgeGraphIngestion
 import Testing
 
 struct EntityExtractorTests {
-    static let extractor = try! EntityExtractor.standard()
+    static let extractor = ExtractionProbe.standard
 
     /// The entities of `text` (read as plain text) as "type:label".
-    func entities(_ text: String) throws -> Set<String> {
-        let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
-        let extraction = Self.extractor.extract(document)
-        return Set(extraction.entities.map { "\($0.key.type.rawValue):\($0.label)" })
-    }
+    func entities(_ text: String) throws -> Set<String> { try ExtractionProbe.entities(text) }
 
     @Test func rolesAndAppositionsTypeUnknownNames() throws {
         let found = try entities("Zelia Marquand, the CEO of Quorvex Labs, said the plan works. Quorvex Labs will grow.")
@@ -168,11 +164,7 @@ struct EntityExtractorTests {
     }
 
     /// The events of `text` as "label (kind)".
-    func events(_ text: String) throws -> Set<String> {
-        let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
-        return Set(Self.extractor.extract(document).entities.filter { $0.key.type == .event }
-            .map { "\($0.label) (\($0.eventType ?? "-"))" })
-    }
+    func events(_ text: String) throws -> Set<String> { try ExtractionProbe.events(text) }
 
     @Test func dealTerminationsFundingRoundsPartnershipsAndOrdersAreEvents() throws {
         let ended = try events("Quorvex Labs and Zarnida Technologies agreed to terminate their merger agreement on Monday.")

@@ -5,14 +5,8 @@ import Testing
 
 /// Event rules of issue #3, each on sentences written for the test.
 struct EventDetectorTests {
-    static let extractor = try! EntityExtractor.standard()
-
     /// The events of `text` as "label (kind)".
-    func events(_ text: String) throws -> Set<String> {
-        let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
-        return Set(Self.extractor.extract(document).entities.filter { $0.key.type == .event }
-            .map { "\($0.label) (\($0.eventType ?? "-"))" })
-    }
+    func events(_ text: String) throws -> Set<String> { try ExtractionProbe.events(text) }
 
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")

@@ -7,13 +7,8 @@ import Testing
 /// titles in appositions, legal forms, plurals), on sentences written for them, without the
 /// bundled gazetteer so that only the rules can find a name.
 struct NameGrammarTests {
-    static let rulesOnly = try! EntityExtractor.standard(includeBundled: false)
-
-    /// The entities of `text` as "type:label".
-    func entities(_ text: String) throws -> Set<String> {
-        let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
-        return Set(Self.rulesOnly.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
-    }
+    /// The entities of `text` as "type:label", found by the rules alone.
+    func entities(_ text: String) throws -> Set<String> { try ExtractionProbe.entities(text, rulesOnly: true) }
 
     @Test func aCreditLineNamesAPerson() throws {
         let found = try entities("The lender cut its forecast again.\n\nAdditional reporting by Orsolya Venkat; editing by Tamsin Orrick.\n\nWith assistance from Brandt Okonjo.")

@@ -6,14 +6,9 @@ import Testing
 /// The name-finding and typing rules of issue #3, on sentences written for them, with the
 /// bundled gazetteer and without it (where only the rules can find a name).
 struct NameRulesTests {
-    static let extractor = try! EntityExtractor.standard()
-    static let rulesOnly = try! EntityExtractor.standard(includeBundled: false)
-
     /// The entities of `text` as "type:label".
     func entities(_ text: String, rulesOnly: Bool = false) throws -> Set<String> {
-        let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
-        let extraction = (rulesOnly ? Self.rulesOnly : Self.extractor).extract(document)
-        return Set(extraction.entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        try ExtractionProbe.entities(text, rulesOnly: rulesOnly)
     }
 
     @Test func aCommonWordEndingTheNameAfterAGivenNameOrARoleIsTheSurname() throws {
