@@ -79,8 +79,9 @@ def main():
         seconds = time.perf_counter() - started
         if result.returncode != 0:
             sys.exit(f"kgraph failed on {size} MB: {result.stderr}")
-        stages = {name.strip(): float(value) for name, value in
-                  re.findall(r"kgraph: +(\S[^\n]*?)\s+([0-9.]+) s\n", result.stderr)}
+        found = re.findall(r"kgraph: +(\S[^\n]*?)\s+([0-9.]+) s(?:, peak ([0-9]+) MB)?\n", result.stderr)
+        stages = {name.strip(): float(value) for name, value, _ in found}
+        peaks = {name.strip(): int(peak) for name, _, peak in found if peak}
         summary = re.search(r"(\d+) entities .* (\d+) edges", result.stderr)
         rss = int(re.search(r"maxrss_kb=(\d+)", result.stderr).group(1)) / 1024
         rows.append((size, total / 1e6, seconds, stages, rss, int(summary.group(1)), int(summary.group(2)), wc))
@@ -90,6 +91,8 @@ def main():
         print(f"{size:>5} MB: {mb / seconds:7.2f} MB/s, {seconds:8.2f} s, wc -w {wc:6.2f} s (x{seconds / wc:.1f}), "
               f"peak {rss:7.0f} MB, {summary.group(1)} nodes, {summary.group(2)} edges", flush=True)
         print("        " + ", ".join(f"{name} {value:.2f} s" for name, value in stages.items()), flush=True)
+        print("        peak memory at the end of: " + ", ".join(f"{name} {peak} MB" for name, peak in peaks.items()),
+              flush=True)
 
     print("\n| corpus | MB/s | seconds | read+extract | link | build graph | write (exports beside store) | "
           "of which store | peak RSS | nodes | edges | wc -w | x wc |")

@@ -6,11 +6,11 @@ public struct Graph: Sendable {
     /// The nodes, sorted by identifier.
     public private(set) var entities: [Entity]
     /// The links, sorted by source then target; one per unordered pair.
-    public private(set) var edges: [Edge]
+    public private(set) var edges: EdgeList
 
     /// Where each edge's ends are in ``entities``, in edge order: for code that works on
     /// positions rather than identifiers (graph algorithms, the query store).
-    public private(set) var ends: [Ends]
+    public var ends: [Ends] { edges.ends }
 
     private var indexByID: [String: Int]
 
@@ -27,34 +27,40 @@ public struct Graph: Sendable {
 
     /// Creates a graph, sorting its parts. Edges must name existing entities.
     public init(entities: [Entity], edges: [Edge]) {
-        self.entities = entities.sorted { $0.id < $1.id }
-        self.edges = edges.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
-        indexByID = Self.positions(of: self.entities)
-        ends = Self.ends(of: self.edges, positions: indexByID)
+        self.init(sortedEntities: entities.sorted { $0.id < $1.id },
+                  sortedEdges: edges.sorted { ($0.source, $0.target) < ($1.source, $1.target) })
     }
 
     /// Creates a graph from parts already in order: entities sorted by identifier, edges by
     /// source then target. Saves the sorting of large graphs built in that order.
     public init(sortedEntities entities: [Entity], sortedEdges edges: [Edge]) {
-        assert(zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id }, "entities out of order")
         assert(zip(edges, edges.dropFirst()).allSatisfy { ($0.source, $0.target) < ($1.source, $1.target) },
                "edges out of order")
-        self.entities = entities
-        self.edges = edges
-        indexByID = Self.positions(of: entities)
-        ends = Self.ends(of: edges, positions: indexByID)
+        let positions = Self.positions(of: entities)
+        let ends = edges.map { Ends(source: Int32(positions[$0.source]!), target: Int32(positions[$0.target]!)) }
+        self.init(sortedEntities: entities, sortedEdges: edges, ends: ends)
     }
 
     /// Entities and edges already in order, with the edges' ``ends`` known (a builder that
     /// made the edges from positions); checked in debug builds only.
     public init(sortedEntities entities: [Entity], sortedEdges edges: [Edge], ends: [Ends]) {
         precondition(edges.count == ends.count, "one Ends per edge")
-        assert(zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id }, "entities out of order")
         assert(zip(edges, ends).allSatisfy { entities[Int($1.source)].id == $0.source && entities[Int($1.target)].id == $0.target },
                "ends do not match the edges")
+        self.init(sortedEntities: entities, edges: EdgeList(edges, ends: ends, entityIDs: entities.map(\.id)))
+    }
+
+    /// Entities sorted by identifier and their links, already in order by column; the
+    /// list's ``EdgeList/entityIDs`` must be the entities' identifiers (checked in debug
+    /// builds only).
+    public init(sortedEntities entities: [Entity], edges: EdgeList) {
+        precondition(edges.entityIDs.count == entities.count, "the links name other entities")
+        assert(zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id }, "entities out of order")
+        assert(zip(entities, edges.entityIDs).allSatisfy { $0.id == $1 }, "the links name other entities")
+        assert(zip(edges.ends, edges.ends.dropFirst()).allSatisfy {
+            ($0.source, $0.target) < ($1.source, $1.target) }, "edges out of order")
         self.entities = entities
         self.edges = edges
-        self.ends = ends
         indexByID = Self.positions(of: entities)
     }
 
@@ -64,11 +70,6 @@ public struct Graph: Sendable {
         index.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() { index[entity.id] = position }
         return index
-    }
-
-    /// The ends of `edges`, found by identifier.
-    private static func ends(of edges: [Edge], positions: [String: Int]) -> [Ends] {
-        edges.map { Ends(source: Int32(positions[$0.source]!), target: Int32(positions[$0.target]!)) }
     }
 
     /// This graph with `community[i]` as the ``Entity/community`` of `entities[i]`;

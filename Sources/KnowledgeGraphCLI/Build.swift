@@ -56,7 +56,7 @@ struct Build: ParsableCommand {
     @Option(help: "Also render the DOT export with Graphviz: svg, png or pdf.")
     var render: String?
 
-    @Option(help: "Threads for reading and extraction, making the edges, the exports and the query store (default: all cores); the output does not depend on it.")
+    @Option(help: "Threads for reading and extraction, the exports and the query store (default: all cores); the output does not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Print every mention with its type, the rule or gazetteer entry that produced it and its offsets.")
@@ -115,7 +115,6 @@ struct Build: ParsableCommand {
         var stages = StageClock()
         let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
-        builder.threads = threads
         var evidence = output == "-" || noQueryStore ? nil : EvidenceCollector(window: window)
         var skipped = 0
         var warnings = 0
@@ -179,11 +178,14 @@ struct Build: ParsableCommand {
         }
 
         stages.start("build graph")
-        let built = builder.buildWithEntityIDs()
+        let documents = builder.documentsAdded
+        evidence?.finishAdding()
+        // The builder's per-pair state goes into the graph: consumed, it is freed as the
+        // edges are made, before the exports.
+        let built = (consume builder).buildWithEntityIDs()
+        stages.start("communities")
         let graph = CommunityDetector().annotate(built.graph)
         let entityIDs = evidence == nil ? [:] : built.entityIDs
-        let documents = builder.documentsAdded
-        builder = GraphBuilder()  // its per-pair state is in the graph now: free it before exporting
         let chosen = try ExportFormat.parseList(formats)
         if output == "-" {
             do {
@@ -378,9 +380,10 @@ struct Build: ParsableCommand {
     }
 }
 
-/// Wall-clock time per stage of a build, for `--timings`.
+/// Wall-clock time per stage of a build, for `--timings`, and the peak resident memory of
+/// the process when each stage last ended (so that a benchmark can tell which stage needs it).
 struct StageClock {
-    private var totals: [(String, Double)] = []
+    private var totals: [(name: String, seconds: Double, peakBytes: Int?)] = []
     private var current: (String, Date)?
 
     /// Ends the running stage and starts `name` (stages may repeat; their times add up).
@@ -392,22 +395,34 @@ struct StageClock {
     mutating func stop() {
         guard let (name, began) = current else { return }
         let elapsed = Date().timeIntervalSince(began)
-        if let index = totals.firstIndex(where: { $0.0 == name }) {
-            totals[index].1 += elapsed
+        let peak = Self.peakResidentBytes()
+        if let index = totals.firstIndex(where: { $0.name == name }) {
+            totals[index].seconds += elapsed
+            totals[index].peakBytes = peak
         } else {
-            totals.append((name, elapsed))
+            totals.append((name, elapsed, peak))
         }
         current = nil
     }
 
     /// Adds a stage measured elsewhere (a job that ran beside others).
     mutating func add(_ name: String, _ seconds: Double) {
-        totals.append((name, seconds))
+        totals.append((name, seconds, nil))
     }
 
     func report() -> String {
-        totals.map { "kgraph: " + $0.0.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%8.3f s\n", $0.1) }
-            .joined()
+        totals.map { stage in
+            let peak = stage.peakBytes.map { String(format: ", peak %d MB", $0 >> 20) } ?? ""
+            return "kgraph: " + stage.name.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%8.3f s", stage.seconds)
+                + peak + "\n"
+        }.joined()
+    }
+
+    /// The most memory the process has held resident so far (`getrusage`), in bytes.
+    static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        return usage.ru_maxrss * 1024  // kilobytes on Linux
     }
 }
 

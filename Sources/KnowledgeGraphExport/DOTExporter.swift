@@ -66,27 +66,29 @@ public struct DOTExporter: GraphExporter {
             out.append("];\n")
             out.spillIfFull()
         }
-        let maximum = graph.edges.map(\.weight).max() ?? 1
+        let edges = graph.edges
+        let maximum = edges.allWeights.max() ?? 1
         let scale = log1p(max(maximum, 1e-9))
-        for (edge, ends) in zip(graph.edges, graph.ends) {
-            let width = 1 + 4 * log1p(edge.weight) / scale
+        for (index, ends) in edges.ends.enumerated() {
+            let weight = edges.weight(at: index)
+            let width = 1 + 4 * log1p(weight) / scale
             let rounded = (width * 100).rounded() / 100
             out.append("  ")
             out.append(quoted[Int(ends.source)])
             out.append(" -- ")
             out.append(quoted[Int(ends.target)])
             out.append(" [weight=\"")
-            out.append(Self.layoutWeight(edge.weight))
+            out.append(Self.layoutWeight(weight))
             out.append("\", penwidth=\"")
             out.append("\(rounded)")
             out.append("\", count=\"")
-            out.append(edge.count)
+            out.append(edges.windowCount(at: index))
             out.append("\", documents=\"")
-            out.append(edge.documents)
+            out.append(edges.documentCount(at: index))
             out.append("\", npmi=\"")
-            out.appendNumber(edge.npmi)
+            out.appendNumber(edges.npmi(at: index))
             out.append("\", cooc=\"")
-            out.appendNumber(edge.weight)
+            out.appendNumber(weight)
             out.append("\"];\n")
             out.spillIfFull()
         }

@@ -100,7 +100,8 @@ public struct GraphMLExporter: GraphExporter {
             $0..<min($0 + edgesPerBlock, graph.edges.count)
         }
         let perRound = lanes * 4
-        let caches = (0..<perRound).map { _ in DocumentNameCache() }
+        // Each document's name as a JSON string escaped for XML, made once per export.
+        let names = graph.edges.documentIDs.map { Array(XMLWriter.escapedText(JSONText.string($0)).utf8) }
         var next = 0
         while next < blocks.count {
             let round = Array(blocks[next..<min(next + perRound, blocks.count)])
@@ -108,7 +109,7 @@ public struct GraphMLExporter: GraphExporter {
             let results = ResultSlots<Result<[UInt8], any Error>>(count: round.count)
             DispatchQueue.concurrentPerform(iterations: round.count) { lane in
                 do {
-                    results.set(lane, .success(try writeBlock(round[lane], of: graph, names: caches[lane])))
+                    results.set(lane, .success(try writeBlock(round[lane], of: graph.edges, names: names)))
                 } catch {
                     results.set(lane, .failure(error))
                 }
@@ -122,7 +123,7 @@ public struct GraphMLExporter: GraphExporter {
 
     /// The `<edge>` elements of `range`, as they follow a `</node>` or an `</edge>` at the
     /// depth edges have in the document.
-    private static func writeBlock(_ range: Range<Int>, of graph: Graph, names: DocumentNameCache) throws -> [UInt8] {
+    private static func writeBlock(_ range: Range<Int>, of edges: EdgeList, names: [[UInt8]]) throws -> [UInt8] {
         let writer = try XMLWriter(indent: true)
         // Open the two enclosing elements so that libxml2 indents the edges as in the
         // document, and drop what they wrote: `<graphml>`, `<graph` and, below, what
@@ -131,21 +132,19 @@ public struct GraphMLExporter: GraphExporter {
         try writer.startElement("graph")
         try writer.drain { _ in }
         var evidence: [UInt8] = []
-        try graph.edges.withUnsafeBufferPointer { edges in
-            for index in range {
-                try writer.startElement("edge")
-                try writer.attribute("id", "e" + String(index))
-                try writer.attribute("source", edges[index].source)
-                try writer.attribute("target", edges[index].target)
-                try data(writer, "weight", JSONText.number(edges[index].weight))
-                try data(writer, "count", String(edges[index].count))
-                try data(writer, "documents", String(edges[index].documents))
-                try data(writer, "npmi", JSONText.number(edges[index].npmi))
-                evidence.removeAll(keepingCapacity: true)
-                EvidenceJSON.appendXMLEscapedArray(edges[index].evidence, names: &names.names, to: &evidence)
-                try evidence.withUnsafeBytes { try writer.element("data", attribute: "key", value: "evidence", escapedText: $0) }
-                try writer.endElement()
-            }
+        for index in range {
+            try writer.startElement("edge")
+            try writer.attribute("id", "e" + String(index))
+            try writer.attribute("source", edges.sourceID(at: index))
+            try writer.attribute("target", edges.targetID(at: index))
+            try data(writer, "weight", JSONText.number(edges.weight(at: index)))
+            try data(writer, "count", String(edges.windowCount(at: index)))
+            try data(writer, "documents", String(edges.documentCount(at: index)))
+            try data(writer, "npmi", JSONText.number(edges.npmi(at: index)))
+            evidence.removeAll(keepingCapacity: true)
+            EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &evidence)
+            try evidence.withUnsafeBytes { try writer.element("data", attribute: "key", value: "evidence", escapedText: $0) }
+            try writer.endElement()
         }
         var bytes: [UInt8] = []
         try writer.drain { bytes.append(contentsOf: $0) }
@@ -183,19 +182,19 @@ enum EvidenceJSON {
     }
 }
 
-/// Document names as JSON string literals, escaped once.
+/// Evidence as XML character data.
 extension EvidenceJSON {
-    /// Appends the JSON of ``array(_:names:)`` as XML character data, escaped the way
-    /// libxml2 escapes it: each document name is escaped once, by libxml2, and the JSON
-    /// around it is fixed text whose only markup character, `"`, is written `&quot;`.
-    static func appendXMLEscapedArray(_ evidence: [Evidence], names: inout DocumentNames, to out: inout [UInt8]) {
+    /// Appends the JSON of ``array(_:names:)`` for `windows` as XML character data,
+    /// escaped the way libxml2 escapes it: `names[d]` is document `d`'s name as a JSON
+    /// string already escaped by libxml2, and the JSON around it is fixed text whose only
+    /// markup character, `"`, is written `&quot;`.
+    static func appendXMLEscapedArray(_ windows: ArraySlice<EdgeList.EvidenceWindow>, names: [[UInt8]], to out: inout [UInt8]) {
         func append(_ text: StaticString) {
             text.withUTF8Buffer { out.append(contentsOf: $0) }
         }
-        func append(_ value: Int) {
-            if value < 0 { out.append(UInt8(ascii: "-")) }
+        func append(_ value: UInt32) {
             let start = out.count
-            var rest = value.magnitude
+            var rest = value
             repeat {
                 out.append(0x30 + UInt8(rest % 10))
                 rest /= 10
@@ -203,49 +202,23 @@ extension EvidenceJSON {
             out[start...].reverse()
         }
         append("[")
-        // Read in place: copying an item would retain its document name, a string every
-        // thread shares, and the reference counting would make the threads wait on each other.
-        evidence.withUnsafeBufferPointer { items in
-            for index in items.indices {
-                if index > 0 { append(",") }
-                append("{&quot;document&quot;:")
-                names.appendXMLEscapedJSON(items[index].document, to: &out)
-                append(",&quot;start&quot;:")
-                append(items[index].range.start)
-                append(",&quot;end&quot;:")
-                append(items[index].range.end)
-                append("}")
-            }
+        for (position, window) in windows.enumerated() {
+            if position > 0 { append(",") }
+            append("{&quot;document&quot;:")
+            out.append(contentsOf: names[Int(window.document)])
+            append(",&quot;start&quot;:")
+            append(window.start)
+            append(",&quot;end&quot;:")
+            append(window.end)
+            append("}")
         }
         append("]")
     }
 }
 
-/// One thread's ``DocumentNames``, kept from block to block.
-final class DocumentNameCache: @unchecked Sendable {
-    var names = DocumentNames()
-}
-
+/// Document names as JSON string literals, each escaped once per export.
 struct DocumentNames {
     private var cache: [String: String] = [:]
-    private var xmlCache: [String: String] = [:]
-
-    /// Appends the JSON string of `name`, escaped as XML character data, to `out`.
-    mutating func appendXMLEscapedJSON(_ name: String, to out: inout [UInt8]) {
-        if let known = xmlCache[name] {
-            known.utf8.withContiguousStorageIfAvailable { out.append(contentsOf: $0) } ?? out.append(contentsOf: known.utf8)
-            return
-        }
-        out.append(contentsOf: xmlEscapedJSON(name).utf8)
-    }
-
-    /// The JSON string of `name`, escaped as XML character data (computed once per name).
-    mutating func xmlEscapedJSON(_ name: String) -> String {
-        if let known = xmlCache[name] { return known }
-        let escaped = XMLWriter.escapedText(json(name))
-        xmlCache[name] = escaped
-        return escaped
-    }
 
     mutating func json(_ name: String) -> String {
         if let known = cache[name] { return known }

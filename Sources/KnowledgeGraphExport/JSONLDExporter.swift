@@ -115,15 +115,16 @@ public struct JSONLDExporter: GraphExporter {
             out.append("\n    }")
             out.spillIfFull()
         }
-        for (edge, ends) in zip(graph.edges, graph.ends) {
+        let edges = graph.edges
+        for (index, ends) in edges.ends.enumerated() {
             open()
             out.append("\"@id\": ")
             out.append("\"")
             out.append(base)
             out.append("cooccurrence/")
-            out.append(edge.source)
+            out.append(edges.sourceID(at: index))
             out.append("--")
-            out.append(edge.target)
+            out.append(edges.targetID(at: index))
             out.append("\"")
             out.append(",\n      \"@type\": \"kg:CoOccurrence\"")
             field("source")
@@ -131,13 +132,13 @@ public struct JSONLDExporter: GraphExporter {
             field("target")
             out.append(entityIRIs[Int(ends.target)])
             field("weight")
-            out.appendNumber(edge.weight)
+            out.appendNumber(edges.weight(at: index))
             field("count")
-            out.append(edge.count)
+            out.append(edges.windowCount(at: index))
             field("documents")
-            out.append(edge.documents)
+            out.append(edges.documentCount(at: index))
             field("npmi")
-            out.appendNumber(edge.npmi)
+            out.appendNumber(edges.npmi(at: index))
             out.append("\n    }")
             out.spillIfFull()
         }

@@ -47,21 +47,6 @@ public enum PortableText {
         return String(scalars)
     }
 
-    /// Whether every evidence document name is clean, reading the edges in place: no copy
-    /// of an edge, and so no reference counting on names that many edges share.
-    static func evidenceIsClean(_ edges: [Edge]) -> Bool {
-        edges.withUnsafeBufferPointer { edges in
-            for index in edges.indices {
-                let clean = edges[index].evidence.withUnsafeBufferPointer { items in
-                    for item in items.indices where !isClean(items[item].document) { return false }
-                    return true
-                }
-                if !clean { return false }
-            }
-            return true
-        }
-    }
-
     /// `graph` with every text field cleaned: labels, aliases (deduplicated, sorted, the
     /// label and empty ones left out), event types, dates, identifiers of public
     /// knowledge bases and evidence document names. Identifiers and numbers are unchanged.
@@ -70,7 +55,7 @@ public enum PortableText {
         let isAlreadyClean = graph.entities.allSatisfy { entity in
             isClean(entity.label) && entity.aliases.allSatisfy(isClean) && isClean(entity.eventType)
                 && isClean(entity.date) && entity.sameAs.allSatisfy(isClean)
-        } && evidenceIsClean(graph.edges)
+        } && graph.edges.documentIDs.allSatisfy(isClean)
         if isAlreadyClean { return graph }
         let entities = graph.entities.map { entity -> Entity in
             var copy = entity
@@ -81,11 +66,6 @@ public enum PortableText {
             copy.sameAs = entity.sameAs.map(clean)
             return copy
         }
-        let edges = graph.edges.map { edge -> Edge in
-            var copy = edge
-            copy.evidence = edge.evidence.map { Evidence(document: clean($0.document), range: $0.range) }
-            return copy
-        }
-        return Graph(entities: entities, edges: edges)
+        return Graph(sortedEntities: entities, edges: graph.edges.mappingDocumentIDs(clean))
     }
 }

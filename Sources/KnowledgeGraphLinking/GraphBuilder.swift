@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 public import KnowledgeGraph
 
@@ -17,8 +16,6 @@ public struct GraphBuilder: Sendable {
     public var weighting: EdgeWeighting
     /// How many evidence windows each edge keeps.
     public let evidenceLimit: Int
-    /// The most threads ``build()`` uses to make the edges (default: all cores).
-    public var threads = ProcessInfo.processInfo.activeProcessorCount
 
     private struct EntityState {
         var key: EntityKey
@@ -179,10 +176,15 @@ public struct GraphBuilder: Sendable {
         build(ids: assignIDs())
     }
 
-    /// The graph and ``entityIDs()`` at once, naming the entities only once.
-    public func buildWithEntityIDs() -> (graph: Graph, entityIDs: [EntityKey: String]) {
+    /// The graph and ``entityIDs()`` at once, naming the entities only once. Consumes the
+    /// builder, so that the memory only adding documents needs is freed before the edges
+    /// are made.
+    public consuming func buildWithEntityIDs() -> (graph: Graph, entityIDs: [EntityKey: String]) {
         let ids = assignIDs()
-        return (build(ids: ids), entityIDs(ids))
+        let names = entityIDs(ids)
+        pairIndex = PairTable(capacity: 0)
+        indexByKey = [:]
+        return (build(ids: ids), names)
     }
 
     private func build(ids: [String]) -> Graph {
@@ -209,35 +211,9 @@ public struct GraphBuilder: Sendable {
             selected.append((min(first, second) << 32 | max(first, second), pair))
         }
         selected.sort { $0.order < $1.order }
-        // The edges are made in two halves at once (each is independent of the other) when
-        // there are many and two threads may be used.
-        let halves = selected.count >= 100_000 ? max(1, min(2, threads)) : 1
-        let bounds = (0...halves).map { selected.count * $0 / halves }
-        // Each half initialises its own range of the two arrays in place, so that the edges
-        // exist once rather than in halves and again joined.
-        let (chosen, ranks) = (selected, rank)
-        var ends = [Graph.Ends](repeating: Graph.Ends(source: 0, target: 0), count: selected.count)
-        let edges = [Edge](unsafeUninitializedCapacity: selected.count) { edgeBuffer, initialized in
-            guard !chosen.isEmpty else { return }
-            ends.withUnsafeMutableBufferPointer { endBuffer in
-                nonisolated(unsafe) let (edgeBase, endBase) = (edgeBuffer.baseAddress!, endBuffer.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: halves) { part in
-                    let range = bounds[part]..<bounds[part + 1]
-                    makeEdges(chosen[range], ids: ids, rank: ranks, into: edgeBase + range.lowerBound, ends: endBase + range.lowerBound)
-                }
-            }
-            initialized = chosen.count
-        }
-        return Graph(sortedEntities: order.map { nodes[$0] }, sortedEdges: edges, ends: ends)
-    }
-
-    /// Initialises `edges` and `ends` with the edges of the `selected` pairs, in that order,
-    /// and their ends.
-    private func makeEdges(_ selected: ArraySlice<(order: UInt64, pair: Int)>, ids: [String], rank: [UInt64],
-                           into edges: UnsafeMutablePointer<Edge>, ends: UnsafeMutablePointer<Graph.Ends>)
-    {
-        var position = 0
+        var edges = EdgeList.Builder(capacity: selected.count, windows: selected.reduce(0) { $0 + Int(pairStates[$1.pair].evidenceCount) })
         let total = Double(max(totalWindows, 1))
+        var evidence: [EdgeList.EvidenceWindow] = []
         for (_, pair) in selected {
             let state = pairStates[pair]
             let pairKey = pairKeys[pair]
@@ -252,17 +228,25 @@ public struct GraphBuilder: Sendable {
             }
             // Ranks are in identifier order: the lower rank is the source.
             let (low, high) = rank[first] < rank[second] ? (first, second) : (second, first)
-            var evidence: [Evidence] = []
-            evidence.reserveCapacity(Int(state.evidenceCount))
+            evidence.removeAll(keepingCapacity: true)
             for slot in pairEvidence[(pair * evidenceLimit)..<(pair * evidenceLimit + Int(state.evidenceCount))] {
-                evidence.append(Evidence(document: documentIDs[Int(slot.document)], range: ByteRange(start: Int(slot.start), end: Int(slot.end))))
+                evidence.append(EdgeList.EvidenceWindow(document: slot.document, start: slot.start, end: slot.end))
             }
-            if evidence.count > 1 { evidence.sort() }
-            (edges + position).initialize(to: Edge(source: ids[low], target: ids[high], count: count, documents: Int(state.documents),
-                                                   npmi: npmi, weight: weight, evidence: evidence))
-            ends[position] = Graph.Ends(source: Int32(rank[low]), target: Int32(rank[high]))
-            position += 1
+            // Listed by document identifier, then range: the order of ``Evidence``.
+            if evidence.count > 1 {
+                evidence.sort { lhs, rhs in
+                    if lhs.document != rhs.document {
+                        let (left, right) = (documentIDs[Int(lhs.document)], documentIDs[Int(rhs.document)])
+                        if left != right { return left < right }
+                    }
+                    return (lhs.start, lhs.end) < (rhs.start, rhs.end)
+                }
+            }
+            edges.append(ends: Graph.Ends(source: Int32(rank[low]), target: Int32(rank[high])), count: count,
+                         documents: Int(state.documents), npmi: npmi, weight: weight, evidence: evidence)
         }
+        let sortedIDs = order.map { ids[$0] }
+        return Graph(sortedEntities: order.map { nodes[$0] }, edges: edges.finish(entityIDs: sortedIDs, documentIDs: documentIDs))
     }
 
     /// The label used most across documents; ties go to the first in byte order.

@@ -195,6 +195,13 @@ public struct EvidenceCollector: Sendable {
         return position
     }
 
+    /// Frees what only adding needs (the count of passages kept per pair), once every
+    /// document is added; adding more afterwards would keep more than ``passagesPerPair``
+    /// passages for pairs already seen.
+    public mutating func finishAdding() {
+        passagesByPair = PairTable(capacity: 0)
+    }
+
     /// The number of documents added.
     public var documentsAdded: Int { documentIDs.count }
 

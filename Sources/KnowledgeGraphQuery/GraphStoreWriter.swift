@@ -249,18 +249,17 @@ private struct StoreContent {
     private func insertLinks(_ db: Database) throws {
         // Both directions of every link, by (a, b): the adjacency lists them in that order.
         var insert = try BulkInsert(db, sql: "INSERT INTO link(a, b, weight, count, documents, npmi) VALUES (?, ?, ?, ?, ?, ?)")
-        try graph.edges.withUnsafeBufferPointer { edges in
-            for node in 0..<adjacency.nodeCount {
-                for position in adjacency.links(of: node) {
-                    let edge = Int(adjacency.edgeIndex[position])
-                    insert.bind(node)
-                    insert.bind(Int(adjacency.neighbors[position]))
-                    insert.bind(edges[edge].weight)
-                    insert.bind(edges[edge].count)
-                    insert.bind(edges[edge].documents)
-                    insert.bind(edges[edge].npmi)
-                    try insert.run()
-                }
+        let edges = graph.edges
+        for node in 0..<adjacency.nodeCount {
+            for position in adjacency.links(of: node) {
+                let edge = Int(adjacency.edgeIndex[position])
+                insert.bind(node)
+                insert.bind(Int(adjacency.neighbors[position]))
+                insert.bind(edges.weight(at: edge))
+                insert.bind(edges.windowCount(at: edge))
+                insert.bind(edges.documentCount(at: edge))
+                insert.bind(edges.npmi(at: edge))
+                try insert.run()
             }
         }
     }

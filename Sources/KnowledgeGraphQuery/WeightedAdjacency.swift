@@ -19,7 +19,7 @@ public struct WeightedAdjacency: Sendable {
 
     /// The adjacency of `graph`, weighted by each edge's `weight`.
     public init(_ graph: Graph) {
-        let ends = zip(graph.ends, graph.edges).map { ($0.source, $0.target, $1.weight) }
+        let ends = zip(graph.ends, graph.edges.allWeights).map { ($0.source, $0.target, $1) }
         self.init(nodeCount: graph.entities.count, edges: ends)
     }
 

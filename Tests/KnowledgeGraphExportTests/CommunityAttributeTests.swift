@@ -11,7 +11,7 @@ struct CommunityAttributeTests {
         let graph = ExportFixtures.hostile
         var entities = graph.entities
         for index in entities.indices { entities[index].community = index % 2 + 1 }
-        return Graph(entities: entities, edges: graph.edges)
+        return Graph(entities: entities, edges: Array(graph.edges))
     }
 
     @Test func graphMLDeclaresAnIntKeyAndGivesEveryNodeAValue() throws {

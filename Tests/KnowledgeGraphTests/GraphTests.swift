@@ -21,7 +21,7 @@ struct GraphTests {
             edges: [Edge(source: "b", target: "c", count: 1, documents: 1, npmi: 0, weight: 1, evidence: []),
                     Edge(source: "a", target: "c", count: 2, documents: 1, npmi: 0.5, weight: 2, evidence: [])])
         #expect(graph.ends == [Graph.Ends(source: 0, target: 2), Graph.Ends(source: 1, target: 2)])
-        let rebuilt = Graph(sortedEntities: graph.entities, sortedEdges: graph.edges, ends: graph.ends)
+        let rebuilt = Graph(sortedEntities: graph.entities, sortedEdges: Array(graph.edges), ends: graph.ends)
         #expect(rebuilt.ends == graph.ends && rebuilt.entity(id: "b")?.label == "B")
     }
 

@@ -1,0 +1,159 @@
+/// The links of a ``Graph``, kept by column: a few bytes per link rather than an ``Edge``
+/// with its strings and its array of evidence each.
+///
+/// A large corpus links tens of millions of pairs, so the graph keeps positions and numbers
+/// only: each end is a position in the graph's entities, each evidence window a document
+/// number and a byte range. Reading an element makes the ``Edge`` value; exporters that
+/// write millions of links read the columns through the `…(at:)` accessors instead and
+/// make no value at all.
+public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
+    public typealias Index = Int
+    public typealias Element = Edge
+
+    /// The identifiers of the graph's entities, by position (shared with the entities).
+    public let entityIDs: [String]
+    /// The identifiers of the documents evidence windows point into, by number.
+    public let documentIDs: [String]
+    /// The positions of each link's ends in the graph's entities, source first.
+    public let ends: [Graph.Ends]
+    private let counts: [UInt32]
+    private let documentCounts: [UInt32]
+    private let npmis: [Double]
+    private let weights: [Double]
+    /// Link `i`'s evidence is `windows[evidenceBounds[i]..<evidenceBounds[i + 1]]`.
+    private let evidenceBounds: [UInt32]
+    private let windows: [EvidenceWindow]
+
+    /// An evidence window by number: a document of ``documentIDs`` and a byte range.
+    public struct EvidenceWindow: Sendable, Hashable {
+        public var document: UInt32
+        public var start: UInt32
+        public var end: UInt32
+
+        public init(document: UInt32, start: UInt32, end: UInt32) {
+            self.document = document
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// Collects the columns of a list link by link, in the list's order.
+    public struct Builder: Sendable {
+        private var ends: [Graph.Ends] = []
+        private var counts: [UInt32] = []
+        private var documentCounts: [UInt32] = []
+        private var npmis: [Double] = []
+        private var weights: [Double] = []
+        private var evidenceBounds: [UInt32] = [0]
+        private var windows: [EvidenceWindow] = []
+
+        /// A builder with room for `capacity` links and `windows` evidence windows.
+        public init(capacity: Int = 0, windows: Int = 0) {
+            ends.reserveCapacity(capacity)
+            counts.reserveCapacity(capacity)
+            documentCounts.reserveCapacity(capacity)
+            npmis.reserveCapacity(capacity)
+            weights.reserveCapacity(capacity)
+            evidenceBounds.reserveCapacity(capacity + 1)
+            self.windows.reserveCapacity(windows)
+        }
+
+        /// Appends a link; `evidence` in the order it is to be listed.
+        public mutating func append(
+            ends: Graph.Ends, count: Int, documents: Int, npmi: Double, weight: Double,
+            evidence: some Sequence<EvidenceWindow>
+        ) {
+            self.ends.append(ends)
+            counts.append(UInt32(clamping: count))
+            documentCounts.append(UInt32(clamping: documents))
+            npmis.append(npmi)
+            weights.append(weight)
+            windows.append(contentsOf: evidence)
+            evidenceBounds.append(UInt32(windows.count))
+        }
+
+        /// The list, its ends naming `entityIDs` and its windows `documentIDs`.
+        public func finish(entityIDs: [String], documentIDs: [String]) -> EdgeList {
+            EdgeList(entityIDs: entityIDs, documentIDs: documentIDs, ends: ends, counts: counts, documentCounts: documentCounts,
+                     npmis: npmis, weights: weights, evidenceBounds: evidenceBounds, windows: windows)
+        }
+    }
+
+    private init(
+        entityIDs: [String], documentIDs: [String], ends: [Graph.Ends], counts: [UInt32], documentCounts: [UInt32],
+        npmis: [Double], weights: [Double], evidenceBounds: [UInt32], windows: [EvidenceWindow]
+    ) {
+        self.entityIDs = entityIDs
+        self.documentIDs = documentIDs
+        self.ends = ends
+        self.counts = counts
+        self.documentCounts = documentCounts
+        self.npmis = npmis
+        self.weights = weights
+        self.evidenceBounds = evidenceBounds
+        self.windows = windows
+    }
+
+    /// The columns of `edges`, whose ends are at `ends` in the entities named `entityIDs`.
+    init(_ edges: [Edge], ends: [Graph.Ends], entityIDs: [String]) {
+        var documentNumbers: [String: UInt32] = [:]
+        var documentIDs: [String] = []
+        var builder = Builder(capacity: edges.count)
+        for (edge, ends) in zip(edges, ends) {
+            let windows = edge.evidence.map { item -> EvidenceWindow in
+                let number = documentNumbers[item.document] ?? {
+                    documentIDs.append(item.document)
+                    documentNumbers[item.document] = UInt32(documentIDs.count - 1)
+                    return UInt32(documentIDs.count - 1)
+                }()
+                return EvidenceWindow(document: number, start: UInt32(clamping: item.range.start), end: UInt32(clamping: item.range.end))
+            }
+            builder.append(ends: ends, count: edge.count, documents: edge.documents, npmi: edge.npmi, weight: edge.weight,
+                           evidence: windows)
+        }
+        self = builder.finish(entityIDs: entityIDs, documentIDs: documentIDs)
+    }
+
+    /// The same links with every document identifier passed through `transform`.
+    public func mappingDocumentIDs(_ transform: (String) -> String) -> EdgeList {
+        EdgeList(entityIDs: entityIDs, documentIDs: documentIDs.map(transform), ends: ends, counts: counts,
+                 documentCounts: documentCounts, npmis: npmis, weights: weights, evidenceBounds: evidenceBounds,
+                 windows: windows)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { ends.count }
+
+    /// Link `index` as an ``Edge`` value.
+    public subscript(index: Int) -> Edge {
+        let evidence = evidenceWindows(at: index).map {
+            Evidence(document: documentIDs[Int($0.document)], range: ByteRange(start: Int($0.start), end: Int($0.end)))
+        }
+        return Edge(source: sourceID(at: index), target: targetID(at: index), count: windowCount(at: index),
+                    documents: documentCount(at: index), npmi: npmi(at: index), weight: weight(at: index), evidence: evidence)
+    }
+
+    /// The identifier of link `index`'s source (``Edge/source``).
+    public func sourceID(at index: Int) -> String { entityIDs[Int(ends[index].source)] }
+    /// The identifier of link `index`'s target (``Edge/target``).
+    public func targetID(at index: Int) -> String { entityIDs[Int(ends[index].target)] }
+    /// The number of windows link `index`'s ends share (``Edge/count``).
+    public func windowCount(at index: Int) -> Int { Int(counts[index]) }
+    /// The number of documents in which they share one (``Edge/documents``).
+    public func documentCount(at index: Int) -> Int { Int(documentCounts[index]) }
+    /// Link `index`'s ``Edge/npmi``.
+    public func npmi(at index: Int) -> Double { npmis[index] }
+    /// Link `index`'s ``Edge/weight``.
+    public func weight(at index: Int) -> Double { weights[index] }
+    /// Link `index`'s evidence windows, in ``Edge/evidence`` order.
+    public func evidenceWindows(at index: Int) -> ArraySlice<EvidenceWindow> {
+        windows[Int(evidenceBounds[index])..<Int(evidenceBounds[index + 1])]
+    }
+    /// The edge weights, by link (for graph algorithms).
+    public var allWeights: [Double] { weights }
+
+    /// Two lists are equal when they hold equal edges in the same order.
+    public static func == (lhs: EdgeList, rhs: EdgeList) -> Bool {
+        lhs.elementsEqual(rhs)
+    }
+}

@@ -1,0 +1,58 @@
+import KnowledgeGraph
+import Testing
+
+struct EdgeListTests {
+    private static let entities = [
+        Entity(id: "a", label: "A", type: .person), Entity(id: "b", label: "B", type: .organization),
+        Entity(id: "c", label: "C", type: .token),
+    ]
+
+    private static let edges = [
+        Edge(source: "a", target: "b", count: 3, documents: 2, npmi: 0.25, weight: 3,
+             evidence: [Evidence(document: "d1", range: ByteRange(start: 0, end: 9)),
+                        Evidence(document: "d2", range: ByteRange(start: 4, end: 20))]),
+        Edge(source: "a", target: "c", count: 1, documents: 1, npmi: -0.5, weight: 1, evidence: []),
+        Edge(source: "b", target: "c", count: 7, documents: 5, npmi: 1, weight: 0.75,
+             evidence: [Evidence(document: "d2", range: ByteRange(start: 30, end: 41))]),
+    ]
+
+    @Test func givesBackTheEdgesItWasMadeOf() {
+        let graph = Graph(entities: Self.entities, edges: Self.edges)
+        #expect(Array(graph.edges) == Self.edges)
+        #expect(graph.edges.count == 3 && graph.edges[2] == Self.edges[2])
+    }
+
+    @Test func accessorsReadTheSameValuesAsTheEdges() {
+        let edges = Graph(entities: Self.entities, edges: Self.edges).edges
+        for (index, edge) in Self.edges.enumerated() {
+            #expect(edges.sourceID(at: index) == edge.source && edges.targetID(at: index) == edge.target)
+            #expect(edges.windowCount(at: index) == edge.count && edges.documentCount(at: index) == edge.documents)
+            #expect(edges.npmi(at: index) == edge.npmi && edges.weight(at: index) == edge.weight)
+            let windows = edges.evidenceWindows(at: index)
+            #expect(windows.map { edges.documentIDs[Int($0.document)] } == edge.evidence.map(\.document))
+            #expect(windows.map { Int($0.start) } == edge.evidence.map(\.range.start))
+        }
+        #expect(edges.allWeights == [3, 1, 0.75])
+    }
+
+    @Test func documentsAreNumberedOnceAndRenamedTogether() {
+        let edges = Graph(entities: Self.entities, edges: Self.edges).edges
+        #expect(edges.documentIDs == ["d1", "d2"])
+        let renamed = edges.mappingDocumentIDs { "doc-" + $0 }
+        #expect(renamed[0].evidence.map(\.document) == ["doc-d1", "doc-d2"])
+        #expect(renamed[2].evidence.map(\.document) == ["doc-d2"])
+        #expect(renamed[1].evidence.isEmpty && renamed.ends == edges.ends)
+    }
+
+    @Test func builderKeepsTheOrderItIsGiven() {
+        var builder = EdgeList.Builder()
+        builder.append(ends: Graph.Ends(source: 0, target: 1), count: 2, documents: 1, npmi: 0.5, weight: 2,
+                       evidence: [EdgeList.EvidenceWindow(document: 1, start: 5, end: 8),
+                                  EdgeList.EvidenceWindow(document: 0, start: 1, end: 2)])
+        let edges = builder.finish(entityIDs: ["x", "y"], documentIDs: ["first", "second"])
+        #expect(edges.count == 1)
+        #expect(edges[0] == Edge(source: "x", target: "y", count: 2, documents: 1, npmi: 0.5, weight: 2,
+                                 evidence: [Evidence(document: "second", range: ByteRange(start: 5, end: 8)),
+                                            Evidence(document: "first", range: ByteRange(start: 1, end: 2))]))
+    }
+}
