@@ -491,7 +491,30 @@ struct EventDetector: Sendable {
         let start = max(0, mention.range.start - 14)
         let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<mention.range.start]), as: UTF8.self).lowercased()
         return before.hasSuffix("according to ") || before.hasSuffix("told ") || before.hasSuffix("via ")
-            || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ")
+            || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ") || EventDetector.isCreditLine(before)
+            || isDateline(mention, bytes)
+    }
+
+    /// Whether the mention is the agency of a dateline, "ISTANBUL (AFP) -" or "(Bloomberg) --":
+    /// in brackets, then a dash.
+    private func isDateline(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mention.range.start > 0, bytes[mention.range.start - 1] == UInt8(ascii: "("),
+              mention.range.end < bytes.count, bytes[mention.range.end] == UInt8(ascii: ")") else { return false }
+        var index = mention.range.end + 1
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < bytes.count else { return false }
+        // "-", or the first byte of "–" and "—" (E2 80 93, E2 80 94).
+        return bytes[index] == UInt8(ascii: "-") || (bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94))
+    }
+
+    /// Words that end a photo credit or a source line before its name ("Photo credit: Getty
+    /// Images", "Image: Reuters", "said website ITWeb"): the name credits, it does not take part.
+    private static let creditEndings = ["credit: ", "credits: ", "photo: ", "image: ", "courtesy of ", "source: "]
+
+    /// Whether the text before a mention ends as a credit line does.
+    static func isCreditLine(_ before: String) -> Bool {
+        creditEndings.contains { before.hasSuffix($0) }
     }
 
     private static let toHash = WordSet.hash("to")

@@ -8,6 +8,15 @@ struct EventDetectorTests {
     /// The events of `text` as "label (kind)".
     func events(_ text: String) throws -> Set<String> { try ExtractionProbe.events(text) }
 
+    @Test func theAgencyOfADatelineOrAPhotoCreditTakesNoPart() throws {
+        let dateline = try events("MADRID (Reuters) - Spanish police opened an investigation on Monday into missing funds.")
+        #expect(!dateline.contains { $0.contains("Reuters") }, "found \(dateline)")
+        let credit = try events("Savers lost millions in a scam in 2019 Photo credit: Reuters\n\nThe fund closed.")
+        #expect(!credit.contains { $0.contains("Reuters") }, "found \(credit)")
+        let named = try events("Reuters reported that Quorvex Labs was hacked on Monday.")
+        #expect(named.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(hack)") }, "found \(named)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
