@@ -42,8 +42,13 @@ enum CueWords {
     static let nameAbbreviations: Set<String> = ["mt", "st", "ft"]
     /// Time zones, which follow a clock time and are never a name ("8:00 UTC").
     static let timeZones: Set<String> = [
-        "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "cest", "bst", "jst", "kst", "hkt",
+        "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "cest", "bst", "jst", "kst", "hkt", "et", "pt",
     ]
+    /// Compass words that open a place name ("North Sydney", "West Virginia"); alone they name nothing.
+    static let compassWords: Set<String> = ["north", "south", "east", "west"]
+    /// Last words of a statute's name ("Bank Secrecy Act", "Digital Markets Act"): laws are no entities,
+    /// so the capitalised words before them are no name either.
+    static let statuteWords: Set<String> = ["act", "acts", "law", "directive", "regulation", "regulations", "bill", "treaty", "amendment"]
     /// Units of measure, which after a number are no name ("10 GB", "1.6 Gigahertz").
     static let measureUnits: Set<String> = [
         "am", "pm", "ist", "sgt", "gb", "mb", "tb", "kb", "pb", "gw", "mw", "kw", "gwh", "mwh", "kwh", "th", "ths",
@@ -180,6 +185,9 @@ enum CueWords {
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "inventor", "musician",
         "painter", "novelist", "athlete",
     ]
+    /// Plural nouns of relatives before the first names they share a surname with ("brothers
+    /// Ameer and Raees Cajee", "the twins Cameron and Tyler").
+    static let kinNouns: Set<String> = ["brothers", "sisters", "twins", "siblings", "cousins", "couple", "spouses"]
     /// Last words of newspaper names that take "The" ("The Seattle Times").
     static let mediaSuffixes: Set<String> = [
         "times", "post", "journal", "herald", "tribune", "gazette", "guardian", "economist", "telegraph", "chronicle",

@@ -69,6 +69,19 @@ extension EntityExtractor {
                 position = end
                 continue
             }
+            // "North Sydney", "West Java": a capitalised compass word right before a known place
+            // makes one place with it.
+            if firstEntry.type == .place, position > 0, !covered[position - 1], tokens[position - 1].isCapitalized,
+               !tokens[position - 1].isAllCaps, compassWordSet.contains(tokens[position - 1]),
+               tokens[position].start == tokens[position - 1].end + 1,
+               result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
+                var candidate = makeCandidate(sentence, index: index, tokens: (position - 1)..<end, source: .rule, bytes)
+                candidate.add(.place, 4, "compass word + known place")
+                for covering in (position - 1)..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end
+                continue
+            }
             if !sentence.isHeadline, let extended = brandExtension(sentence, index: index, from: position, nameEnd: end,
                                                                    type: firstEntry.type, bytes) {
                 for covering in extended.tokens { covered[covering] = true }
@@ -174,7 +187,10 @@ extension EntityExtractor {
             result.append(contentsOf: pieces(of: nameStart(of: start..<end, sentence, bytes)..<end, in: sentence, index: index, bytes))
             start = end
         }
-        if !sentence.isHeadline { typeCoordinatedNames(&result, sentence, bytes) }
+        if !sentence.isHeadline {
+            typeCoordinatedNames(&result, sentence, bytes)
+            typeSharedSurnames(&result, sentence, bytes)
+        }
         return result
     }
 
@@ -266,6 +282,41 @@ extension EntityExtractor {
                 guard case .rule = result[member].source, (result[member].bestType?.score ?? 0) < 3 else { continue }
                 result[member].add(type, headType != nil ? 3 : 2, reason)
             }
+        }
+    }
+
+    /// Two first names that share one surname: "brothers Ameer and Raees Cajee". A lone
+    /// capitalised word, "and", then a name of two words, with a person cue or a given name on
+    /// either side, are two people.
+    func typeSharedSurnames(_ result: inout [NameCandidate], _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let tokens = sentence.tokens
+        func isPlainWord(_ index: Int) -> Bool {
+            tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].isAllCaps && !tokens[index].hasDigit
+                && !tokens[index].isPossessive
+        }
+        func hasOtherCue(_ candidate: NameCandidate) -> Bool {
+            candidate.scores.contains { $0.key != .person && $0.value >= 3 }
+        }
+        for first in result.indices {
+            let single = result[first].tokens
+            guard case .rule = result[first].source, single.count == 1, isPlainWord(single.lowerBound),
+                  single.upperBound + 1 < tokens.count, tokens[single.upperBound].hash == EntityExtractor.andHash,
+                  !tokens[single.upperBound].isCapitalized,
+                  let second = result.firstIndex(where: { $0.tokens.lowerBound == single.upperBound + 1 }) else { continue }
+            let full = result[second].tokens
+            guard case .rule = result[second].source, full.count == 2, isPlainWord(full.lowerBound),
+                  tokens[full.upperBound - 1].kind == .word, tokens[full.upperBound - 1].isCapitalized,
+                  !hasOtherCue(result[first]), !hasOtherCue(result[second]) else { continue }
+            let head = single.lowerBound > 0 && tokens[single.lowerBound - 1].kind == .word && !tokens[single.lowerBound - 1].isCapitalized
+                ? lower(tokens[single.lowerBound - 1], bytes) : ""
+            let cue = (result[first].scores[.person] ?? 0) >= 3 || (result[second].scores[.person] ?? 0) >= 3
+                || CueWords.kinNouns.contains(head) || CueWords.personNouns.contains(head)
+                || CueWords.listHeadType(head) == .person
+                || lexicon.givenNames.contains(lower(tokens[single.lowerBound], bytes))
+                || lexicon.givenNames.contains(lower(tokens[full.lowerBound], bytes))
+            guard cue else { continue }
+            if (result[first].scores[.person] ?? 0) < 3 { result[first].add(.person, 3, "first name sharing a surname") }
+            if (result[second].scores[.person] ?? 0) < 3 { result[second].add(.person, 3, "first name sharing a surname") }
         }
     }
 
@@ -397,6 +448,15 @@ extension EntityExtractor {
                 if timeZoneWords.contains(token) || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
                     return
                 }
+                // "a 90Hz display": a number glued to its unit is a measure.
+                if isMeasure(token, bytes) { return }
+                // "North", "West": a compass word alone names no place.
+                if token.isCapitalized && compassWordSet.contains(token) { return }
+            }
+            // "the Bank Secrecy Act": a statute's name is no entity, nor its words before "Act".
+            if stop < tokens.count, tokens[stop].kind == .word, tokens[stop].isCapitalized, !tokens[stop - 1].isPossessive,
+               statuteWordSet.contains(tokens[stop]) {
+                return
             }
             // One word between two role words is part of the title ("Chief Financial Officer").
             if roleBefore && roleAfter && stop - start == 1 { return }
@@ -439,6 +499,7 @@ extension EntityExtractor {
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
                         && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensNewName(run, at: position, sentence, bytes))
+                        && !(pieceStart == nil && opensNationalInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensCompanyName(run, at: position, sentence, bytes)) {
                 // A common word ends the piece, unless it is an organisation, place or event
                 // suffix after a name ("Tribune News Service", "Consumer Electronics Show").
@@ -576,6 +637,34 @@ extension EntityExtractor {
         return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && (!isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes)) }
     }
 
+    /// A demonym opening a run that an organisation suffix ends is part of the name: "European
+    /// Commission", "Australian Securities & Investments Commission", "European Central Bank".
+    func opensNationalInstitution(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens,
+                                  _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position + 1 < run.upperBound, tokens[position].isCapitalized, !tokens[position].isAllCaps,
+              !tokens[position].isPossessive, demonymWords.contains(tokens[position]),
+              isOrganizationSuffix(tokens[run.upperBound - 1], bytes),
+              !CueWords.corporateDesignators.contains(lower(tokens[run.upperBound - 1], bytes)) else { return false }
+        for index in (position + 1)..<run.upperBound {
+            let token = tokens[index]
+            if isConnector(token, bytes) { continue }
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !isRoleToken(token, bytes),
+                  !demonymWords.contains(token), index + 1 == run.upperBound || !token.isPossessive else { return false }
+        }
+        return true
+    }
+
+    /// A number glued to a unit of measure: "90Hz", "120fps", "5nm".
+    func isMeasure(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .word, token.firstByte >= 0x30, token.firstByte <= 0x39 else { return false }
+        var letters = token.start
+        while letters < token.end, (bytes[letters] >= 0x30 && bytes[letters] <= 0x39) || bytes[letters] == UInt8(ascii: ".") {
+            letters += 1
+        }
+        return letters < token.end && unitWords.contains(bytes, letters, token.end)
+    }
+
     /// "New" before a name word is part of the name: "New York", "New Bond Street".
     func opensNewName(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
@@ -706,6 +795,11 @@ extension EntityExtractor {
             candidate.add(.token, 3, "token suffix")
         }
         let first = tokens[span.lowerBound]
+        // "North Sydney", "West Virginia": a compass word opening a short name makes a place.
+        if words >= 2, words <= 3, first.isCapitalized, !first.isAllCaps, compassWordSet.contains(first),
+           nameEnd == span.upperBound {
+            candidate.add(.place, 3, "compass word + name")
+        }
         if words >= 2, words <= 4, first.isCapitalized, !first.isAllCaps,
            lexicon.givenNames.contains(lower(first, bytes)),
            span.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || isConnector(tokens[$0], bytes) }) {

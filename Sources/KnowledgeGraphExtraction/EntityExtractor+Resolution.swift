@@ -119,8 +119,13 @@ extension EntityExtractor {
                 for (type, score) in member.scores { totals[type, default: 0] += score }
                 reasons.append(contentsOf: member.reasons)
             }
-            let best = totals.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }
             let words = members[0].tokens.count
+            if reusesSurname(members[0], key: key, groups: groups, candidates: candidates, sentences: sentences, bytes),
+               totals.filter({ $0.key != .person && $0.value >= 3 }).isEmpty {
+                totals[.person, default: 0] += 3
+                reasons.append("surname used alone")
+            }
+            let best = totals.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }
             let inside = outsideHeadlines.filter { !$0.isSentenceInitial }.count
             // A single word the document also writes in lower case, or a common English
             // word, is a name only with strong evidence ("Board", "Chapter", "Conference").
@@ -222,6 +227,32 @@ extension EntityExtractor {
             }
         }
         return resolved
+    }
+
+    /// News prose names a person in full once, then by the surname alone ("Pekka Lundmark …
+    /// Lundmark said"); an organisation is shortened to its first word instead. So a name of two
+    /// or three capitalised words whose last word the document also writes alone is a person.
+    func reusesSurname(
+        _ candidate: NameCandidate, key: String, groups: [String: [Int]], candidates: [NameCandidate],
+        sentences: [SentenceTokens], _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let tokens = sentences[candidate.sentence].tokens
+        let span = candidate.tokens
+        guard span.count >= 2, span.count <= 3,
+              span.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps
+                  && !tokens[$0].hasDigit && ($0 + 1 == span.upperBound || !tokens[$0].isPossessive) }) else { return false }
+        let last = tokens[span.upperBound - 1]
+        let first = tokens[span.lowerBound]
+        guard !nameSuffixWords.contains(last), !isExcluded(last, bytes), first.hash != EntityExtractor.newHash,
+              !compassWordSet.contains(first) else { return false }
+        let surname = EntityKey.normalize(text(last, bytes))
+        guard surname.count >= 3, surname != key, !lexicon.commonWords.contains(surname),
+              let alone = groups[surname] else { return false }
+        // The words before the surname name nothing of their own ("Shiba Inu" of "Shiba Inu Robinhood").
+        let forename = EntityKey.normalize(text(ByteRange(start: first.start, end: tokens[span.upperBound - 2].end), bytes))
+        guard groups[forename] == nil, groups[EntityKey.normalize(text(first, bytes))] == nil else { return false }
+        return alone.contains { candidates[$0].tokens.count == 1 && !candidates[$0].inHeadline }
+            && alone.allSatisfy { candidates[$0].scores.allSatisfy { $0.key == .person || $0.value < 2 } }
     }
 
     /// A given name that opens the first name of exactly one person of the document is a

@@ -42,6 +42,8 @@ public struct EntityExtractor: Sendable {
     /// Abbreviations that open a name with their full stop ("Mt. Gox", "St. Louis").
     let nameAbbreviationWords: WordSet
     let unitWords: WordSet
+    let compassWordSet: WordSet
+    let statuteWordSet: WordSet
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -84,6 +86,8 @@ public struct EntityExtractor: Sendable {
         self.timeZoneWords = WordSet(CueWords.timeZones)
         self.nameAbbreviationWords = WordSet(CueWords.nameAbbreviations)
         self.unitWords = WordSet(CueWords.measureUnits)
+        self.compassWordSet = WordSet(CueWords.compassWords)
+        self.statuteWordSet = WordSet(CueWords.statuteWords)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]

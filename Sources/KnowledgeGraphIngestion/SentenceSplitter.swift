@@ -117,6 +117,13 @@ public struct SentenceSplitter: Sendable {
             return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
         }
         if length > 5 { return false }
+        // Initials joined by full stops ("J.P", "A.B.C"): capitals at even offsets, dots between.
+        if length % 2 == 1, (0..<length).allSatisfy({ offset in
+            let b = bytes[wordStart + offset]
+            return offset % 2 == 0 ? (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) : b == UInt8(ascii: ".")
+        }) {
+            return true
+        }
         let word = String(decoding: bytes[wordStart..<stopAt], as: UTF8.self)
         return Self.abbreviations.contains(word)
     }

@@ -20,6 +20,11 @@ struct SentenceSplitterTests {
         #expect(split("It costs $3.5 million. Next.") == ["It costs $3.5 million.", "Next."])
     }
 
+    @Test func keepsInitialsJoinedByFullStops() {
+        #expect(split("Advice came from J.P. Morgan and A.B.C. Brandt. Next.") ==
+                ["Advice came from J.P. Morgan and A.B.C. Brandt.", "Next."])
+    }
+
     @Test func lineBreaksEndSentencesUnlessTheNextLineContinues() {
         #expect(split("Headline\nBody text starts\nand continues.") == ["Headline", "Body text starts\nand continues."])
     }

@@ -1,0 +1,57 @@
+import KnowledgeGraph
+import KnowledgeGraphExtraction
+import Testing
+
+/// Round 5 of issue #3: rules from English news grammar that type unseen names, on
+/// sentences written for them, without the bundled gazetteer (where only the rules work).
+struct NameRulesRound5Tests {
+    func entities(_ text: String, rulesOnly: Bool = true) throws -> Set<String> {
+        try ExtractionProbe.entities(text, rulesOnly: rulesOnly)
+    }
+
+    @Test func aNameWhoseSurnameTheTextUsesAloneIsAPerson() throws {
+        let found = try entities("Velmora appointed Torvik Haldane in March. Haldane said the plan would take a year.")
+        #expect(found.contains("person:Torvik Haldane"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Haldane") }, "found \(found)")
+    }
+
+    @Test func aNameWhoseFirstWordsNameSomethingElseIsNoPerson() throws {
+        let found = try entities("Quarnel Bay rallied. Traders cheered the Quarnel Bay Ostrander news, and Ostrander listed it.")
+        #expect(!found.contains("person:Quarnel Bay Ostrander"), "found \(found)")
+    }
+
+    @Test func firstNamesSharingASurnameAreTwoPeople() throws {
+        let found = try entities("The shop was started by brothers Olek and Tamas Vridny in a garage.")
+        #expect(found.contains("person:Olek"), "found \(found)")
+        #expect(found.contains("person:Tamas Vridny"), "found \(found)")
+    }
+
+    @Test func aDemonymOpensTheNameOfAnInstitution() throws {
+        let found = try entities("The fund won approval from the Australian Prudential & Markets Commission on Monday.")
+        #expect(found.contains("organization:Australian Prudential & Markets Commission"), "found \(found)")
+    }
+
+    @Test func aCompassWordOpensAPlaceAndIsNoNameAlone() throws {
+        let found = try entities("The miner is a North Vellaby-based firm.")
+        #expect(found.contains("place:North Vellaby"), "found \(found)")
+        let known = try entities("Its office moved to a North Sydney-based tower.", rulesOnly: false)
+        #expect(known.contains("place:North Sydney"), "found \(known)")
+        #expect(!known.contains { $0.hasSuffix(":North") }, "found \(known)")
+    }
+
+    @Test func measuresTimeZonesAndTechnicalAcronymsAreNoNames() throws {
+        let found = try entities("The Zorvo 3 has a 120Hz OLED screen and USB ports. Sales start at 9:00 ET, and its FDV is high.")
+        #expect(!found.contains { $0.hasSuffix(":120Hz") || $0.hasSuffix(":OLED") || $0.hasSuffix(":ET")
+                || $0.hasSuffix(":FDV") || $0.hasSuffix(":USB") }, "found \(found)")
+    }
+
+    @Test func aStatuteIsNoOrganisation() throws {
+        let found = try entities("The lender was charged under the Coin Reporting Act last year.")
+        #expect(!found.contains { $0.contains("Coin Reporting") }, "found \(found)")
+    }
+
+    @Test func initialsOpenACompanyName() throws {
+        let found = try entities("Shares rose after K.L. Brandt Ostrova advised the buyer on the deal.")
+        #expect(found.contains("organization:K.L. Brandt Ostrova"), "found \(found)")
+    }
+}
