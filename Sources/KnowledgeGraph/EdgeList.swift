@@ -72,6 +72,18 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
             evidenceBounds.append(UInt32(windows.count))
         }
 
+        /// Appends the links of `other`, in order.
+        public mutating func append(contentsOf other: Builder) {
+            let offset = UInt32(windows.count)
+            ends.append(contentsOf: other.ends)
+            counts.append(contentsOf: other.counts)
+            documentCounts.append(contentsOf: other.documentCounts)
+            npmis.append(contentsOf: other.npmis)
+            weights.append(contentsOf: other.weights)
+            windows.append(contentsOf: other.windows)
+            evidenceBounds.append(contentsOf: other.evidenceBounds.dropFirst().map { $0 + offset })
+        }
+
         /// The list, its ends naming `entityIDs` and its windows `documentIDs`.
         public func finish(entityIDs: [String], documentIDs: [String]) -> EdgeList {
             EdgeList(entityIDs: entityIDs, documentIDs: documentIDs, ends: ends, counts: counts, documentCounts: documentCounts,

@@ -56,7 +56,7 @@ struct Build: ParsableCommand {
     @Option(help: "Also render the DOT export with Graphviz: svg, png or pdf.")
     var render: String?
 
-    @Option(help: "Threads for reading and extraction, the exports and the query store (default: all cores); the output does not depend on it.")
+    @Option(help: "Threads for reading and extraction, making the edges, the exports and the query store (default: all cores); the output does not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Print every mention with its type, the rule or gazetteer entry that produced it and its offsets.")
@@ -115,6 +115,7 @@ struct Build: ParsableCommand {
         var stages = StageClock()
         let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
+        builder.threads = threads
         var evidence = output == "-" || noQueryStore ? nil : EvidenceCollector(window: window)
         var skipped = 0
         var warnings = 0

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 public import KnowledgeGraph
 
@@ -16,6 +17,8 @@ public struct GraphBuilder: Sendable {
     public var weighting: EdgeWeighting
     /// How many evidence windows each edge keeps.
     public let evidenceLimit: Int
+    /// The most threads ``build()`` uses to make the edges (default: all cores).
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
 
     private struct EntityState {
         var key: EntityKey
@@ -211,7 +214,31 @@ public struct GraphBuilder: Sendable {
             selected.append((min(first, second) << 32 | max(first, second), pair))
         }
         selected.sort { $0.order < $1.order }
-        var edges = EdgeList.Builder(capacity: selected.count, windows: selected.reduce(0) { $0 + Int(pairStates[$1.pair].evidenceCount) })
+        // The edges are made in two halves at once (each is independent of the other) when
+        // there are many and two threads may be used; the second half's columns are then
+        // appended to the first's.
+        let halves = selected.count >= 100_000 ? max(1, min(2, threads)) : 1
+        let bounds = (0...halves).map { selected.count * $0 / halves }
+        let parts = ResultSlots<EdgeList.Builder>(count: halves)
+        let (chosen, ranks) = (selected, rank)
+        let windows = selected.reduce(0) { $0 + Int(pairStates[$1.pair].evidenceCount) }
+        DispatchQueue.concurrentPerform(iterations: halves) { part in
+            let room = part == 0 ? (chosen.count, windows) : (0, 0)
+            parts.set(part, makeEdges(chosen[bounds[part]..<bounds[part + 1]], rank: ranks, reserving: room))
+        }
+        var edges = parts.take(0)
+        for part in 1..<halves { edges.append(contentsOf: parts.take(part)) }
+        let sortedIDs = order.map { ids[$0] }
+        return Graph(sortedEntities: order.map { nodes[$0] }, edges: edges.finish(entityIDs: sortedIDs, documentIDs: documentIDs))
+    }
+
+    /// The columns of the edges of the `selected` pairs, in that order, with room for
+    /// `reserving` edges and evidence windows (so that the other half can be appended
+    /// without growing).
+    private func makeEdges(
+        _ selected: ArraySlice<(order: UInt64, pair: Int)>, rank: [UInt64], reserving: (edges: Int, windows: Int)
+    ) -> EdgeList.Builder {
+        var edges = EdgeList.Builder(capacity: max(reserving.edges, selected.count), windows: reserving.windows)
         let total = Double(max(totalWindows, 1))
         var evidence: [EdgeList.EvidenceWindow] = []
         for (_, pair) in selected {
@@ -245,8 +272,7 @@ public struct GraphBuilder: Sendable {
             edges.append(ends: Graph.Ends(source: Int32(rank[low]), target: Int32(rank[high])), count: count,
                          documents: Int(state.documents), npmi: npmi, weight: weight, evidence: evidence)
         }
-        let sortedIDs = order.map { ids[$0] }
-        return Graph(sortedEntities: order.map { nodes[$0] }, edges: edges.finish(entityIDs: sortedIDs, documentIDs: documentIDs))
+        return edges
     }
 
     /// The label used most across documents; ties go to the first in byte order.

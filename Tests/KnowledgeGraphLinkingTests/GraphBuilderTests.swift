@@ -27,6 +27,36 @@ struct GraphBuilderTests {
                        mention(b, 50, segment: 1, sentence: 2)])
     }
 
+    @Test func edgesMadeOnTwoThreadsEqualEdgesMadeOnOne() {
+        // 460 entities in one paragraph: 105,570 pairs, enough for the builder to split them.
+        let keys = (0..<460).map { EntityKey(type: .organization, name: "Org \($0)") }
+        let extraction = DocumentExtraction(
+            documentID: "big", segmentRanges: [ByteRange(start: 0, end: 5_000)], sentenceRanges: [ByteRange(start: 0, end: 5_000)],
+            length: 5_000, entities: keys.map { EntityRecord(key: $0, label: $0.name, surfaces: [$0.name]) },
+            mentions: keys.enumerated().map { index, key in
+                Mention(entity: key, range: ByteRange(start: index * 10, end: index * 10 + 5), segment: 0, sentence: 0,
+                        surface: key.name, rule: "test")
+            })
+        var graphs: [Graph] = []
+        for threads in [1, 2] {
+            var builder = GraphBuilder(window: .paragraph)
+            builder.threads = threads
+            builder.add(extraction)
+            builder.add(DocumentExtraction(
+                documentID: "again", segmentRanges: extraction.segmentRanges, sentenceRanges: extraction.sentenceRanges,
+                length: extraction.length, entities: extraction.entities, mentions: extraction.mentions))
+            graphs.append(builder.build())
+        }
+        #expect(graphs[0].edges.count == 460 * 459 / 2)
+        #expect(graphs[0].edges == graphs[1].edges)
+        #expect(graphs[0].ends == graphs[1].ends)
+        // Both halves keep their evidence windows once joined: two documents per edge.
+        #expect(graphs[1].edges.allSatisfy { $0.evidence.map(\.document) == ["again", "big"] })
+        #expect(zip(graphs[1].edges, graphs[1].ends).allSatisfy { edge, ends in
+            graphs[1].entities[Int(ends.source)].id == edge.source && graphs[1].entities[Int(ends.target)].id == edge.target
+        })
+    }
+
     @Test func evidenceIsListedByDocumentIdentifierNotByArrival() {
         var builder = GraphBuilder(window: .paragraph)
         for id in ["doc-9", "doc-10", "doc-11"] { builder.add(extraction(id: id)) }
