@@ -2,9 +2,10 @@ import KnowledgeGraph
 import KnowledgeGraphExtraction
 import Testing
 
-/// Round 5 of issue #3: rules from English news grammar that type unseen names, on
-/// sentences written for them, without the bundled gazetteer (where only the rules work).
-struct NameRulesRound5Tests {
+/// How names are resolved and typed from English news grammar (surnames used alone, shared
+/// surnames, demonyms, compass words, measures, statutes, initials), on sentences written for
+/// them, without the bundled gazetteer (where only the rules work).
+struct NameResolutionTests {
     func entities(_ text: String, rulesOnly: Bool = true) throws -> Set<String> {
         try ExtractionProbe.entities(text, rulesOnly: rulesOnly)
     }
