@@ -34,11 +34,10 @@ public struct Graph: Sendable {
     /// Creates a graph from parts already in order: entities sorted by identifier, edges by
     /// source then target. Saves the sorting of large graphs built in that order.
     public init(sortedEntities entities: [Entity], sortedEdges edges: [Edge]) {
-        assert(zip(edges, edges.dropFirst()).allSatisfy { ($0.source, $0.target) < ($1.source, $1.target) },
-               "edges out of order")
         let positions = Self.positions(of: entities)
         let ends = edges.map { Ends(source: Int32(positions[$0.source]!), target: Int32(positions[$0.target]!)) }
-        self.init(sortedEntities: entities, sortedEdges: edges, ends: ends)
+        self.init(sortedEntities: entities, edges: EdgeList(edges, ends: ends, entityIDs: entities.map(\.id)),
+                  positions: positions)
     }
 
     /// Entities and edges already in order, with the edges' ``ends`` known (a builder that
@@ -54,6 +53,11 @@ public struct Graph: Sendable {
     /// list's ``EdgeList/entityIDs`` must be the entities' identifiers (checked in debug
     /// builds only).
     public init(sortedEntities entities: [Entity], edges: EdgeList) {
+        self.init(sortedEntities: entities, edges: edges, positions: Self.positions(of: entities))
+    }
+
+    /// The same, with the position of each entity by identifier already known.
+    private init(sortedEntities entities: [Entity], edges: EdgeList, positions: [String: Int]) {
         precondition(edges.entityIDs.count == entities.count, "the links name other entities")
         assert(zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id }, "entities out of order")
         assert(zip(entities, edges.entityIDs).allSatisfy { $0.id == $1 }, "the links name other entities")
@@ -61,7 +65,7 @@ public struct Graph: Sendable {
             ($0.source, $0.target) < ($1.source, $1.target) }, "edges out of order")
         self.entities = entities
         self.edges = edges
-        indexByID = Self.positions(of: entities)
+        indexByID = positions
     }
 
     /// The position of each entity by identifier.

@@ -121,7 +121,7 @@ extension EntityExtractor {
             }
             let words = members[0].tokens.count
             if reusesSurname(members[0], key: key, groups: groups, candidates: candidates, sentences: sentences, bytes),
-               totals.filter({ $0.key != .person && $0.value >= 3 }).isEmpty {
+               !totals.contains(where: { $0.key != .person && $0.value >= 3 }) {
                 totals[.person, default: 0] += 3
                 reasons.append("surname used alone")
             }

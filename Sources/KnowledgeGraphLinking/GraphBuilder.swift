@@ -207,7 +207,9 @@ public struct GraphBuilder: Sendable {
         for (position, index) in order.enumerated() { rank[index] = UInt64(position) }
         var selected: [(order: UInt64, pair: Int)] = []
         selected.reserveCapacity(pairStates.count)
+        var windows = 0  // the evidence windows of the linked pairs
         for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
+            windows += Int(state.evidenceCount)
             let pairKey = pairKeys[pair]
             let first = rank[Int(pairKey >> 32)]
             let second = rank[Int(pairKey & 0xFFFF_FFFF)]
@@ -221,10 +223,9 @@ public struct GraphBuilder: Sendable {
         let bounds = (0...halves).map { selected.count * $0 / halves }
         let parts = ResultSlots<EdgeList.Builder>(count: halves)
         let (chosen, ranks) = (selected, rank)
-        let windows = selected.reduce(0) { $0 + Int(pairStates[$1.pair].evidenceCount) }
+        let room = (edges: selected.count, windows: windows)
         DispatchQueue.concurrentPerform(iterations: halves) { part in
-            let room = part == 0 ? (chosen.count, windows) : (0, 0)
-            parts.set(part, makeEdges(chosen[bounds[part]..<bounds[part + 1]], rank: ranks, reserving: room))
+            parts.set(part, makeEdges(chosen[bounds[part]..<bounds[part + 1]], rank: ranks, reserving: part == 0 ? room : (0, 0)))
         }
         var edges = parts.take(0)
         for part in 1..<halves { edges.append(contentsOf: parts.take(part)) }
