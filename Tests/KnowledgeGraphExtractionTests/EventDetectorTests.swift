@@ -131,7 +131,7 @@ struct EventDetectorTests {
         let changes = found.filter { $0.hasSuffix("(retirement)") || $0.hasSuffix("(resignation)") || $0.hasSuffix("(appointment)") }
         #expect(changes == ["Zelia Marquand retirement (retirement)"], "found \(found)")
         let move = try events("""
-            Zelia Marquand resigned from Brindle Capital in May.
+            Brindle Capital president Zelia Marquand resigned in May.
 
             Quorvex Labs has appointed Zelia Marquand as head of trading.
             """)
