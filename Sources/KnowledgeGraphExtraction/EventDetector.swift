@@ -178,11 +178,17 @@ struct EventDetector: Sendable {
             // as participant; "Microsoft launched" alone is not an identifiable event.
             if trigger.family == "launch" && launched == nil && stated == nil
                 && !participants.contains(where: { $0.type == .product }) { continue }
+            // "Cboe has listed six funds", "to announce a listing": a listing names what is listed
+            // (a token, a product, a company's shares) or the exchange it is listed on.
+            if trigger.family == "listing", participants.allSatisfy({ $0.type == .organization }),
+               !candidates.contains(where: { participants.contains($0.entity) && isVenue($0, bytes) }) { continue }
             index[familyKey] = found.count
             found.append(Found(participants: participants, trigger: trigger, object: launched, date: stated,
                                mentions: [mention]))
           }
         }
+
+        found = mergedHappenings(found, records: records)
 
         var eventMentions: [Mention] = []
         var eventRecords: [EntityRecord] = []
@@ -206,6 +212,47 @@ struct EventDetector: Sendable {
             }
         }
         return (eventMentions, eventRecords)
+    }
+
+    /// The document's events with the tellings of one happening joined, the first telling
+    /// naming it: a person's departure told once by full name and once by surname ("Zelia
+    /// Marquand will retire", "Marquand will step down"); a succession, when the document
+    /// tells one departure and one appointment of another person (the chief executive retires,
+    /// a successor is appointed).
+    private func mergedHappenings(_ found: [Found], records: [EntityKey: EntityRecord]) -> [Found] {
+        var events = found
+        func label(_ key: EntityKey) -> String { records[key]?.label ?? key.name }
+        /// Whether a person named by one word is the person of a longer name ending in it.
+        func isSurname(_ short: EntityKey, of long: EntityKey) -> Bool {
+            let shortLabel = label(short), longLabel = label(long)
+            return short.type == .person && long.type == .person && !shortLabel.contains(" ")
+                && longLabel.count > shortLabel.count && longLabel.hasSuffix(" " + shortLabel)
+        }
+        func merge(_ later: Int, into earlier: Int) {
+            events[earlier].mentions.append(contentsOf: events[later].mentions)
+            if events[earlier].date == nil { events[earlier].date = events[later].date }
+            events.remove(at: later)
+        }
+        // One person's departure told by full name and by surname.
+        var index = events.count - 1
+        while index > 0 {
+            if events[index].trigger.family == "resignation", let person = events[index].participants.first,
+               let earlier = events[..<index].firstIndex(where: { event in
+                   event.trigger.family == "resignation" && event.participants.first.map {
+                       isSurname(person, of: $0) || isSurname($0, of: person) } == true
+               }) {
+                merge(index, into: earlier)
+            }
+            index -= 1
+        }
+        // A succession: one departure and one appointment of another person.
+        let departures = events.indices.filter { events[$0].trigger.family == "resignation" }
+        let appointments = events.indices.filter { events[$0].trigger.family == "appointment" }
+        if departures.count == 1, appointments.count == 1, let leaving = departures.first, let coming = appointments.first,
+           Set(events[leaving].participants).isDisjoint(with: events[coming].participants) {
+            merge(max(leaving, coming), into: min(leaving, coming))
+        }
+        return events
     }
 
     /// The highest-priority trigger of the sentence outside entity names: the trigger, its
@@ -239,6 +286,8 @@ struct EventDetector: Sendable {
             // A press release is not a release.
             if trigger.family == "launch", position > 0, hashes[position - 1] == EventDetector.pressHash
                 || hashes[position - 1] == EventDetector.newsHash { continue }
+            // "released a statement", "released a photo of": a communication, not a launch.
+            if trigger.family == "launch", tellsCommunication(tokens, after: position + length) { continue }
             if trigger.needsWords.count > 0 {
                 let needed = trigger.needsWords
                 if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
@@ -270,6 +319,27 @@ struct EventDetector: Sendable {
             chosen.append(candidate)
         }
         return chosen
+    }
+
+    /// What is released or published when something is told rather than launched.
+    private static let communicationNouns = WordSet(["statement", "statements", "photo", "photos", "photograph", "picture",
+                                                     "pictures", "image", "images", "video", "footage", "report", "reports",
+                                                     "transcript", "letter", "memo", "details", "figures", "data", "findings",
+                                                     "names", "documents", "information", "estimates", "guidance", "comment",
+                                                     "comments", "recording", "audio", "note"])
+    /// Words before the head of an object noun phrase ("a brief statement", "its own report").
+    private static let objectDeterminers = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "new", "own", "brief",
+                                                    "short", "joint", "further", "more", "few", "some", "official", "written"])
+
+    /// Whether the object of the trigger is a communication ("released a statement").
+    private func tellsCommunication(_ tokens: [Token], after start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index - start < 4, tokens[index].kind == .word {
+            if EventDetector.communicationNouns.contains(tokens[index]) { return true }
+            if !EventDetector.objectDeterminers.contains(tokens[index]) { return false }
+            index += 1
+        }
+        return false
     }
 
     private static let inHash = WordSet.hash("in")

@@ -119,4 +119,38 @@ struct EventDetectorTests {
         let stolen = try events("The funds were stolen from wallets on the Brindle Network, said Quorvex Labs.")
         #expect(!stolen.contains { $0.hasSuffix("(hack)") }, "found \(stolen)")
     }
+
+    @Test func oneDepartureAndOneAppointmentOfAnotherPersonAreOneSuccession() throws {
+        let found = try events("""
+            Quorvex Labs chief executive Zelia Marquand will retire at the end of the year, the company said on Monday.
+
+            Marquand will also step down from the board in December.
+
+            The board has appointed Marta Quillon as chief executive.
+            """)
+        let changes = found.filter { $0.hasSuffix("(retirement)") || $0.hasSuffix("(resignation)") || $0.hasSuffix("(appointment)") }
+        #expect(changes == ["Zelia Marquand retirement (retirement)"], "found \(found)")
+        let move = try events("""
+            Brindle Capital president Zelia Marquand resigned in May.
+
+            Quorvex Labs has appointed Zelia Marquand as head of trading.
+            """)
+        #expect(move.contains { $0.hasSuffix("(resignation)") } && move.contains { $0.hasSuffix("(appointment)") }, "found \(move)")
+    }
+
+    @Test func releasingAStatementOrAPhotoIsNoLaunch() throws {
+        let statement = try events("Quorvex Labs released a brief statement on Monday about its Zarnida wallet.")
+        #expect(!statement.contains { $0.hasSuffix("(launch)") }, "found \(statement)")
+        let photo = try events("Police in Zarnida released photos of the Quorvex Labs founder on Tuesday.")
+        #expect(!photo.contains { $0.hasSuffix("(launch)") }, "found \(photo)")
+        let product = try events("Quorvex Labs released its Zarnida wallet app in March 2021.")
+        #expect(product.contains { $0.hasSuffix("(launch)") }, "found \(product)")
+    }
+
+    @Test func aListingNamesWhatIsListedOrWhereItIsListed() throws {
+        let funds = try events("The Zarnida Stock Exchange has listed six new funds for trading.")
+        #expect(!funds.contains { $0.hasSuffix("(listing)") }, "found \(funds)")
+        let venue = try events("Dogecoin was listed on Quorvex Exchange on Monday.")
+        #expect(venue.contains { $0.hasSuffix("(listing)") }, "found \(venue)")
+    }
 }
