@@ -574,15 +574,21 @@ extension EntityExtractor {
     }
 
     /// Common words inside a name that an organisation suffix ends, within two more words and
-    /// at the end of the capitalised run: "Chicago Board Options Exchange".
+    /// at the end of the capitalised run or before its legal form: "Chicago Board Options
+    /// Exchange", "Kelvane Global Asset Management Inc.".
     func leadsToSuffix(_ run: Range<Int>, from position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
         var next = position
         while next < run.upperBound, next - position <= 2 {
             let token = tokens[next]
             guard token.kind == .word, !isRoleToken(token, bytes), !demonymWords.contains(token) else { return false }
-            // The suffix must end the run: "Department of Financial Regulation" goes on past "Financial".
-            if isOrganizationSuffix(token, bytes) { return next > position && next + 1 == run.upperBound }
+            // The suffix must end the run, or only a legal form may follow it ("Asset Management Inc."):
+            // "Department of Financial Regulation" goes on past "Financial".
+            if isOrganizationSuffix(token, bytes) {
+                return next > position && ((next + 1)..<run.upperBound).allSatisfy {
+                    tokens[$0].kind == .punctuation || CueWords.corporateDesignators.contains(lower(tokens[$0], bytes))
+                }
+            }
             if token.isPossessive { return false }
             next += 1
         }

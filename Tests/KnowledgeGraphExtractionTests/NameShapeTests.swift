@@ -47,4 +47,10 @@ struct NameShapeTests {
         }
         #expect(found.contains("organization:Harlow Group"), "found \(found)")
     }
+
+    @Test func commonWordsBeforeASuffixAndALegalFormStayInTheName() throws {
+        let found = try entities("The fund is run by Kelvane Global Asset Management Inc., a unit of Trosk.")
+        #expect(found.contains("organization:Kelvane Global Asset Management"), "found \(found)")
+        #expect(!found.contains("organization:Kelvane Global"), "found \(found)")
+    }
 }
