@@ -43,6 +43,7 @@ enum CueWords {
     /// Time zones, which follow a clock time and are never a name ("8:00 UTC").
     static let timeZones: Set<String> = [
         "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "cest", "bst", "jst", "kst", "hkt", "et", "pt",
+        "aedt", "aest", "acdt", "acst", "awst", "nzdt", "nzst", "akst", "akdt", "hst", "msk", "wib", "sast", "pht",
     ]
     /// Compass words that open a place name ("North Sydney", "West Virginia"); alone they name nothing.
     static let compassWords: Set<String> = ["north", "south", "east", "west"]

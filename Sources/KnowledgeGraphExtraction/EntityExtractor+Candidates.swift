@@ -452,6 +452,18 @@ extension EntityExtractor {
                 if isMeasure(token, bytes) { return }
                 // "North", "West": a compass word alone names no place.
                 if token.isCapitalized && compassWordSet.contains(token) { return }
+                // "in Q3", "since Q2-2017", "the July-September period": a period is no name.
+                if isPeriod(token, bytes) { return }
+                // "$A7.80", "$US14 trillion": a currency prefix glued to an amount is money.
+                if start > 0, tokens[start - 1].kind == .punctuation, tokens[start - 1].firstByte == UInt8(ascii: "$"),
+                   tokens[start - 1].end == token.start, isCurrencyAmount(token, bytes) {
+                    return
+                }
+                // "Tragically, …": an adverb opening the sentence before a comma is no name.
+                if start == sentence.firstWord, start + 1 < tokens.count, tokens[start + 1].kind == .punctuation,
+                   tokens[start + 1].firstByte == UInt8(ascii: ","), isCommonAdverb(token, bytes) {
+                    return
+                }
             }
             // "the Bank Secrecy Act": a statute's name is no entity, nor its words before "Act".
             if stop < tokens.count, tokens[stop].kind == .word, tokens[stop].isCapitalized, !tokens[stop - 1].isPossessive,
@@ -562,15 +574,21 @@ extension EntityExtractor {
     }
 
     /// Common words inside a name that an organisation suffix ends, within two more words and
-    /// at the end of the capitalised run: "Chicago Board Options Exchange".
+    /// at the end of the capitalised run or before its legal form: "Chicago Board Options
+    /// Exchange", "Kelvane Global Asset Management Inc.".
     func leadsToSuffix(_ run: Range<Int>, from position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
         var next = position
         while next < run.upperBound, next - position <= 2 {
             let token = tokens[next]
             guard token.kind == .word, !isRoleToken(token, bytes), !demonymWords.contains(token) else { return false }
-            // The suffix must end the run: "Department of Financial Regulation" goes on past "Financial".
-            if isOrganizationSuffix(token, bytes) { return next > position && next + 1 == run.upperBound }
+            // The suffix must end the run, or only a legal form may follow it ("Asset Management Inc."):
+            // "Department of Financial Regulation" goes on past "Financial".
+            if isOrganizationSuffix(token, bytes) {
+                return next > position && ((next + 1)..<run.upperBound).allSatisfy {
+                    tokens[$0].kind == .punctuation || CueWords.corporateDesignators.contains(lower(tokens[$0], bytes))
+                }
+            }
             if token.isPossessive { return false }
             next += 1
         }
@@ -653,6 +671,51 @@ extension EntityExtractor {
                   !demonymWords.contains(token), index + 1 == run.upperBound || !token.isPossessive else { return false }
         }
         return true
+    }
+
+    /// A period written as a code or a range: a quarter or half ("Q3", "H1", "Q2-2017", "Q4/2023"),
+    /// a fiscal year ("FY2024", "FY24") or a range of months ("July-September", "Jan-Mar").
+    func isPeriod(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .word, token.length >= 2 else { return false }
+        let first = token.firstByte
+        let second = bytes[token.start + 1]
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func digitsOrJoiners(from index: Int) -> Bool {
+            (index..<token.end).allSatisfy { isDigit(bytes[$0]) || bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: "/") }
+        }
+        if first == UInt8(ascii: "Q"), second >= 0x31, second <= 0x34 { return digitsOrJoiners(from: token.start + 2) }
+        if first == UInt8(ascii: "H"), second == 0x31 || second == 0x32 { return digitsOrJoiners(from: token.start + 2) }
+        if first == UInt8(ascii: "F"), token.length >= 4, bytes[token.start + 1] == UInt8(ascii: "Y"), isDigit(bytes[token.start + 2]) {
+            return digitsOrJoiners(from: token.start + 2)
+        }
+        guard let hyphen = (token.start..<token.end).first(where: { bytes[$0] == UInt8(ascii: "-") }), hyphen > token.start,
+              hyphen + 1 < token.end else { return false }
+        let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<hyphen]), as: UTF8.self).lowercased()
+        let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[(hyphen + 1)..<token.end]), as: UTF8.self).lowercased()
+        return lexicon.months.contains(head) && lexicon.months.contains(tail)
+    }
+
+    /// A currency prefix glued to digits after a dollar sign: "A7" of "$A7.80", "US14" of "$US14".
+    func isCurrencyAmount(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = token.start
+        while index < token.end, bytes[index] >= 0x41, bytes[index] <= 0x5A { index += 1 }
+        guard index > token.start, index - token.start <= 3, index < token.end else { return false }
+        return (index..<token.end).allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+    }
+
+    /// An adverb made of a common word and "-ly" ("Tragically", "Notably", "Unfortunately", "Happily"),
+    /// or itself a common word ending in "-ly".
+    func isCommonAdverb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.isCapitalized, !token.isAllCaps, isAdverb(token, bytes) else { return false }
+        let word = lower(token, bytes)
+        if lexicon.commonWords.contains(word) { return true }
+        let stem = word.dropLast(2)
+        if lexicon.commonWords.contains(String(stem)) { return true }
+        if stem.hasSuffix("al"), lexicon.commonWords.contains(String(stem.dropLast(2))) { return true }  // "tragic-ally"
+        if stem.hasSuffix("i"), lexicon.commonWords.contains(String(stem.dropLast()) + "y") { return true }  // "happi-ly"
+        if lexicon.commonWords.contains(String(stem) + "e") { return true }  // "simp-ly", "gent-ly"
+        if stem.hasSuffix("b"), lexicon.commonWords.contains(String(stem) + "le") { return true }  // "notab-ly"
+        return false
     }
 
     /// A number glued to a unit of measure: "90Hz", "120fps", "5nm".
