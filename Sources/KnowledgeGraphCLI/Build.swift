@@ -116,7 +116,8 @@ struct Build: ParsableCommand {
         let items = InputCollector().collect(inputs.isEmpty ? ["seeds"] : inputs)
         var builder = GraphBuilder(window: window, minimumCount: minCount, weighting: weight)
         builder.threads = threads
-        var evidence = output == "-" || noQueryStore ? nil : EvidenceCollector(window: window)
+        // The store's evidence text waits in an unnamed file in the output folder, not in memory.
+        var evidence = output == "-" || noQueryStore ? nil : EvidenceCollector(window: window, spillFolder: output)
         var skipped = 0
         var warnings = 0
         var explanations: [String] = []
@@ -153,8 +154,8 @@ struct Build: ParsableCommand {
                 case .success(let document, let extraction, let documentWarnings):
                     for warning in documentWarnings { warn(warning.description) }
                     warnings += documentWarnings.count
+                    evidence?.add(document, extraction, before: builder)
                     builder.add(extraction)
-                    evidence?.add(document, extraction)
                     if explain { explanations.append(contentsOf: explainLines(document, extraction)) }
                 case .failure(let message):
                     skipped += 1
@@ -180,7 +181,6 @@ struct Build: ParsableCommand {
 
         stages.start("build graph")
         let documents = builder.documentsAdded
-        evidence?.finishAdding()
         // The builder's per-pair state goes into the graph: consumed, it is freed as the
         // edges are made, before the exports.
         let built = (consume builder).buildWithEntityIDs()

@@ -38,7 +38,8 @@ public struct GraphBuilder: Sendable {
         var count: Int32 = 0
         var documents: Int32 = 0
         var lastDocument: Int32 = -1
-        var evidenceCount: Int32 = 0
+        /// The pair's most recent evidence window in `evidenceNodes`, or -1.
+        var evidence: Int32 = -1
     }
 
     /// A window that shows a pair: the document's index and the window's byte range.
@@ -48,14 +49,22 @@ public struct GraphBuilder: Sendable {
         var end: UInt32
     }
 
+    /// One evidence window of a pair, linked to the pair's previous one (-1: none). Most
+    /// pairs share a single window, so a pair holds only the windows it has rather than
+    /// `evidenceLimit` slots.
+    private struct EvidenceNode {
+        var window: WindowRef
+        var previous: Int32
+    }
+
     private var entities: [EntityState] = []
     private var indexByKey: [EntityKey: Int] = [:]
     /// Position in `pairStates` of each pair (low entity index << 32 | high).
     private var pairIndex = PairTable()
     private var pairKeys: [UInt64] = []
     private var pairStates: [PairState] = []
-    /// `evidenceLimit` slots per pair, in pair order.
-    private var pairEvidence: [WindowRef] = []
+    /// The evidence windows of all pairs, each pair's linked from its ``PairState``.
+    private var evidenceNodes: [EvidenceNode] = []
     private var documentIDs: [String] = []
     private var totalWindows = 0
     private var documentCount = 0
@@ -69,6 +78,24 @@ public struct GraphBuilder: Sendable {
 
     /// The number of documents added so far.
     public var documentsAdded: Int { documentCount }
+
+    /// The number of entities seen so far.
+    public var entityCount: Int { entities.count }
+
+    /// The number of an entity seen so far. Entities are numbered from 0 in the order their
+    /// records first appear in the added documents (a document's records in order), so a
+    /// document's new entities get `entityCount`, `entityCount + 1`, … when it is added.
+    public func entityNumber(of key: EntityKey) -> Int? {
+        indexByKey[key]
+    }
+
+    /// The number of windows the entities numbered `first` and `second` have shared so far.
+    public func windowsShared(_ first: Int, _ second: Int) -> Int {
+        guard first != second, first >= 0, second >= 0 else { return 0 }
+        let pairKey = UInt64(min(first, second)) << 32 | UInt64(max(first, second))
+        guard let position = pairIndex.value(of: pairKey) else { return 0 }
+        return Int(pairStates[Int(position)].count)
+    }
 
     /// Adds one document's entities and mentions.
     public mutating func add(_ extraction: DocumentExtraction) {
@@ -111,15 +138,17 @@ public struct GraphBuilder: Sendable {
                 for second in (first + 1)..<distinct.count {
                     let pairKey = UInt64(distinct[first]) << 32 | UInt64(distinct[second])
                     let pair = pairPosition(pairKey)
+                    let seen = Int(pairStates[pair].count)
                     pairStates[pair].count += 1
                     if pairStates[pair].lastDocument != Int32(documentIndex) {
                         pairStates[pair].documents += 1
                         pairStates[pair].lastDocument = Int32(documentIndex)
                     }
-                    let held = Int(pairStates[pair].evidenceCount)
-                    if held < evidenceLimit, let reference {
-                        pairEvidence[pair * evidenceLimit + held] = reference
-                        pairStates[pair].evidenceCount += 1
+                    // A pair keeps the first `evidenceLimit` of its windows (a window past
+                    // 4 GiB into a document has no reference and is not replaced by a later one).
+                    if seen < evidenceLimit, let reference {
+                        evidenceNodes.append(EvidenceNode(window: reference, previous: pairStates[pair].evidence))
+                        pairStates[pair].evidence = Int32(evidenceNodes.count - 1)
                     }
                 }
             }
@@ -132,7 +161,6 @@ public struct GraphBuilder: Sendable {
         if position == pairStates.count {
             pairKeys.append(key)
             pairStates.append(PairState())
-            pairEvidence.append(contentsOf: repeatElement(WindowRef(document: 0, start: 0, end: 0), count: evidenceLimit))
         }
         return position
     }
@@ -203,29 +231,19 @@ public struct GraphBuilder: Sendable {
         // Rank of each entity in identifier order: edges sort by pairs of ranks, which is
         // their order by (source, target) identifiers, without comparing strings.
         let order = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
-        var rank = [UInt64](repeating: 0, count: nodes.count)
-        for (position, index) in order.enumerated() { rank[index] = UInt64(position) }
-        var selected: [(order: UInt64, pair: Int)] = []
-        selected.reserveCapacity(pairStates.count)
-        var windows = 0  // the evidence windows of the linked pairs
-        for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
-            windows += Int(state.evidenceCount)
-            let pairKey = pairKeys[pair]
-            let first = rank[Int(pairKey >> 32)]
-            let second = rank[Int(pairKey & 0xFFFF_FFFF)]
-            selected.append((min(first, second) << 32 | max(first, second), pair))
-        }
-        selected.sort { $0.order < $1.order }
+        var rank = [UInt32](repeating: 0, count: nodes.count)
+        for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
+        let (linked, windows) = linkedPairsInEdgeOrder(rank: rank)
         // The edges are made in two halves at once (each is independent of the other) when
         // there are many and two threads may be used; the second half's columns are then
         // appended to the first's.
-        let halves = selected.count >= 100_000 ? max(1, min(2, threads)) : 1
-        let bounds = (0...halves).map { selected.count * $0 / halves }
+        let halves = linked.count >= 100_000 ? max(1, min(2, threads)) : 1
+        let bounds = (0...halves).map { linked.count * $0 / halves }
         let parts = ResultSlots<EdgeList.Builder>(count: halves)
-        let (chosen, ranks) = (selected, rank)
-        let room = (edges: selected.count, windows: windows)
+        let ranks = rank
+        let room = (edges: linked.count, windows: windows)
         DispatchQueue.concurrentPerform(iterations: halves) { part in
-            parts.set(part, makeEdges(chosen[bounds[part]..<bounds[part + 1]], rank: ranks, reserving: part == 0 ? room : (0, 0)))
+            parts.set(part, makeEdges(linked[bounds[part]..<bounds[part + 1]], rank: ranks, reserving: part == 0 ? room : (0, 0)))
         }
         var edges = parts.take(0)
         for part in 1..<halves { edges.append(contentsOf: parts.take(part)) }
@@ -233,16 +251,46 @@ public struct GraphBuilder: Sendable {
         return Graph(sortedEntities: order.map { nodes[$0] }, edges: edges.finish(entityIDs: sortedIDs, documentIDs: documentIDs))
     }
 
-    /// The columns of the edges of the `selected` pairs, in that order, with room for
-    /// `reserving` edges and evidence windows (so that the other half can be appended
-    /// without growing).
+    /// The pairs linked (seen in at least ``minimumCount`` windows) in edge order, by the
+    /// ranks of their ends (lower first), and the number of their evidence windows. Each
+    /// element is the higher rank << 32 | the pair's position.
+    ///
+    /// A counting sort by the lower rank, then a sort of each rank's few pairs: 8 bytes a
+    /// pair and no comparison of pairs across ranks.
+    private func linkedPairsInEdgeOrder(rank: [UInt32]) -> (pairs: [UInt64], windows: Int) {
+        var start = [Int](repeating: 0, count: rank.count + 1)
+        var windows = 0
+        for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
+            windows += min(Int(state.count), evidenceLimit)
+            let (first, second) = (rank[Int(pairKeys[pair] >> 32)], rank[Int(pairKeys[pair] & 0xFFFF_FFFF)])
+            start[Int(min(first, second)) + 1] += 1
+        }
+        for position in rank.indices { start[position + 1] += start[position] }
+        var pairs = [UInt64](repeating: 0, count: start[rank.count])
+        var next = start
+        for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
+            let (first, second) = (rank[Int(pairKeys[pair] >> 32)], rank[Int(pairKeys[pair] & 0xFFFF_FFFF)])
+            let low = Int(min(first, second))
+            pairs[next[low]] = UInt64(max(first, second)) << 32 | UInt64(pair)
+            next[low] += 1
+        }
+        for low in rank.indices where start[low + 1] - start[low] > 1 {
+            pairs[start[low]..<start[low + 1]].sort()
+        }
+        return (pairs, windows)
+    }
+
+    /// The columns of the edges of the `linked` pairs (as ``linkedPairsInEdgeOrder(rank:)``
+    /// gives them), in that order, with room for `reserving` edges and evidence windows (so
+    /// that the other half can be appended without growing).
     private func makeEdges(
-        _ selected: ArraySlice<(order: UInt64, pair: Int)>, rank: [UInt64], reserving: (edges: Int, windows: Int)
+        _ linked: ArraySlice<UInt64>, rank: [UInt32], reserving: (edges: Int, windows: Int)
     ) -> EdgeList.Builder {
-        var edges = EdgeList.Builder(capacity: max(reserving.edges, selected.count), windows: reserving.windows)
+        var edges = EdgeList.Builder(capacity: max(reserving.edges, linked.count), windows: reserving.windows)
         let total = Double(max(totalWindows, 1))
         var evidence: [EdgeList.EvidenceWindow] = []
-        for (_, pair) in selected {
+        for element in linked {
+            let pair = Int(element & 0xFFFF_FFFF)
             let state = pairStates[pair]
             let pairKey = pairKeys[pair]
             let first = Int(pairKey >> 32)
@@ -257,9 +305,13 @@ public struct GraphBuilder: Sendable {
             // Ranks are in identifier order: the lower rank is the source.
             let (low, high) = rank[first] < rank[second] ? (first, second) : (second, first)
             evidence.removeAll(keepingCapacity: true)
-            for slot in pairEvidence[(pair * evidenceLimit)..<(pair * evidenceLimit + Int(state.evidenceCount))] {
-                evidence.append(EdgeList.EvidenceWindow(document: slot.document, start: slot.start, end: slot.end))
+            var node = state.evidence
+            while node >= 0 {
+                let window = evidenceNodes[Int(node)].window
+                evidence.append(EdgeList.EvidenceWindow(document: window.document, start: window.start, end: window.end))
+                node = evidenceNodes[Int(node)].previous
             }
+            evidence.reverse()  // in the order the windows were seen
             // Listed by document identifier, then range: the order of ``Evidence``.
             if evidence.count > 1 {
                 evidence.sort { lhs, rhs in

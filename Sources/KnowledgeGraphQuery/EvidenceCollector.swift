@@ -10,6 +10,10 @@ public import KnowledgeGraphLinking
 /// kept once (at most ``excerptLimit`` bytes of it, around the mentions), and each pair
 /// keeps its first ``passagesPerPair`` passages in document order. Memory grows with the
 /// number of distinct evidence sentences, not with the corpus.
+///
+/// It numbers entities as the graph builder does and asks the builder how many windows a
+/// pair has shared so far, so it keeps no table of pairs of its own: each document is
+/// added here just before it is added to the builder.
 public struct EvidenceCollector: Sendable {
     /// The passages kept per pair unless the initialiser says otherwise.
     public static let defaultPassagesPerPair = 10
@@ -39,42 +43,72 @@ public struct EvidenceCollector: Sendable {
         var windowStart: UInt32
         var windowEnd: UInt32
         var first: UInt32
-        /// The second excerpt when the two entities are named in different sentences.
-        var second: UInt32?
+        /// The second excerpt, or `UInt32.max` (not an optional: 40 bytes a passage, not 48).
+        private var secondExcerpt: UInt32
         /// The mention of the entity with the lower collector index.
         var lowStart: UInt32
         var lowEnd: UInt32
         /// The mention of the entity with the higher collector index.
         var highStart: UInt32
         var highEnd: UInt32
+
+        init(pair: UInt64, windowStart: UInt32, windowEnd: UInt32, first: UInt32, second: UInt32?,
+             lowStart: UInt32, lowEnd: UInt32, highStart: UInt32, highEnd: UInt32) {
+            precondition(second != UInt32.max, "an excerpt number below UInt32.max")
+            self.pair = pair
+            self.windowStart = windowStart
+            self.windowEnd = windowEnd
+            self.first = first
+            secondExcerpt = second ?? UInt32.max
+            self.lowStart = lowStart
+            self.lowEnd = lowEnd
+            self.highStart = highStart
+            self.highEnd = highEnd
+        }
+
+        /// The second excerpt when the two entities are named in different sentences.
+        var second: UInt32? { secondExcerpt == UInt32.max ? nil : secondExcerpt }
     }
 
+    /// The entities by number: the graph builder's numbering.
     private(set) var keys: [EntityKey] = []
-    private var indexByKey: [EntityKey: UInt32] = [:]
     private(set) var documentIDs: [String] = []
     private(set) var excerpts: [Excerpt] = []
-    private(set) var text: [UInt8] = []
+    /// The excerpts' bytes, one after the other.
+    private let text: SpilledBytes
     private(set) var passages: [Passage] = []
-    private var passagesByPair = PairTable()
 
-    public init(window: Window = .paragraph, passagesPerPair: Int = defaultPassagesPerPair, excerptLimit: Int = defaultExcerptLimit) {
+    /// A collector for graphs linked by `window`. With `spillFolder`, the excerpts' text (about
+    /// as many bytes as the documents added) is kept in an unnamed file there rather than in
+    /// memory, until the store is written.
+    public init(window: Window = .paragraph, passagesPerPair: Int = defaultPassagesPerPair, excerptLimit: Int = defaultExcerptLimit,
+                spillFolder: String? = nil) {
         self.window = window
+        text = spillFolder.map { SpilledBytes(spillingInto: $0) } ?? SpilledBytes()
         self.passagesPerPair = max(1, min(passagesPerPair, Int(UInt16.max)))
         self.excerptLimit = max(64, excerptLimit)
     }
 
-    /// Adds one document: call it with the same documents, in the same order, as the
-    /// graph builder's `add`.
-    public mutating func add(_ document: Document, _ extraction: DocumentExtraction) {
+    /// Adds one document just before `builder` adds it: call it with every document the
+    /// builder adds, in the same order, each time before the builder's `add`.
+    public mutating func add(_ document: Document, _ extraction: DocumentExtraction, before builder: GraphBuilder) {
+        precondition(documentIDs.count == builder.documentsAdded && keys.count == builder.entityCount,
+                     "EvidenceCollector.add(_:_:before:) must see every document the builder adds, before it adds it")
         let documentIndex = UInt32(documentIDs.count)
         documentIDs.append(extraction.documentID)
+        // The builder's numbers: known entities have one, new ones get the next numbers in
+        // the order of the records, as the builder will give them.
+        var fresh: [EntityKey: UInt32] = [:]
+        func number(_ key: EntityKey) -> UInt32? {
+            builder.entityNumber(of: key).map { UInt32($0) } ?? fresh[key]
+        }
         var local: [UInt32] = []
         local.reserveCapacity(extraction.entities.count)
         for record in extraction.entities {
-            if let known = indexByKey[record.key] {
+            if let known = number(record.key) {
                 local.append(known)
             } else {
-                indexByKey[record.key] = UInt32(keys.count)
+                fresh[record.key] = UInt32(keys.count)
                 local.append(UInt32(keys.count))
                 keys.append(record.key)
             }
@@ -84,12 +118,14 @@ public struct EvidenceCollector: Sendable {
         var members = [[(key: UInt32, mention: Int)]](repeating: [], count: windowRanges.count)
         for (position, mention) in extraction.mentions.enumerated() {
             let record = Int(extraction.recordOfMention[position])
-            guard let key = record >= 0 ? local[record] : indexByKey[mention.entity] else { continue }
+            guard let key = record >= 0 ? local[record] : number(mention.entity) else { continue }
             let windowIndex = window.index(of: mention)
             guard windowIndex >= 0 && windowIndex < members.count else { continue }
             members[windowIndex].append((key, position))
         }
         var excerptIndex: [ByteRange: UInt32] = [:]
+        // Windows each pair has shared in this document so far (the builder knows the rest).
+        var sharedHere = PairTable(capacity: 64)
         for (windowIndex, entries) in members.enumerated() where entries.count > 1 {
             // The window's mentions grouped by entity (entities in key order, each one's
             // mentions in text order), without a dictionary per window.
@@ -106,9 +142,11 @@ public struct EvidenceCollector: Sendable {
             for first in 0..<(keys.count - 1) {
                 for second in (first + 1)..<keys.count {
                     let pair = UInt64(keys[first]) << 32 | UInt64(keys[second])
-                    let kept = passagesByPair.value(of: pair) { 0 }
-                    guard Int(kept) < passagesPerPair else { continue }
-                    passagesByPair.update(pair, to: kept + 1)
+                    let before = builder.windowsShared(Int(keys[first]), Int(keys[second]))
+                    guard before < passagesPerPair else { continue }
+                    let here = Int(sharedHere.value(of: pair) { 0 })
+                    sharedHere.update(pair, to: Int32(here + 1))
+                    guard before + here < passagesPerPair else { continue }
                     let (lowMention, highMention) = closest(mentions[starts[first]..<starts[first + 1]],
                                                             mentions[starts[second]..<starts[second + 1]], in: extraction)
                     passages.append(passage(pair: pair, window: windowRanges[windowIndex], low: lowMention, high: highMention,
@@ -189,26 +227,20 @@ public struct EvidenceCollector: Sendable {
         }
         if let existing = index[range] { return existing }
         let position = UInt32(excerpts.count)
-        excerpts.append(Excerpt(document: documentIndex, start: UInt32(range.start), end: UInt32(range.end), textStart: text.count))
-        text.append(contentsOf: bytes[range.start..<range.end])
+        let textStart = text.append(bytes[range.start..<range.end])
+        excerpts.append(Excerpt(document: documentIndex, start: UInt32(range.start), end: UInt32(range.end), textStart: textStart))
         index[range] = position
         return position
-    }
-
-    /// Frees what only adding needs (the count of passages kept per pair), once every
-    /// document is added; adding more afterwards would keep more than ``passagesPerPair``
-    /// passages for pairs already seen.
-    public mutating func finishAdding() {
-        passagesByPair = PairTable(capacity: 0)
     }
 
     /// The number of documents added.
     public var documentsAdded: Int { documentIDs.count }
 
-    /// The text of excerpt `index`.
-    func excerptText(_ index: Int) -> String {
-        let excerpt = excerpts[index]
-        let end = index + 1 < excerpts.count ? excerpts[index + 1].textStart : text.count
-        return String(decoding: text[excerpt.textStart..<end], as: UTF8.self)
+    /// Whether the excerpts' text is kept in a file rather than in memory.
+    public var spillsText: Bool { text.isSpilled }
+
+    /// A reader of the excerpts' text, for reading it in excerpt order.
+    func textReader() -> SpilledBytes.Reader {
+        text.reader()
     }
 }

@@ -68,6 +68,8 @@ public struct GraphStoreWriter: Sendable {
             clock.lap("file")
         } catch let error as QueryError {
             throw error
+        } catch let error as SpilledBytes.SpillError {
+            throw .database(path: path, message: "cannot keep the evidence text on disk: \(error.reason)")
         } catch {
             throw .database(path: path, message: "cannot write: \(error)")
         }
@@ -266,38 +268,43 @@ private struct StoreContent {
 
     private func insertEvidence(_ db: Database) throws {
         var excerpts = try BulkInsert(db, sql: "INSERT INTO excerpt(id, document, start, end, text) VALUES (?, ?, ?, ?, ?)")
+        var text = evidence.textReader()
         for (index, excerpt) in evidence.excerpts.enumerated() {
             excerpts.bind(index)
             excerpts.bind(Int(excerpt.document))
             excerpts.bind(Int(excerpt.start))
             excerpts.bind(Int(excerpt.end))
-            excerpts.bind(evidence.excerptText(index))
+            excerpts.bind(try text.string(at: excerpt.textStart, count: Int(excerpt.end - excerpt.start)))
             try excerpts.run()
         }
         // Passages of linked pairs, ends ordered by node, in the order they were found.
-        var rows: [(a: Int32, b: Int32, order: Int, swapped: Bool)] = []
+        // 16 bytes a row: the ends as a << 32 | b, the passage's number, whether a is its high end.
+        var rows: [(ends: UInt64, order: UInt32, swapped: Bool)] = []
         rows.reserveCapacity(evidence.passages.count)
+        precondition(evidence.passages.count <= Int(UInt32.max), "more passages than UInt32 numbers")
         for (order, passage) in evidence.passages.enumerated() {
             let low = nodeOfKey[Int(passage.pair >> 32)]
             let high = nodeOfKey[Int(passage.pair & 0xFFFF_FFFF)]
             guard low >= 0, high >= 0, low != high, isLinked(Int(low), Int(high)) else { continue }
-            rows.append(low < high ? (low, high, order, false) : (high, low, order, true))
+            let (a, b) = low < high ? (low, high) : (high, low)
+            rows.append((UInt64(a) << 32 | UInt64(b), UInt32(order), low > high))
         }
-        rows.sort { ($0.a, $0.b, $0.order) < ($1.a, $1.b, $1.order) }
+        rows.sort { ($0.ends, $0.order) < ($1.ends, $1.order) }
         var insert = try BulkInsert(db, sql: """
             INSERT INTO evidence(a, b, rank, window_start, window_end, first, second, a_start, a_end, b_start, b_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var rank = 0
-        var previous: (Int32, Int32) = (-1, -1)
+        var previous = UInt64.max
         for row in rows {
-            rank = (row.a, row.b) == previous ? rank + 1 : 0
-            previous = (row.a, row.b)
-            let passage = evidence.passages[row.order]
+            rank = row.ends == previous ? rank + 1 : 0
+            previous = row.ends
+            let (a, b) = (Int(row.ends >> 32), Int(row.ends & 0xFFFF_FFFF))
+            let passage = evidence.passages[Int(row.order)]
             let (aStart, aEnd, bStart, bEnd) = row.swapped
                 ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
                 : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
-            for value in [Int(row.a), Int(row.b), rank, Int(passage.windowStart), Int(passage.windowEnd), Int(passage.first)] {
+            for value in [a, b, rank, Int(passage.windowStart), Int(passage.windowEnd), Int(passage.first)] {
                 insert.bind(value)
             }
             insert.bind(passage.second.map { Int($0) })

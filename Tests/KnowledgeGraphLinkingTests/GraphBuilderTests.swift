@@ -84,6 +84,36 @@ struct GraphBuilderTests {
         #expect(graph.entity(id: "person_ann-lee")?.mentions == 2)
     }
 
+    @Test func entitiesAreNumberedInTheOrderOfTheirFirstRecord() {
+        var builder = GraphBuilder(window: .paragraph)
+        #expect(builder.entityNumber(of: a) == nil)
+        builder.add(extraction(id: "d1"))
+        #expect([a, b, c].map { builder.entityNumber(of: $0) } == [0, 1, 2])
+        #expect(builder.entityCount == 3)
+        // Ann Lee and Acme share both paragraphs, either way round; ZZZ shares the first.
+        #expect(builder.windowsShared(0, 1) == 2)
+        #expect(builder.windowsShared(1, 0) == 2)
+        #expect(builder.windowsShared(0, 2) == 1)
+        #expect(builder.windowsShared(0, 0) == 0)
+        #expect(builder.windowsShared(0, 7) == 0)
+        builder.add(extraction(id: "d2"))
+        #expect(builder.windowsShared(0, 1) == 4)
+        #expect(builder.entityCount == 3)
+    }
+
+    @Test func aPairKeepsItsFirstEvidenceWindowsOnly() {
+        var builder = GraphBuilder(window: .paragraph, evidenceLimit: 3)
+        for id in ["d1", "d2", "d3"] { builder.add(extraction(id: id)) }
+        let graph = builder.build()
+        let ab = graph.edges.first { $0.source == "organization_acme" && $0.target == "person_ann-lee" }
+        // Six shared paragraphs; the first three seen are kept: both of d1's, then d2's first.
+        #expect(ab?.count == 6)
+        #expect(ab?.evidence.map(\.document) == ["d1", "d1", "d2"])
+        #expect(ab?.evidence.map(\.range.start) == [0, 42, 0])
+        let ac = graph.edges.first { $0.source == "person_ann-lee" && $0.target == "token_zzz" }
+        #expect(ac?.evidence.map(\.document) == ["d1", "d2", "d3"])
+    }
+
     @Test func sentenceWindowIsStricter() {
         var builder = GraphBuilder(window: .sentence)
         builder.add(extraction(id: "d1"))

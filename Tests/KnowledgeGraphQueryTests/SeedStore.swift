@@ -32,8 +32,8 @@ struct SeedStore: Sendable {
         let extraction = extractor.extract(document)
         var builder = GraphBuilder()
         var evidence = EvidenceCollector()
+        evidence.add(document, extraction, before: builder)
         builder.add(extraction)
-        evidence.add(document, extraction)
         let graph = CommunityDetector().annotate(builder.build())
         let target = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-query-\(UUID().uuidString)").path
         try GraphStoreWriter().write(graph, entityIDs: builder.entityIDs(), evidence: evidence, toFolder: target)

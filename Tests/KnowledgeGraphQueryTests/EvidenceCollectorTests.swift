@@ -1,0 +1,78 @@
+import Foundation
+import KnowledgeGraph
+import KnowledgeGraphExtraction
+import KnowledgeGraphIngestion
+import KnowledgeGraphLinking
+@testable import KnowledgeGraphQuery
+import Testing
+
+struct EvidenceCollectorTests {
+    /// Three paragraphs that each name Binance and Coinbase; the first also names Kraken.
+    static let text = """
+        Binance and Coinbase both listed the token, and Kraken followed.
+
+        Binance later said Coinbase had moved first.
+
+        Coinbase and Binance did not comment.
+        """
+
+    /// Adds `count` copies of the text to a builder and a collector, as a build does.
+    func collect(documents count: Int, passagesPerPair: Int, spillFolder: String? = nil) throws -> (GraphBuilder, EvidenceCollector) {
+        let extractor = try EntityExtractor.standard()
+        var builder = GraphBuilder(window: .paragraph)
+        var collector = EvidenceCollector(window: .paragraph, passagesPerPair: passagesPerPair, spillFolder: spillFolder)
+        for index in 0..<count {
+            let document = try DocumentLoader().parse(Array(Self.text.utf8), id: "doc-\(index).txt")
+            let extraction = extractor.extract(document)
+            collector.add(document, extraction, before: builder)
+            builder.add(extraction)
+        }
+        return (builder, collector)
+    }
+
+    @Test func entitiesAreNumberedAsTheBuilderNumbersThem() throws {
+        let (builder, collector) = try collect(documents: 2, passagesPerPair: 10)
+        #expect(collector.keys.count == builder.entityCount)
+        #expect(collector.keys.enumerated().allSatisfy { number, key in builder.entityNumber(of: key) == number })
+        #expect(Set(collector.keys.map(\.name)).isSuperset(of: ["binance", "coinbase", "kraken"]))
+    }
+
+    @Test func aPairKeepsItsFirstPassagesAcrossDocuments() throws {
+        let (builder, collector) = try collect(documents: 2, passagesPerPair: 4)
+        let binance = try #require(collector.keys.firstIndex { $0.name == "binance" })
+        let coinbase = try #require(collector.keys.firstIndex { $0.name == "coinbase" })
+        let kraken = try #require(collector.keys.firstIndex { $0.name == "kraken" })
+        func passages(_ first: Int, _ second: Int) -> [(document: String, start: UInt32)] {
+            let pair = UInt64(min(first, second)) << 32 | UInt64(max(first, second))
+            return collector.passages.filter { $0.pair == pair }.map {
+                (collector.documentIDs[Int(collector.excerpts[Int($0.first)].document)], $0.windowStart)
+            }
+        }
+        // Six shared paragraphs, four passages kept: all three of the first document's, then
+        // the second document's first, in the order they were read.
+        #expect(builder.windowsShared(binance, coinbase) == 6)
+        let kept = passages(binance, coinbase)
+        #expect(kept.map(\.document) == ["doc-0.txt", "doc-0.txt", "doc-0.txt", "doc-1.txt"])
+        #expect(kept.map(\.start) == [kept[0].start, kept[1].start, kept[2].start, kept[0].start])
+        #expect(Set(kept.prefix(3).map(\.start)).count == 3)
+        // Kraken shares one paragraph per document with each: both are kept.
+        #expect(passages(binance, kraken).map(\.document) == ["doc-0.txt", "doc-1.txt"])
+    }
+
+    @Test func excerptTextIsTheSameWhetherItMaySpillOrNot() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-evidence-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (_, inMemory) = try collect(documents: 3, passagesPerPair: 10)
+        let (_, onDisk) = try collect(documents: 3, passagesPerPair: 10, spillFolder: folder)
+        #expect(!inMemory.spillsText && onDisk.spillsText)
+        func texts(_ collector: EvidenceCollector) throws -> [String] {
+            var reader = collector.textReader()
+            return try collector.excerpts.map { try reader.string(at: $0.textStart, count: Int($0.end - $0.start)) }
+        }
+        let kept = try texts(inMemory)
+        #expect(kept.count == inMemory.excerpts.count && !kept.isEmpty)
+        #expect(try texts(onDisk) == kept)
+        // Each excerpt is the sentence it names.
+        #expect(kept.contains("Binance later said Coinbase had moved first."))
+    }
+}
