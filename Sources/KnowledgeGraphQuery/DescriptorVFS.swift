@@ -76,15 +76,8 @@ enum DescriptorVFS {
         // The descriptor belongs to the caller, who closes or renames it.
         methods.pointee.xClose = { _ in SQLITE_OK }
         methods.pointee.xRead = { file, buffer, amount, offset in
-            let fd = descriptor(file)
-            var done = 0
-            while done < Int(amount) {
-                let count = pread(fd, buffer! + done, Int(amount) - done, off_t(offset) + off_t(done))
-                if count < 0 && errno == EINTR { continue }
-                if count < 0 { return ioError(1) }
-                if count == 0 { break }
-                done += count
-            }
+            let done = readFully(descriptor(file), into: buffer!, count: Int(amount), at: Int(offset))
+            if done < 0 { return ioError(1) }
             guard done == Int(amount) else {
                 // SQLite requires the unread tail to be zeros.
                 (buffer! + done).initializeMemory(as: UInt8.self, repeating: 0, count: Int(amount) - done)

@@ -124,16 +124,11 @@ final class SpilledBytes: @unchecked Sendable {
         private mutating func fill(from offset: Int, atLeast count: Int, file: AtomicFile.Pending, limit: Int) throws(SpillError) {
             let size = min(max(count, SpilledBytes.bufferSize), limit - offset)
             window = [UInt8](repeating: 0, count: size)
-            var done = 0
-            while done < size {
-                let got = window.withUnsafeMutableBytes { raw in
-                    pread(file.descriptor, raw.baseAddress! + done, size - done, off_t(offset + done))
-                }
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else {
-                    throw SpillError(reason: got < 0 ? String(cString: strerror(errno)) : "the file ended early")
-                }
-                done += got
+            let got = window.withUnsafeMutableBytes { raw in
+                readFully(file.descriptor, into: raw.baseAddress!, count: size, at: offset)
+            }
+            guard got == size else {
+                throw SpillError(reason: got < 0 ? String(cString: strerror(errno)) : "the file ended early")
             }
             windowStart = offset
         }
