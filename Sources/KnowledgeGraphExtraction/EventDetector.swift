@@ -434,14 +434,16 @@ struct EventDetector: Sendable {
         return bytes[end + 1] >= 0x61 && bytes[end + 1] <= 0x7A
     }
 
-    /// Families whose events happen on a venue (an exchange, a marketplace).
-    private static let venueFamilies: Set<String> = ["listing", "ipo", "sale"]
+    /// Families whose events happen on a venue (an exchange, a marketplace, the chain a
+    /// product launches on: "unveiled a wallet on Solana").
+    private static let venueFamilies: Set<String> = ["listing", "ipo", "sale", "launch"]
     /// Words that make a listing one of a company's shares.
     private static let shareWords = WordSet(["shares", "share", "stock", "ipo", "nasdaq", "nyse", "public"])
     private static let onHash = WordSet.hash("on")
 
     /// Whether "on" or "on the" comes right before the mention: the venue of a listing or
-    /// sale ("debut on Nasdaq", "the opening auction on Nasdaq"), not its subject.
+    /// sale ("debut on Nasdaq", "the opening auction on Nasdaq") or the chain of a launch
+    /// ("launched on Arbitrum"), not its subject.
     private func isVenue(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = mention.range.start
         while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }

@@ -40,6 +40,20 @@ struct EntityExtractorTests {
         #expect(extraction.mentions.count == 4)  // the long name and three PRN
     }
 
+    /// A chain and its coin are two things (the guidelines' Binance Smart Chain and BNB):
+    /// "Solana" names the network unless the context is the asset's, the ticker the coin.
+    @Test func aChainAndItsCoinAreTwoEntities() throws {
+        let network = try entities("Developers moved the game to Solana last year, and SOL traded higher on Monday.")
+        #expect(network.contains("product:Solana"), "found \(network)")
+        #expect(network.contains("token:Solana"), "found \(network)")
+        let asset = try entities("Analysts said the price of Solana fell after the outage.")
+        #expect(asset.contains("token:Solana") && !asset.contains("product:Solana"), "found \(asset)")
+        let fund = try entities("Issuers filed for spot Ethereum ETFs in May.")
+        #expect(fund.contains("token:Ether") && !fund.contains("product:Ethereum"), "found \(fund)")
+        let chain = try entities("The protocol runs on Ethereum.")
+        #expect(chain.contains("product:Ethereum") && !chain.contains("token:Ether"), "found \(chain)")
+    }
+
     @Test func chromeRolesAndConceptsAreNotEntities() throws {
         let found = try entities("Sign in\n\nSubscribe\n\nRead more\n\nThe CMO said Cryptocurrency and NFT markets grew.")
         #expect(found.isEmpty, "found \(found)")

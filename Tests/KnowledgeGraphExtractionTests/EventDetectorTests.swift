@@ -17,6 +17,13 @@ struct EventDetectorTests {
         #expect(named.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(hack)") }, "found \(named)")
     }
 
+    /// The chain a product launches on is where it happens, not what is launched.
+    @Test func theChainALaunchHappensOnIsNoParticipant() throws {
+        let found = try events("Quorvex Labs unveiled a wallet for traders on Solana on Tuesday.")
+        #expect(found.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(launch)") }, "found \(found)")
+        #expect(!found.contains { $0.contains("Solana") }, "found \(found)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")

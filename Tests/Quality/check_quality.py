@@ -21,35 +21,35 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 # are the measured scores less a small margin; raise them when extraction improves, never
 # lower them to make a test pass.
 SETS = [
-    ("seed", "seeds", "{shared}/eval/seed-gold.json", ".", {"entity": 0.93, "edge": 0.943}),
+    ("seed", "seeds", "{shared}/eval/seed-gold.json", ".", {"entity": 0.944, "edge": 0.943}),
     ("shared dev set (10 articles)", "{shared}/eval/dev/docs", "{shared}/eval/dev/dev-gold.json",
      "{shared}/eval/dev", {"entity": 0.895, "edge": 0.77}),
     ("project dev set (24 articles)", "Tests/Fixtures/DevSet/docs", "Tests/Fixtures/DevSet/gold.json",
      "Tests/Fixtures/DevSet", {"entity": 0.868, "edge": 0.845}),
     # The first held-out set, studied since round 2 of issue #3 (Tests/Fixtures/HeldOut/README.md).
     ("former held-out set, now development (6 articles)", "Tests/Fixtures/HeldOut/docs",
-     "Tests/Fixtures/HeldOut/gold.json", "Tests/Fixtures/HeldOut", {"entity": 0.865, "edge": 0.767}),
+     "Tests/Fixtures/HeldOut/gold.json", "Tests/Fixtures/HeldOut", {"entity": 0.871, "edge": 0.77}),
     # The second held-out set, studied since round 4 of issue #3 (Tests/Fixtures/HeldOut2/README.md).
     ("former held-out set, now development (10 articles)", "Tests/Fixtures/HeldOut2/docs",
      "Tests/Fixtures/HeldOut2/gold.json", "Tests/Fixtures/HeldOut2", {"entity": 0.816, "edge": 0.801}),
     # The third, studied since the middle of round 4 (Tests/Fixtures/HeldOut3/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut3/docs",
-     "Tests/Fixtures/HeldOut3/gold.json", "Tests/Fixtures/HeldOut3", {"entity": 0.792, "edge": 0.685}),
+     "Tests/Fixtures/HeldOut3/gold.json", "Tests/Fixtures/HeldOut3", {"entity": 0.792, "edge": 0.69}),
     # The fourth, studied since round 5 (Tests/Fixtures/HeldOut4/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut4/docs",
-     "Tests/Fixtures/HeldOut4/gold.json", "Tests/Fixtures/HeldOut4", {"entity": 0.785, "edge": 0.769}),
+     "Tests/Fixtures/HeldOut4/gold.json", "Tests/Fixtures/HeldOut4", {"entity": 0.788, "edge": 0.772}),
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut4/docs",
      "Tests/Fixtures/HeldOut4/gold.json", "Tests/Fixtures/HeldOut4", {"entity": 0.68, "edge": 0.712},
      ["--no-default-gazetteer"]),
     # The fifth, studied since round 6 (Tests/Fixtures/HeldOut5/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut5/docs",
-     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.696, "edge": 0.686}),
+     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.699, "edge": 0.725}),
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut5/docs",
      "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.633, "edge": 0.616},
      ["--no-default-gazetteer"]),
     # Held out: never tuned on (Tests/Fixtures/HeldOut6/README.md); a wider margin.
     ("held-out set (12 articles)", "Tests/Fixtures/HeldOut6/docs", "Tests/Fixtures/HeldOut6/gold.json",
-     "Tests/Fixtures/HeldOut6", {"entity": 0.734, "edge": 0.653}),
+     "Tests/Fixtures/HeldOut6", {"entity": 0.734, "edge": 0.672}),
     ("held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut6/docs",
      "Tests/Fixtures/HeldOut6/gold.json", "Tests/Fixtures/HeldOut6", {"entity": 0.678, "edge": 0.599},
      ["--no-default-gazetteer"]),
