@@ -141,6 +141,10 @@ extension EntityExtractor {
             if let best, best.value >= (isCommonWord ? 3 : 2) {
                 type = best.key
                 reason = Array(Set(reasons)).sorted().joined(separator: ", ")
+            } else if lexicon.placeNames.contains(key) {
+                // A country, region or large city that nothing else types ("in China", "Singapore's").
+                type = .place
+                reason = "place name"
             } else if !isCommonWord && (isBareAcronym ? inside >= 2 : inside >= 1) {
                 type = .organization
                 reason = "capitalised name, no type cue: organisation"

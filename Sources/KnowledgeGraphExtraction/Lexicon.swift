@@ -1,7 +1,8 @@
 import Foundation
+import KnowledgeGraph
 
 /// Word lists the rules consult: common words, roles, page chrome, generic concepts,
-/// months, weekdays, demonyms and given names. All entries are lower-case.
+/// months, weekdays, demonyms, place names and given names. All entries are lower-case.
 public struct Lexicon: Sendable {
     /// Common words that are never a name on their own.
     public var stopWords: Set<String> = []
@@ -17,6 +18,9 @@ public struct Lexicon: Sendable {
     public var weekdays: Set<String> = []
     /// Nationality adjectives.
     public var demonyms: Set<String> = []
+    /// Names of countries, regions, states and large cities, normalised as entity keys
+    /// (``EntityKey/normalize(_:)``): a place when nothing else types the name.
+    public var placeNames: Set<String> = []
     /// Common given names.
     public var givenNames: Set<String> = []
     /// Common English words: a capitalised single word among them is not a name by itself.
@@ -66,6 +70,7 @@ public struct Lexicon: Sendable {
             case "month": months.insert(word)
             case "weekday": weekdays.insert(word)
             case "demonym": demonyms.insert(word)
+            case "place": placeNames.insert(EntityKey.normalize(word))
             default:
                 throw .malformedLine(path: path, line: lineNumber, reason: "unknown category \"\(fields[0])\"")
             }

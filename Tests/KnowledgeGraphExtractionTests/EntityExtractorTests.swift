@@ -54,6 +54,20 @@ struct EntityExtractorTests {
         #expect(chain.contains("product:Ethereum") && !chain.contains("token:Ether"), "found \(chain)")
     }
 
+    /// Countries, regions and large cities are places even without the gazetteer, as given
+    /// names make persons; a name the lexicon does not know keeps the organisation default.
+    @Test func placeNamesArePlacesWithoutTheGazetteer() throws {
+        let found = try ExtractionProbe.entities(
+            "Quorvex Labs opened offices in Singapore and Brazil. Regulators in South Korea and Europe watched Quorvex Labs.",
+            rulesOnly: true)
+        for place in ["Singapore", "Brazil", "South Korea", "Europe"] {
+            #expect(found.contains("place:\(place)"), "found \(found)")
+        }
+        #expect(found.contains("organization:Quorvex Labs"), "found \(found)")
+        let cued = try ExtractionProbe.entities("Shares of the exchange Dubai rose after the listing.", rulesOnly: true)
+        #expect(!cued.contains("place:Dubai"), "a type cue outweighs the list; found \(cued)")
+    }
+
     @Test func chromeRolesAndConceptsAreNotEntities() throws {
         let found = try entities("Sign in\n\nSubscribe\n\nRead more\n\nThe CMO said Cryptocurrency and NFT markets grew.")
         #expect(found.isEmpty, "found \(found)")
