@@ -1,14 +1,15 @@
 /// Finds communities, groups of closely linked entities, with the Louvain method
 /// (Blondel et al., 2008) on link weights.
 ///
-/// Nodes are visited in an order shuffled by a generator with a fixed seed, so the same
-/// graph always gives the same communities. Communities are numbered from 1, largest
+/// Nodes are visited in an order shuffled by a generator with a fixed seed, then only the
+/// neighbours of nodes that moved are visited again, so the same graph always gives the
+/// same communities and a large graph costs few visits beyond the first. Communities are numbered from 1, largest
 /// first (ties: the one holding the lowest-numbered node first); a node without links is
 /// a community of its own.
 public struct CommunityDetector: Sendable {
     /// The seed of the visiting order.
     public var seed: UInt64
-    /// A pass that raises modularity by less than this ends a level.
+    /// A node moves only when that raises modularity by more than this.
     public var tolerance: Double
 
     public init(seed: UInt64 = 20_080_000, tolerance: Double = 1e-9) {
@@ -31,11 +32,11 @@ public struct CommunityDetector: Sendable {
         var generator = SeededGenerator(seed: seed)
         var level = Level(adjacency)
         // membership[node] = the node of the current level holding it.
-        var membership = Array(0..<adjacency.nodeCount)
+        var membership = (0..<adjacency.nodeCount).map { Int32($0) }
         while true {
             let (assignment, moved) = level.moveNodes(tolerance: tolerance, using: &generator)
             let (compact, count) = Self.renumber(assignment)
-            for node in membership.indices { membership[node] = compact[membership[node]] }
+            for node in membership.indices { membership[node] = compact[Int(membership[node])] }
             if !moved || count == level.nodeCount { break }
             level = level.aggregated(by: compact, count: count)
         }
@@ -43,64 +44,69 @@ public struct CommunityDetector: Sendable {
         return Result(community: community, count: count, modularity: Self.modularity(adjacency, community))
     }
 
-    /// The modularity of `community` on `adjacency`.
+    /// The modularity of `community` (numbers from 0 up) on `adjacency`.
     public static func modularity(_ adjacency: WeightedAdjacency, _ community: [Int]) -> Double {
         let total = adjacency.weights.reduce(0, +)
-        guard total > 0 else { return 0 }
-        var inside: [Int: Double] = [:]
-        var degreeSum: [Int: Double] = [:]
+        guard total > 0, let largest = community.max(), community.allSatisfy({ $0 >= 0 }) else { return 0 }
+        var inside = [Double](repeating: 0, count: largest + 1)
+        var degreeSum = [Double](repeating: 0, count: largest + 1)
+        var present = [Bool](repeating: false, count: largest + 1)
         for node in 0..<adjacency.nodeCount {
             var strength = 0.0
             for position in adjacency.links(of: node) {
                 strength += adjacency.weights[position]
                 if community[Int(adjacency.neighbors[position])] == community[node] {
-                    inside[community[node], default: 0] += adjacency.weights[position]
+                    inside[community[node]] += adjacency.weights[position]
                 }
             }
-            degreeSum[community[node], default: 0] += strength
+            degreeSum[community[node]] += strength
+            present[community[node]] = true
         }
         var result = 0.0
-        for key in degreeSum.keys.sorted() {
-            let tot = degreeSum[key]!
-            result += (inside[key] ?? 0) / total - (tot / total) * (tot / total)
+        for key in 0...largest where present[key] {
+            let tot = degreeSum[key]
+            result += inside[key] / total - (tot / total) * (tot / total)
         }
         return result
     }
 
-    /// Numbers communities 0..<count in order of first appearance.
-    private static func renumber(_ assignment: [Int]) -> ([Int], Int) {
-        var map: [Int: Int] = [:]
-        var result = [Int](repeating: 0, count: assignment.count)
+    /// Numbers communities 0..<count in order of first appearance (`assignment` holds
+    /// numbers below its count).
+    private static func renumber(_ assignment: [Int32]) -> ([Int32], Int) {
+        var map = [Int32](repeating: -1, count: assignment.count)
+        var result = [Int32](repeating: 0, count: assignment.count)
+        var count: Int32 = 0
         for (index, value) in assignment.enumerated() {
-            if let known = map[value] {
-                result[index] = known
-            } else {
-                map[value] = map.count
-                result[index] = map.count - 1
+            if map[Int(value)] < 0 {
+                map[Int(value)] = count
+                count += 1
             }
+            result[index] = map[Int(value)]
         }
-        return (result, map.count)
+        return (result, Int(count))
     }
 
-    /// Numbers communities from 1, largest first, ties by lowest node.
-    private static func orderBySize(_ membership: [Int]) -> ([Int], Int) {
-        var size: [Int: Int] = [:]
-        var firstNode: [Int: Int] = [:]
+    /// Numbers communities from 1, largest first, ties by lowest node (`membership` holds
+    /// numbers below its count).
+    private static func orderBySize(_ membership: [Int32]) -> ([Int], Int) {
+        var size = [Int](repeating: 0, count: membership.count)
+        var firstNode = [Int](repeating: -1, count: membership.count)
         for (node, community) in membership.enumerated() {
-            size[community, default: 0] += 1
-            if firstNode[community] == nil { firstNode[community] = node }
+            size[Int(community)] += 1
+            if firstNode[Int(community)] < 0 { firstNode[Int(community)] = node }
         }
-        let order = size.keys.sorted { (size[$0]!, firstNode[$1]!) > (size[$1]!, firstNode[$0]!) }
-        var number: [Int: Int] = [:]
+        let order = membership.indices.filter { size[$0] > 0 }
+            .sorted { (size[$0], firstNode[$1]) > (size[$1], firstNode[$0]) }
+        var number = [Int](repeating: 0, count: membership.count)
         for (rank, community) in order.enumerated() { number[community] = rank + 1 }
-        return (membership.map { number[$0]! }, order.count)
+        return (membership.map { number[Int($0)] }, order.count)
     }
 
     /// One level of the method: a weighted graph whose nodes are the previous level's communities.
     private struct Level {
         var nodeCount: Int
         var offsets: [Int]
-        var neighbors: [Int]
+        var neighbors: [Int32]
         var weights: [Double]
         /// Twice the weight of each node's self-loop (the links inside it).
         var selfLoops: [Double]
@@ -108,12 +114,12 @@ public struct CommunityDetector: Sendable {
         init(_ adjacency: WeightedAdjacency) {
             nodeCount = adjacency.nodeCount
             offsets = adjacency.offsets
-            neighbors = adjacency.neighbors.map(Int.init)
+            neighbors = adjacency.neighbors
             weights = adjacency.weights
             selfLoops = [Double](repeating: 0, count: adjacency.nodeCount)
         }
 
-        init(nodeCount: Int, offsets: [Int], neighbors: [Int], weights: [Double], selfLoops: [Double]) {
+        init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: [Double], selfLoops: [Double]) {
             self.nodeCount = nodeCount
             self.offsets = offsets
             self.neighbors = neighbors
@@ -123,7 +129,12 @@ public struct CommunityDetector: Sendable {
 
         /// Moves nodes between communities while modularity grows; returns each node's
         /// community and whether any node moved.
-        func moveNodes(tolerance: Double, using generator: inout SeededGenerator) -> ([Int], Bool) {
+        ///
+        /// Every node is visited once in shuffled order; after that only the neighbours of
+        /// a node that moved are visited again (a queue, each node in it at most once), as
+        /// only their best community can have changed. A move needs a gain above
+        /// `tolerance` (relative to the total weight), so the loop ends.
+        func moveNodes(tolerance: Double, using generator: inout SeededGenerator) -> ([Int32], Bool) {
             var strength = [Double](repeating: 0, count: nodeCount)
             for node in 0..<nodeCount {
                 var sum = selfLoops[node]
@@ -131,81 +142,110 @@ public struct CommunityDetector: Sendable {
                 strength[node] = sum
             }
             let total = strength.reduce(0, +)
-            var community = Array(0..<nodeCount)
+            var community = (0..<nodeCount).map { Int32($0) }
             guard total > 0 else { return (community, false) }
+            let threshold = tolerance * total / 2
             var communityStrength = strength
-            var order = Array(0..<nodeCount)
+            var order = (0..<nodeCount).map { Int32($0) }
             order.shuffle(using: &generator)
+            // A ring of the nodes to visit: all of them first, then those requeued.
+            var queue = order
+            var queued = [Bool](repeating: true, count: nodeCount)
+            var head = 0
+            var waiting = nodeCount
             var linkWeight = [Double](repeating: 0, count: nodeCount)
-            var touched: [Int] = []
+            var touched: [Int32] = []
             var movedAny = false
-            while true {
-                var moves = 0
-                var gain = 0.0
-                for node in order {
-                    let own = community[node]
-                    touched.removeAll(keepingCapacity: true)
-                    for position in offsets[node]..<offsets[node + 1] {
-                        let other = community[neighbors[position]]
-                        if linkWeight[other] == 0 { touched.append(other) }
-                        linkWeight[other] += weights[position]
-                    }
-                    communityStrength[own] -= strength[node]
-                    let ratio = strength[node] / total
-                    var best = own
-                    var bestGain = linkWeight[own] - communityStrength[own] * ratio
-                    let ownGain = bestGain
-                    for candidate in touched where candidate != own {
-                        let candidateGain = linkWeight[candidate] - communityStrength[candidate] * ratio
-                        if candidateGain > bestGain || (candidateGain == bestGain && candidate < best) {
-                            best = candidate
-                            bestGain = candidateGain
-                        }
-                    }
-                    if bestGain <= ownGain + 1e-12 { best = own; bestGain = ownGain }
-                    communityStrength[best] += strength[node]
-                    if best != own {
-                        community[node] = best
-                        moves += 1
-                        gain += bestGain - ownGain
-                    }
-                    for other in touched { linkWeight[other] = 0 }
-                    linkWeight[own] = 0
+            while waiting > 0 {
+                let node = Int(queue[head])
+                head = head + 1 == nodeCount ? 0 : head + 1
+                waiting -= 1
+                queued[node] = false
+                let own = community[node]
+                touched.removeAll(keepingCapacity: true)
+                for position in offsets[node]..<offsets[node + 1] {
+                    let other = community[Int(neighbors[position])]
+                    if linkWeight[Int(other)] == 0 { touched.append(other) }
+                    linkWeight[Int(other)] += weights[position]
                 }
-                if moves > 0 { movedAny = true }
-                if moves == 0 || gain * 2 / total < tolerance { break }
+                communityStrength[Int(own)] -= strength[node]
+                let ratio = strength[node] / total
+                var best = own
+                let ownGain = linkWeight[Int(own)] - communityStrength[Int(own)] * ratio
+                var bestGain = ownGain
+                for candidate in touched where candidate != own {
+                    let candidateGain = linkWeight[Int(candidate)] - communityStrength[Int(candidate)] * ratio
+                    if candidateGain > bestGain || (candidateGain == bestGain && candidate < best) {
+                        best = candidate
+                        bestGain = candidateGain
+                    }
+                }
+                if bestGain - ownGain <= max(1e-12, threshold) { best = own }
+                communityStrength[Int(best)] += strength[node]
+                for other in touched { linkWeight[Int(other)] = 0 }
+                linkWeight[Int(own)] = 0
+                guard best != own else { continue }
+                community[node] = best
+                movedAny = true
+                // Neighbours outside the new community may now prefer it (or leave the old one).
+                for position in offsets[node]..<offsets[node + 1] {
+                    let neighbor = Int(neighbors[position])
+                    if !queued[neighbor] && community[neighbor] != best {
+                        queued[neighbor] = true
+                        queue[(head + waiting) % nodeCount] = Int32(neighbor)
+                        waiting += 1
+                    }
+                }
             }
             return (community, movedAny)
         }
 
         /// The graph of communities: one node per community, links summed, links inside
-        /// a community becoming its self-loop.
-        func aggregated(by community: [Int], count: Int) -> Level {
-            var selfLoops = [Double](repeating: 0, count: count)
-            var rows = [[Int: Double]](repeating: [:], count: count)
+        /// a community becoming its self-loop. Each community's links are summed in node
+        /// order and listed by neighbour.
+        func aggregated(by community: [Int32], count: Int) -> Level {
+            // The nodes of each community, in node order (a counting sort).
+            var start = [Int](repeating: 0, count: count + 1)
+            for node in 0..<nodeCount { start[Int(community[node]) + 1] += 1 }
+            for index in 0..<count { start[index + 1] += start[index] }
+            var members = [Int32](repeating: 0, count: nodeCount)
+            var fill = start
             for node in 0..<nodeCount {
-                let from = community[node]
-                selfLoops[from] += self.selfLoops[node]
-                for position in offsets[node]..<offsets[node + 1] {
-                    let to = community[neighbors[position]]
-                    if to == from {
-                        selfLoops[from] += weights[position]
-                    } else {
-                        rows[from][to, default: 0] += weights[position]
+                members[fill[Int(community[node])]] = Int32(node)
+                fill[Int(community[node])] += 1
+            }
+            var selfLoops = [Double](repeating: 0, count: count)
+            var levelOffsets = [0]
+            levelOffsets.reserveCapacity(count + 1)
+            var levelNeighbors: [Int32] = []
+            var levelWeights: [Double] = []
+            var linkWeight = [Double](repeating: 0, count: count)
+            var touched: [Int32] = []
+            for from in 0..<count {
+                touched.removeAll(keepingCapacity: true)
+                for member in members[start[from]..<start[from + 1]] {
+                    let node = Int(member)
+                    selfLoops[from] += self.selfLoops[node]
+                    for position in offsets[node]..<offsets[node + 1] {
+                        let to = Int(community[Int(neighbors[position])])
+                        if to == from {
+                            selfLoops[from] += weights[position]
+                        } else {
+                            if linkWeight[to] == 0 { touched.append(Int32(to)) }
+                            linkWeight[to] += weights[position]
+                        }
                     }
                 }
-            }
-            var offsets = [0]
-            var neighbors: [Int] = []
-            var weights: [Double] = []
-            for row in rows {
-                for key in row.keys.sorted() {
-                    neighbors.append(key)
-                    weights.append(row[key]!)
+                touched.sort()
+                for to in touched {
+                    levelNeighbors.append(to)
+                    levelWeights.append(linkWeight[Int(to)])
+                    linkWeight[Int(to)] = 0
                 }
-                offsets.append(neighbors.count)
+                levelOffsets.append(levelNeighbors.count)
             }
-            return Level(nodeCount: count, offsets: offsets, neighbors: neighbors, weights: weights, selfLoops: selfLoops)
+            return Level(nodeCount: count, offsets: levelOffsets, neighbors: levelNeighbors, weights: levelWeights,
+                         selfLoops: selfLoops)
         }
     }
 }

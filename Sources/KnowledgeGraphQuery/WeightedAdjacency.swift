@@ -46,9 +46,11 @@ public struct WeightedAdjacency: Sendable {
             edgeIndex[fill[Int(b)]] = Int32(index)
             fill[Int(b)] += 1
         }
-        // Sort each list by neighbour so that every traversal is in a fixed order.
+        // Sort each list by neighbour so that every traversal is in a fixed order (a graph's
+        // edges, sorted by their ends, fill every list in order already).
         for node in 0..<nodeCount where degree[node + 1] - degree[node] > 1 {
             let range = degree[node]..<degree[node + 1]
+            if !range.dropFirst().contains(where: { neighbors[$0 - 1] >= neighbors[$0] }) { continue }
             let sorted = range.map { (neighbors[$0], weights[$0], edgeIndex[$0]) }.sorted { $0.0 < $1.0 }
             for (offset, entry) in zip(range, sorted) {
                 neighbors[offset] = entry.0

@@ -25,6 +25,27 @@ struct CommunityDetectorTests {
         #expect(result.modularity > 0.4)
     }
 
+    /// Ten 6-cliques in a ring, each joined to the next by one weak link: each clique is a
+    /// community, whatever order the nodes are visited in.
+    @Test(arguments: [1, 7, 20_080_000] as [UInt64])
+    func findsEachCliqueOfARing(seed: UInt64) {
+        var edges: [(Int32, Int32, Double)] = []
+        for clique in 0..<10 {
+            let base = clique * 6
+            for a in 0..<6 {
+                for b in (a + 1)..<6 { edges.append((Int32(base + a), Int32(base + b), 3)) }
+            }
+            edges.append((Int32(base + 5), Int32((base + 6) % 60), 1))
+        }
+        let result = CommunityDetector(seed: seed).detect(WeightedAdjacency(nodeCount: 60, edges: edges))
+        #expect(result.count == 10)
+        for clique in 0..<10 {
+            #expect(Set(result.community[(clique * 6)..<(clique * 6 + 6)]).count == 1, "clique \(clique) split")
+        }
+        #expect(Set(result.community).count == 10)
+        #expect(result.modularity > 0.8)
+    }
+
     @Test func theSameSeedGivesTheSameAnswer() {
         let adjacency = twoCliques()
         #expect(CommunityDetector(seed: 7).detect(adjacency) == CommunityDetector(seed: 7).detect(adjacency))
