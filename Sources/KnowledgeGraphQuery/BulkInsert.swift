@@ -33,6 +33,15 @@ struct BulkInsert {
         }
     }
 
+    mutating func bind(_ value: [UInt8]) {
+        column += 1
+        let index = column
+        value.withUnsafeBytes { bytes in
+            _ = sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count),
+                                  unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self))
+        }
+    }
+
     mutating func bind(_ value: Int?) {
         if let value {
             bind(value)

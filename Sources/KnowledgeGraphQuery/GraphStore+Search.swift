@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension GraphStore {
@@ -44,18 +45,18 @@ extension GraphStore {
             // Rarest trigrams. k typos (a swap of two letters counts as one) change at most 4k of the
             // query's trigrams, so a name within k typos has at least `shared` of its 4k + `shared`
             // rarest ones: only names found in that many of those postings are compared.
-            let countStatement = try db.cachedStatement(sql: "SELECT count FROM gram_count WHERE gram = ?")
+            let countStatement = try db.cachedStatement(sql: "SELECT count FROM gram WHERE gram = ?")
             var counted: [(gram: Int64, count: Int)] = []
             for gram in grams where typos > 0 || !Self.isBoundary(gram) {
                 counted.append((gram, try Int.fetchOne(countStatement, arguments: [gram]) ?? 0))
             }
             counted.sort { ($0.count, $0.gram) < ($1.count, $1.gram) }
             let shared = typos == 0 ? 1 : max(1, min(2, counted.count - 4 * typos))
-            let postings = try db.cachedStatement(sql: "SELECT name FROM gram WHERE gram = ? LIMIT ?")
+            let postings = try db.cachedStatement(sql: "SELECT names FROM gram WHERE gram = ?")
             var hits: [Int: Int] = [:]
             for entry in counted.prefix(4 * typos + shared) where entry.count > 0 {
-                let names = try Int.fetchCursor(postings, arguments: [entry.gram, Self.searchPostingLimit])
-                while let name = try names.next() { hits[name, default: 0] += 1 }
+                guard let list = try Data.fetchOne(postings, arguments: [entry.gram]) else { continue }
+                PostingList.decode([UInt8](list), limit: Self.searchPostingLimit) { hits[$0, default: 0] += 1 }
             }
             let byID = try db.cachedStatement(sql: "SELECT id, folded, node, mentions FROM name WHERE id = ?")
             for name in hits.filter({ $0.value >= shared }).keys.sorted().prefix(Self.searchCandidateLimit)

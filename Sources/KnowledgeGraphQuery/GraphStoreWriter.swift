@@ -230,20 +230,18 @@ private struct StoreContent {
             for gram in previousGrams { postings.append((gram, Int32(index))) }
         }
         postings.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        var grams = try BulkInsert(db, sql: "INSERT INTO gram(gram, name) VALUES (?, ?)")
-        var counts = try BulkInsert(db, sql: "INSERT INTO gram_count(gram, count) VALUES (?, ?)")
+        // One row per trigram: its name count and its names as a posting list.
+        var grams = try BulkInsert(db, sql: "INSERT INTO gram(gram, count, names) VALUES (?, ?, ?)")
+        var list: [UInt8] = []
         var start = 0
         while start < postings.count {
             var end = start
-            while end < postings.count && postings[end].0 == postings[start].0 {
-                grams.bind(Int(postings[end].0))
-                grams.bind(Int(postings[end].1))
-                try grams.run()
-                end += 1
-            }
-            counts.bind(Int(postings[start].0))
-            counts.bind(end - start)
-            try counts.run()
+            while end < postings.count && postings[end].0 == postings[start].0 { end += 1 }
+            PostingList.encode(postings[start..<end].lazy.map(\.1), into: &list)
+            grams.bind(Int(postings[start].0))
+            grams.bind(end - start)
+            grams.bind(list)
+            try grams.run()
             start = end
         }
     }

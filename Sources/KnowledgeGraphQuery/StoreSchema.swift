@@ -6,7 +6,7 @@
 /// that it prints without the documents.
 enum StoreSchema {
     /// The format number written to `PRAGMA user_version`; a reader refuses other numbers.
-    static let version = 1
+    static let version = 2
     /// `PRAGMA application_id`: "kgQS".
     static let applicationID: Int32 = 0x6B67_5153
 
@@ -20,8 +20,7 @@ enum StoreSchema {
             pagerank REAL NOT NULL, betweenness REAL NOT NULL, community INTEGER NOT NULL);
         CREATE TABLE name(id INTEGER PRIMARY KEY, folded TEXT NOT NULL, node INTEGER NOT NULL, text TEXT NOT NULL,
             is_label INTEGER NOT NULL, mentions INTEGER NOT NULL);
-        CREATE TABLE gram(gram INTEGER NOT NULL, name INTEGER NOT NULL, PRIMARY KEY(gram, name)) WITHOUT ROWID;
-        CREATE TABLE gram_count(gram INTEGER PRIMARY KEY, count INTEGER NOT NULL);
+        CREATE TABLE gram(gram INTEGER PRIMARY KEY, count INTEGER NOT NULL, names BLOB NOT NULL);
         CREATE TABLE link(a INTEGER NOT NULL, b INTEGER NOT NULL, weight REAL NOT NULL, count INTEGER NOT NULL,
             documents INTEGER NOT NULL, npmi REAL NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID;
         CREATE TABLE excerpt(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, start INTEGER NOT NULL,
