@@ -12,6 +12,10 @@ public import KnowledgeGraph
 /// `kg:coOccursWith` link in both directions serves simple queries. Entities known to
 /// public knowledge bases link to them with `schema:sameAs` (Wikidata entity IRIs from
 /// the gazetteer). An entity's community, when computed, is `kg:community` (`xsd:integer`).
+///
+/// IRIs are written compact, through the context's prefixes `entity:` (`<base>entity/`)
+/// and `link:` (`<base>cooccurrence/`), and each link on one line: a processor expands
+/// them to the same triples, in about half the bytes.
 public struct JSONLDExporter: GraphExporter {
     /// The base of every IRI unless the user gives another: entities are
     /// `<base>entity/<id>`, links `<base>cooccurrence/<a>--<b>`, and the vocabulary
@@ -52,27 +56,20 @@ public struct JSONLDExporter: GraphExporter {
         func open() {
             if !first { out.append(",\n") }
             first = false
-            out.append("    {\n      ")
+            out.append("    {")
         }
         func field(_ name: String) {
             out.append(",\n      \"")
             out.append(name)
             out.append("\": ")
         }
-        let base = String(JSONText.string(baseIRI).dropFirst().dropLast())  // as a JSON string's content
-        func iri(_ kind: String, _ id: String) {
-            out.append("\"")
-            out.append(base)
-            out.append(kind)
-            out.append(id)
-            out.append("\"")
-        }
-        // Each entity's IRI made once, not once per link or neighbour.
-        let entityIRIs = graph.entities.map { "\"" + base + "entity/" + $0.id + "\"" }
+        // Each entity's IRI made once, not once per link or neighbour: compact, through the
+        // context's `entity` prefix.
+        let entityIRIs = graph.entities.map { "\"entity:" + $0.id + "\"" }
         for (index, entity) in graph.entities.enumerated() {
             open()
-            out.append("\"@id\": ")
-            iri("entity/", entity.id)
+            out.append("\n      \"@id\": ")
+            out.append(entityIRIs[index])
             field("@type")
             out.appendJSONString(Self.rdfClass(entity.type))
             field("name")
@@ -115,38 +112,30 @@ public struct JSONLDExporter: GraphExporter {
             out.append("\n    }")
             out.spillIfFull()
         }
+        // One line per link: there are many more links than entities.
         let edges = graph.edges
         for (index, ends) in edges.ends.enumerated() {
             open()
-            out.append("\"@id\": ")
-            out.append("\"")
-            out.append(base)
-            out.append("cooccurrence/")
+            out.append("\"@id\": \"link:")
             out.append(edges.sourceID(at: index))
             out.append("--")
             out.append(edges.targetID(at: index))
-            out.append("\"")
-            out.append(",\n      \"@type\": \"kg:CoOccurrence\"")
-            field("source")
+            out.append("\", \"@type\": \"kg:CoOccurrence\", \"source\": ")
             out.append(entityIRIs[Int(ends.source)])
-            field("target")
+            out.append(", \"target\": ")
             out.append(entityIRIs[Int(ends.target)])
-            field("weight")
+            out.append(", \"weight\": ")
             out.appendNumber(edges.weight(at: index))
-            field("count")
+            out.append(", \"count\": ")
             out.append(edges.windowCount(at: index))
-            field("documents")
+            out.append(", \"documents\": ")
             out.append(edges.documentCount(at: index))
-            field("npmi")
+            out.append(", \"npmi\": ")
             out.appendNumber(edges.npmi(at: index))
-            out.append("\n    }")
+            out.append("}")
             out.spillIfFull()
         }
         out.append("\n  ]\n}\n")
-    }
-
-    private func entityIRI(_ id: String) -> String {
-        baseIRI + "entity/" + id
     }
 
     private func context() -> String {
@@ -156,6 +145,8 @@ public struct JSONLDExporter: GraphExporter {
             ("schema", JSONText.string("https://schema.org/")),
             ("kg", JSONText.string(vocabulary)),
             ("xsd", JSONText.string("http://www.w3.org/2001/XMLSchema#")),
+            ("entity", JSONText.string(baseIRI + "entity/")),
+            ("link", JSONText.string(baseIRI + "cooccurrence/")),
             ("sameAs", "{\"@id\": \"schema:sameAs\", \"@type\": \"@id\", \"@container\": \"@set\"}"),
             ("name", JSONText.string("schema:name")),
             ("alternateName", "{\"@id\": \"schema:alternateName\", \"@container\": \"@set\"}"),

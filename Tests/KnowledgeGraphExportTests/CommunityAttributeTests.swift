@@ -33,7 +33,7 @@ struct CommunityAttributeTests {
         #expect(dot.contains("\"person_ada\" [") && dot.contains("community=\"2\""))
         let jsonld = try JSONSerialization.jsonObject(with: Data(try JSONLDExporter().export(graph))) as? [String: Any]
         let items = try #require(jsonld?["@graph"] as? [[String: Any]])
-        let ada = try #require(items.first { ($0["@id"] as? String)?.hasSuffix("entity/person_ada") == true })
+        let ada = try #require(items.first { $0["@id"] as? String == "entity:person_ada" })
         let expected = try #require(graph.entity(id: "person_ada")).community
         #expect(ada["community"] as? Int == expected)
         #expect(!String(decoding: try DOTExporter().export(ExportFixtures.hostile), as: UTF8.self).contains("community="))
