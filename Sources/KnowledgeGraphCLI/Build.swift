@@ -154,8 +154,13 @@ struct Build: ParsableCommand {
                 case .success(let document, let extraction, let documentWarnings):
                     for warning in documentWarnings { warn(warning.description) }
                     warnings += documentWarnings.count
-                    evidence?.add(document, extraction, before: builder)
-                    builder.add(extraction)
+                    if evidence != nil {
+                        var shared: [UInt32]? = []
+                        builder.add(extraction, windowsSharedBefore: &shared)
+                        evidence?.add(document, extraction, after: builder, windowsShared: shared ?? [])
+                    } else {
+                        builder.add(extraction)
+                    }
                     if explain { explanations.append(contentsOf: explainLines(document, extraction)) }
                 case .failure(let message):
                     skipped += 1

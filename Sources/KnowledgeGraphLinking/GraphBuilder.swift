@@ -99,6 +99,19 @@ public struct GraphBuilder: Sendable {
 
     /// Adds one document's entities and mentions.
     public mutating func add(_ extraction: DocumentExtraction) {
+        var ignored: [UInt32]?
+        add(extraction, windowsSharedBefore: &ignored)
+    }
+
+    /// Adds one document's entities and mentions and appends to `windowsSharedBefore`, for
+    /// each pair of entities sharing a window of the document, the number of windows the
+    /// pair had shared before that one (earlier documents and earlier windows of this one).
+    ///
+    /// The pairs come window after window, in document order, and within a window by the
+    /// entities' numbers (``entityNumber(of:)``): the lower of the pair, then the higher.
+    /// Tools that keep their own per-pair data (the query store's evidence) read the counts
+    /// from here rather than asking ``windowsShared(_:_:)`` for every pair again.
+    public mutating func add(_ extraction: DocumentExtraction, windowsSharedBefore: inout [UInt32]?) {
         let documentIndex = documentCount
         documentCount += 1
         documentIDs.append(extraction.documentID)
@@ -139,6 +152,7 @@ public struct GraphBuilder: Sendable {
                     let pairKey = UInt64(distinct[first]) << 32 | UInt64(distinct[second])
                     let pair = pairPosition(pairKey)
                     let seen = Int(pairStates[pair].count)
+                    windowsSharedBefore?.append(UInt32(seen))
                     pairStates[pair].count += 1
                     if pairStates[pair].lastDocument != Int32(documentIndex) {
                         pairStates[pair].documents += 1

@@ -11,9 +11,10 @@ public import KnowledgeGraphLinking
 /// keeps its first ``passagesPerPair`` passages in document order. Memory grows with the
 /// number of distinct evidence sentences, not with the corpus.
 ///
-/// It numbers entities as the graph builder does and asks the builder how many windows a
-/// pair has shared so far, so it keeps no table of pairs of its own: each document is
-/// added here just before it is added to the builder.
+/// It numbers entities as the graph builder does and reads how many windows each pair had
+/// shared from what the builder recorded while adding the same document, so it keeps no
+/// table of pairs of its own and looks no pair up: each document is added here just after
+/// it is added to the builder.
 public struct EvidenceCollector: Sendable {
     /// The passages kept per pair unless the initialiser says otherwise.
     public static let defaultPassagesPerPair = 10
@@ -89,43 +90,40 @@ public struct EvidenceCollector: Sendable {
         self.excerptLimit = max(64, excerptLimit)
     }
 
-    /// Adds one document just before `builder` adds it: call it with every document the
-    /// builder adds, in the same order, each time before the builder's `add`.
-    public mutating func add(_ document: Document, _ extraction: DocumentExtraction, before builder: GraphBuilder) {
-        precondition(documentIDs.count == builder.documentsAdded && keys.count == builder.entityCount,
-                     "EvidenceCollector.add(_:_:before:) must see every document the builder adds, before it adds it")
+    /// Adds one document just after `builder` added it with
+    /// ``KnowledgeGraphLinking/GraphBuilder/add(_:windowsSharedBefore:)``, which recorded
+    /// `windowsShared`: call it with every document the builder adds, in the same order.
+    public mutating func add(_ document: Document, _ extraction: DocumentExtraction, after builder: GraphBuilder,
+                             windowsShared: [UInt32]) {
+        precondition(documentIDs.count + 1 == builder.documentsAdded,
+                     "EvidenceCollector.add(_:_:after:windowsShared:) must see every document the builder adds, after it adds it")
         let documentIndex = UInt32(documentIDs.count)
         documentIDs.append(extraction.documentID)
-        // The builder's numbers: known entities have one, new ones get the next numbers in
-        // the order of the records, as the builder will give them.
-        var fresh: [EntityKey: UInt32] = [:]
-        func number(_ key: EntityKey) -> UInt32? {
-            builder.entityNumber(of: key).map { UInt32($0) } ?? fresh[key]
-        }
+        // The builder's numbers: the entities new in this document got the next ones, in
+        // the order of its records.
         var local: [UInt32] = []
         local.reserveCapacity(extraction.entities.count)
         for record in extraction.entities {
-            if let known = number(record.key) {
-                local.append(known)
-            } else {
-                fresh[record.key] = UInt32(keys.count)
-                local.append(UInt32(keys.count))
-                keys.append(record.key)
-            }
+            guard let number = builder.entityNumber(of: record.key) else { preconditionFailure("an entity the builder has not added") }
+            if number == keys.count { keys.append(record.key) }
+            local.append(UInt32(number))
         }
+        precondition(keys.count == builder.entityCount, "the builder numbered this document's entities otherwise")
         let windowRanges = window.ranges(of: extraction)
         // The mentions of each window, by entity, in text order.
         var members = [[(key: UInt32, mention: Int)]](repeating: [], count: windowRanges.count)
         for (position, mention) in extraction.mentions.enumerated() {
             let record = Int(extraction.recordOfMention[position])
-            guard let key = record >= 0 ? local[record] : number(mention.entity) else { continue }
+            guard let key = record >= 0 ? local[record] : builder.entityNumber(of: mention.entity).map({ UInt32($0) }) else {
+                continue
+            }
             let windowIndex = window.index(of: mention)
             guard windowIndex >= 0 && windowIndex < members.count else { continue }
             members[windowIndex].append((key, position))
         }
         var excerptIndex: [ByteRange: UInt32] = [:]
-        // Windows each pair has shared in this document so far (the builder knows the rest).
-        var sharedHere = PairTable(capacity: 64)
+        // The builder's count for each pair, in the order the pairs come here.
+        var nextShared = windowsShared.startIndex
         for (windowIndex, entries) in members.enumerated() where entries.count > 1 {
             // The window's mentions grouped by entity (entities in key order, each one's
             // mentions in text order), without a dictionary per window.
@@ -141,12 +139,11 @@ public struct EvidenceCollector: Sendable {
             starts.append(grouped.count)
             for first in 0..<(keys.count - 1) {
                 for second in (first + 1)..<keys.count {
-                    let pair = UInt64(keys[first]) << 32 | UInt64(keys[second])
-                    let before = builder.windowsShared(Int(keys[first]), Int(keys[second]))
+                    precondition(nextShared < windowsShared.endIndex, "fewer recorded pairs than the document's windows hold")
+                    let before = Int(windowsShared[nextShared])
+                    nextShared += 1
                     guard before < passagesPerPair else { continue }
-                    let here = Int(sharedHere.value(of: pair) { 0 })
-                    sharedHere.update(pair, to: Int32(here + 1))
-                    guard before + here < passagesPerPair else { continue }
+                    let pair = UInt64(keys[first]) << 32 | UInt64(keys[second])
                     let (lowMention, highMention) = closest(mentions[starts[first]..<starts[first + 1]],
                                                             mentions[starts[second]..<starts[second + 1]], in: extraction)
                     passages.append(passage(pair: pair, window: windowRanges[windowIndex], low: lowMention, high: highMention,
@@ -155,6 +152,7 @@ public struct EvidenceCollector: Sendable {
                 }
             }
         }
+        precondition(nextShared == windowsShared.endIndex, "more recorded pairs than the document's windows hold")
     }
 
     /// The pair of mentions in the same sentence, first in text order; else the pair in the

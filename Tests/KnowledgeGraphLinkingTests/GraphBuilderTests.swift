@@ -101,6 +101,21 @@ struct GraphBuilderTests {
         #expect(builder.entityCount == 3)
     }
 
+    /// What a build records for the query store's evidence: per pair of each window, in
+    /// window order and by entity numbers, the windows the pair had shared before.
+    @Test func addingRecordsWhatEachPairHadSharedBefore() {
+        var builder = GraphBuilder(window: .paragraph)
+        var shared: [UInt32]? = []
+        // d1: the first paragraph pairs Ann Lee, Acme and ZZZ (0-1, 0-2, 1-2), the second
+        // Ann Lee and Acme again.
+        builder.add(extraction(id: "d1"), windowsSharedBefore: &shared)
+        #expect(shared == [0, 0, 0, 1])
+        shared = []
+        builder.add(extraction(id: "d2"), windowsSharedBefore: &shared)
+        #expect(shared == [2, 1, 1, 3])
+        #expect(builder.windowsShared(0, 1) == 4)
+    }
+
     @Test func aPairKeepsItsFirstEvidenceWindowsOnly() {
         var builder = GraphBuilder(window: .paragraph, evidenceLimit: 3)
         for id in ["d1", "d2", "d3"] { builder.add(extraction(id: id)) }

@@ -24,8 +24,9 @@ struct EvidenceCollectorTests {
         for index in 0..<count {
             let document = try DocumentLoader().parse(Array(Self.text.utf8), id: "doc-\(index).txt")
             let extraction = extractor.extract(document)
-            collector.add(document, extraction, before: builder)
-            builder.add(extraction)
+            var shared: [UInt32]? = []
+            builder.add(extraction, windowsSharedBefore: &shared)
+            collector.add(document, extraction, after: builder, windowsShared: try #require(shared))
         }
         return (builder, collector)
     }

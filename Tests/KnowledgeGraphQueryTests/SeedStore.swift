@@ -32,8 +32,9 @@ struct SeedStore: Sendable {
         let extraction = extractor.extract(document)
         var builder = GraphBuilder()
         var evidence = EvidenceCollector()
-        evidence.add(document, extraction, before: builder)
-        builder.add(extraction)
+        var shared: [UInt32]? = []
+        builder.add(extraction, windowsSharedBefore: &shared)
+        evidence.add(document, extraction, after: builder, windowsShared: shared ?? [])
         let graph = CommunityDetector().annotate(builder.build())
         let target = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-query-\(UUID().uuidString)").path
         try GraphStoreWriter().write(graph, entityIDs: builder.entityIDs(), evidence: evidence, toFolder: target)
