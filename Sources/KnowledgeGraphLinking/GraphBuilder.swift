@@ -255,9 +255,11 @@ public struct GraphBuilder: Sendable {
         let bounds = (0...halves).map { linked.count * $0 / halves }
         let parts = ResultSlots<EdgeList.Builder>(count: halves)
         let ranks = rank
+        let documentRanks = documentRanks()
         let room = (edges: linked.count, windows: windows)
         DispatchQueue.concurrentPerform(iterations: halves) { part in
-            parts.set(part, makeEdges(linked[bounds[part]..<bounds[part + 1]], rank: ranks, reserving: part == 0 ? room : (0, 0)))
+            parts.set(part, makeEdges(linked[bounds[part]..<bounds[part + 1]], rank: ranks, documentRank: documentRanks,
+                                      reserving: part == 0 ? room : (0, 0)))
         }
         var edges = parts.take(0)
         for part in 1..<halves { edges.append(contentsOf: parts.take(part)) }
@@ -294,11 +296,24 @@ public struct GraphBuilder: Sendable {
         return (pairs, windows)
     }
 
+    /// The rank of each document's identifier in byte order (equal identifiers, equal
+    /// ranks), so that evidence is ordered by identifier without comparing strings.
+    private func documentRanks() -> [UInt32] {
+        let order = documentIDs.indices.sorted { documentIDs[$0] < documentIDs[$1] }
+        var ranks = [UInt32](repeating: 0, count: documentIDs.count)
+        var rank: UInt32 = 0
+        for (position, document) in order.enumerated() {
+            if position > 0 && documentIDs[order[position - 1]] != documentIDs[document] { rank += 1 }
+            ranks[document] = rank
+        }
+        return ranks
+    }
+
     /// The columns of the edges of the `linked` pairs (as ``linkedPairsInEdgeOrder(rank:)``
     /// gives them), in that order, with room for `reserving` edges and evidence windows (so
     /// that the other half can be appended without growing).
     private func makeEdges(
-        _ linked: ArraySlice<UInt64>, rank: [UInt32], reserving: (edges: Int, windows: Int)
+        _ linked: ArraySlice<UInt64>, rank: [UInt32], documentRank: [UInt32], reserving: (edges: Int, windows: Int)
     ) -> EdgeList.Builder {
         var edges = EdgeList.Builder(capacity: max(reserving.edges, linked.count), windows: reserving.windows)
         let total = Double(max(totalWindows, 1))
@@ -329,10 +344,8 @@ public struct GraphBuilder: Sendable {
             // Listed by document identifier, then range: the order of ``Evidence``.
             if evidence.count > 1 {
                 evidence.sort { lhs, rhs in
-                    if lhs.document != rhs.document {
-                        let (left, right) = (documentIDs[Int(lhs.document)], documentIDs[Int(rhs.document)])
-                        if left != right { return left < right }
-                    }
+                    let (left, right) = (documentRank[Int(lhs.document)], documentRank[Int(rhs.document)])
+                    if left != right { return left < right }
                     return (lhs.start, lhs.end) < (rhs.start, rhs.end)
                 }
             }
