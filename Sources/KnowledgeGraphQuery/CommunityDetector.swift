@@ -3,9 +3,9 @@
 ///
 /// Nodes are visited in an order shuffled by a generator with a fixed seed, then only the
 /// neighbours of nodes that moved are visited again, so the same graph always gives the
-/// same communities and a large graph costs few visits beyond the first. Communities are numbered from 1, largest
-/// first (ties: the one holding the lowest-numbered node first); a node without links is
-/// a community of its own.
+/// same communities and a large graph costs few visits beyond the first. Communities are
+/// numbered from 1, largest first (ties: the one holding the lowest-numbered node first);
+/// a node without links is a community of its own.
 public struct CommunityDetector: Sendable {
     /// The seed of the visiting order.
     public var seed: UInt64
@@ -44,28 +44,31 @@ public struct CommunityDetector: Sendable {
         return Result(community: community, count: count, modularity: Self.modularity(adjacency, community))
     }
 
-    /// The modularity of `community` (numbers from 0 up) on `adjacency`.
+    /// The modularity of `community` on `adjacency`.
     public static func modularity(_ adjacency: WeightedAdjacency, _ community: [Int]) -> Double {
         let total = adjacency.weights.reduce(0, +)
-        guard total > 0, let largest = community.max(), community.allSatisfy({ $0 >= 0 }) else { return 0 }
-        var inside = [Double](repeating: 0, count: largest + 1)
-        var degreeSum = [Double](repeating: 0, count: largest + 1)
-        var present = [Bool](repeating: false, count: largest + 1)
+        guard total > 0, let smallest = community.min(), let largest = community.max() else { return 0 }
+        // Sums by community number, offset so that the smallest is 0.
+        let slots = largest - smallest + 1
+        var inside = [Double](repeating: 0, count: slots)
+        var degreeSum = [Double](repeating: 0, count: slots)
+        var present = [Bool](repeating: false, count: slots)
         for node in 0..<adjacency.nodeCount {
+            let own = community[node] - smallest
             var strength = 0.0
             for position in adjacency.links(of: node) {
                 strength += adjacency.weights[position]
                 if community[Int(adjacency.neighbors[position])] == community[node] {
-                    inside[community[node]] += adjacency.weights[position]
+                    inside[own] += adjacency.weights[position]
                 }
             }
-            degreeSum[community[node]] += strength
-            present[community[node]] = true
+            degreeSum[own] += strength
+            present[own] = true
         }
         var result = 0.0
-        for key in 0...largest where present[key] {
-            let tot = degreeSum[key]
-            result += inside[key] / total - (tot / total) * (tot / total)
+        for slot in 0..<slots where present[slot] {
+            let tot = degreeSum[slot]
+            result += inside[slot] / total - (tot / total) * (tot / total)
         }
         return result
     }

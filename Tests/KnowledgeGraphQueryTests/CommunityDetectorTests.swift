@@ -55,4 +55,12 @@ struct CommunityDetectorTests {
         let adjacency = twoCliques()
         #expect(abs(CommunityDetector.modularity(adjacency, [Int](repeating: 1, count: 11))) < 1e-12)
     }
+
+    @Test func modularityDoesNotDependOnHowCommunitiesAreNumbered() {
+        let adjacency = twoCliques()
+        let split = [Int](repeating: 1, count: 5) + [Int](repeating: 2, count: 5) + [3]
+        let renumbered = split.map { $0 == 1 ? -7 : ($0 == 2 ? 40 : 0) }
+        #expect(abs(CommunityDetector.modularity(adjacency, split) - CommunityDetector.modularity(adjacency, renumbered)) < 1e-12)
+        #expect(CommunityDetector.modularity(adjacency, split) > 0.4)
+    }
 }
