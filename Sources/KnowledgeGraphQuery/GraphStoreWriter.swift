@@ -78,7 +78,7 @@ public struct GraphStoreWriter: Sendable {
     private static func fill(_ queue: DatabaseQueue, with content: StoreContent) throws {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: """
-                PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;
+                PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;
                 PRAGMA temp_store = MEMORY;
                 PRAGMA application_id = \(StoreSchema.applicationID); PRAGMA user_version = \(StoreSchema.version);
                 """)
