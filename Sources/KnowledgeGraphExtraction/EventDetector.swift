@@ -66,6 +66,11 @@ struct EventDetector: Sendable {
                 // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
                 candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
+            if EventDetector.fundLaunchFamilies.contains(trigger.family), nearby {
+                // "launched spot Bitcoin and Ether ETFs", "the surge in Bitcoin ETF applications":
+                // the coin names what the fund holds; it neither launches nor moves.
+                candidates = candidates.filter { !isFundUnderlying($0, in: sentence) }
+            }
             if trigger.needsOwnNounPhrase, nearby {
                 candidates = candidates.filter { !isPossessorOfAnotherNoun($0, trigger: triggerRange.start, bytes) }
             }
@@ -392,6 +397,35 @@ struct EventDetector: Sendable {
             if chosen.count == trigger.maximumParticipants { break }
         }
         return chosen
+    }
+
+    /// Families whose participant is never the asset a fund holds (a launch, a price move).
+    private static let fundLaunchFamilies: Set<String> = ["launch", "price"]
+    /// Nouns of investment products named after the asset they hold ("Bitcoin ETF", "Ether futures").
+    private static let fundNouns = WordSet(["etf", "etfs", "etp", "etps", "exchange-traded", "fund", "funds", "futures", "trust",
+                                            "trusts", "index"])
+    /// Words that join or qualify the assets of one fund name ("spot Bitcoin and Ether ETFs").
+    private static let fundJoiners = WordSet(["and", "or", "spot", "&"])
+
+    /// Whether a token or product mention only names the asset of a fund noun that follows
+    /// within the same noun phrase: "Bitcoin" in "spot Bitcoin and Ether ETFs" and in "Bitcoin
+    /// ETF applications". Only capitalised names, commas and joiners may stand between.
+    private func isFundUnderlying(_ mention: Mention, in sentence: SentenceTokens) -> Bool {
+        guard mention.entity.type == .token || mention.entity.type == .product else { return false }
+        let tokens = sentence.tokens
+        guard var index = tokens.firstIndex(where: { $0.start >= mention.range.end }) else { return false }
+        let last = min(tokens.count, index + 4)
+        while index < last {
+            let token = tokens[index]
+            if token.kind == .word {
+                if EventDetector.fundNouns.contains(token) { return true }
+                if !token.isCapitalized && !token.isAllCaps && !EventDetector.fundJoiners.contains(token) { return false }
+            } else if token.kind != .punctuation || token.firstByte != UInt8(ascii: ",") {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the mention is a possessive ("Microsoft's") whose noun phrase ends before the

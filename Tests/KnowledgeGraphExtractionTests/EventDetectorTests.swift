@@ -24,6 +24,16 @@ struct EventDetectorTests {
         #expect(!found.contains { $0.contains("Solana") }, "found \(found)")
     }
 
+    /// A coin that names what a fund holds neither launches nor moves in price.
+    @Test func theAssetOfAFundIsNoLaunchOrPriceParticipant() throws {
+        let launched = try events("In 2022, Trelvan Capital launched spot Bitcoin and Ether ETFs in Zarnida.")
+        #expect(!launched.contains { $0.contains("Bitcoin") || $0.contains("Ether") }, "found \(launched)")
+        let applications = try events("The surge in Bitcoin ETF applications follows the approvals in Zarnida.")
+        #expect(!applications.contains { $0.hasSuffix("(price surge)") }, "found \(applications)")
+        let price = try events("Bitcoin surged 12% on Monday after the report.")
+        #expect(price.contains("Bitcoin price surge (price surge)"), "found \(price)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
