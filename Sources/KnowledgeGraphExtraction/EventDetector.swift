@@ -301,6 +301,7 @@ struct EventDetector: Sendable {
             let after = position + length
             if after < tokens.count, tokens[after].kind == .word, trigger.notBeforeWords.contains(tokens[after]) { continue }
             if position > 0, tokens[position - 1].kind == .word, trigger.notAfterWords.contains(tokens[position - 1]) { continue }
+            if trigger.notBeforeObjects.count > 0, hasObject(in: trigger.notBeforeObjects, tokens, after: after) { continue }
             if trigger.listingWhenWords.count > 0,
                tokens.contains(where: { $0.kind == .word && trigger.listingWhenWords.contains($0) }) {
                 trigger = EventTrigger.publicListing
@@ -341,6 +342,17 @@ struct EventDetector: Sendable {
         var index = start
         while index < tokens.count, index - start < 4, tokens[index].kind == .word {
             if EventDetector.communicationNouns.contains(tokens[index]) { return true }
+            if !EventDetector.objectDeterminers.contains(tokens[index]) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the object after `start`, past its determiners ("the", "a", "its"…), is a word of `objects`.
+    private func hasObject(in objects: WordSet, _ tokens: [Token], after start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index - start < 4, tokens[index].kind == .word {
+            if objects.contains(tokens[index]) { return true }
             if !EventDetector.objectDeterminers.contains(tokens[index]) { return false }
             index += 1
         }

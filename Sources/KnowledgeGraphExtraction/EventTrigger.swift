@@ -29,6 +29,9 @@ struct EventTrigger: Sendable {
     var needsMoney: Bool = false
     /// Not a trigger when the next word is one of these ("settled on the lower figure").
     var notBeforeWords = WordSet()
+    /// Not a trigger when its object, after any determiners, is one of these ("approved the
+    /// deal", "approved a plan to delist"): a party consenting to its own deal or plan.
+    var notBeforeObjects = WordSet()
     /// Not a trigger when the word before is one of these ("in a decade", "a retired banker").
     var notAfterWords = WordSet()
     /// The target is the organisation right after the trigger, in its object ("to buy
@@ -63,6 +66,12 @@ extension EventTrigger {
     /// Periods a company reports its results for ("third-quarter results", "quarterly loss").
     private static let reportingPeriods: Set<String> = ["quarter", "quarterly", "first-quarter", "second-quarter", "third-quarter",
                                                         "fourth-quarter", "q1", "q2", "q3", "q4", "half-year", "full-year"]
+
+    /// What a company's board or owners approve of their own accord ("the board approved the
+    /// deal"): part of the deal or plan, not a regulator's approval.
+    private static let ownDecisions: Set<String> = ["deal", "deals", "plan", "plans", "proposal", "proposals", "merger", "transaction",
+                                                    "takeover", "offer", "agreement", "budget", "resolution", "buyout", "acquisition",
+                                                    "sale", "dividend"]
 
     /// Top roles whose holder's naming is an executive change ("named chief executive").
     private static let executiveRoles: Set<String> = ["ceo", "chief", "president", "chair", "chairman", "chairwoman", "chairperson",
@@ -168,7 +177,8 @@ extension EventTrigger {
                          maximumParticipants: 2, isNoun: false, needsMoney: true))
         add(["approval", "approved", "approves"],
             EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6, participants: [.organization, .product, .token],
-                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true))
+                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true,
+                         notBeforeObjects: WordSet(ownDecisions)))
         add(["anniversary", "decade", "birthday"],
             EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
                          isNoun: true, notAfterWords: WordSet(timeSpanWords)))

@@ -34,6 +34,16 @@ struct EventDetectorTests {
         #expect(price.contains("Bitcoin price surge (price surge)"), "found \(price)")
     }
 
+    /// A board approving its own deal or plan consents; a regulator's approval is an event.
+    @Test func approvingOnesOwnDealIsNoApprovalEvent() throws {
+        let deal = try events("The Quorvex Labs board approved the deal with Brindle Capital on Monday.")
+        #expect(!deal.contains { $0.hasSuffix("(approval)") }, "found \(deal)")
+        let plan = try events("Quorvex Labs approved a plan to leave Brindle Capital in March.")
+        #expect(!plan.contains { $0.hasSuffix("(approval)") }, "found \(plan)")
+        let regulator = try events("The Zarnida Securities Commission approved Quorvex Labs' Bitcoin fund on Monday.")
+        #expect(regulator.contains { $0.hasSuffix("(approval)") }, "found \(regulator)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
