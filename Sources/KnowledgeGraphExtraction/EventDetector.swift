@@ -254,6 +254,7 @@ struct EventDetector: Sendable {
         let departures = events.indices.filter { events[$0].trigger.family == "resignation" }
         let appointments = events.indices.filter { events[$0].trigger.family == "appointment" }
         if departures.count == 1, appointments.count == 1, let leaving = departures.first, let coming = appointments.first,
+           events[leaving].participants.first?.type == .person, events[coming].participants.first?.type == .person,
            Set(events[leaving].participants).isDisjoint(with: events[coming].participants) {
             merge(max(leaving, coming), into: min(leaving, coming))
         }

@@ -57,6 +57,10 @@ extension EventTrigger {
     /// A scam is run by a project: the organisation first ("Meercat exit scam").
     private static let scamFamily: [EntityType] = [.organization, .token, .product]
     private static let launchFamily: [EntityType] = [.product, .organization, .token]
+    /// A departure is told by who leaves, or, when the text names only the post ("the chief
+    /// executive of Quorvex has resigned", "he resigned from his role at Quorvex"), by the
+    /// organisation left.
+    private static let departingFamily: [EntityType] = [.person, .organization]
     /// "settled on the lower figure", "later settled at $3,759": a price or a choice settles.
     private static let settledSomewhere: Set<String> = ["on", "at", "in", "into", "down", "near", "around", "back", "upon"]
     /// "in a decade", "over the past decade": a span of time, not an anniversary.
@@ -143,7 +147,8 @@ extension EventTrigger {
             EventTrigger(kind: "merger", labelWord: "merger", family: "acquisition", priority: 8, participants: [.organization],
                          maximumParticipants: 2, minimumParticipants: 2, isNoun: true, isIdentifiedByAllParticipants: true))
         add(["resigned", "resigns", "resignation", "resigning", "quit", "quits", "ousted", "ouster", "departure"],
-            EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: [.person], isNoun: true))
+            EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: departingFamily,
+                         isNoun: true))
         add(["appointed", "appoints", "appointment", "hired", "hires", "succeed", "succeeds", "succeeded", "elected", "elects"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
         add(["named", "names"],
@@ -250,7 +255,7 @@ extension EventTrigger {
 
     /// "stepped down", "is stepping aside": a holder leaving the post.
     private static let stepsDownOrAside: [String: EventTrigger] = Dictionary(uniqueKeysWithValues: ["down", "aside"].map { word in
-        (word, EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: [.person],
+        (word, EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: departingFamily,
                             isNoun: false))
     })
 

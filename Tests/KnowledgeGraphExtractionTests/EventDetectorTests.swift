@@ -44,6 +44,20 @@ struct EventDetectorTests {
         #expect(regulator.contains { $0.hasSuffix("(approval)") }, "found \(regulator)")
     }
 
+    /// A departure told by the post alone is named by the organisation left, and it is no
+    /// succession to another person's appointment.
+    @Test func aDepartureNamingOnlyThePostIsTheOrganisations() throws {
+        let post = try events("The chief executive of Quorvex Labs has resigned, the company said on Friday.")
+        #expect(post.contains("Quorvex Labs resignation (resignation)"), "found \(post)")
+        let earlier = try events("""
+            Brindle Capital has appointed Marta Quillon as its chief executive.
+
+            In 2019 she resigned from her role at Quorvex Labs after six months.
+            """)
+        #expect(earlier.contains("Marta Quillon appointment (appointment)"), "found \(earlier)")
+        #expect(earlier.contains("Quorvex Labs resignation (resignation)"), "found \(earlier)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
