@@ -63,6 +63,9 @@ extension EventTrigger {
     private static let departingFamily: [EntityType] = [.person, .organization]
     /// "settled on the lower figure", "later settled at $3,759": a price or a choice settles.
     private static let settledSomewhere: Set<String> = ["on", "at", "in", "into", "down", "near", "around", "back", "upon"]
+    /// "physically settled bitcoin", "cash settled futures": how a trade is delivered; "without
+    /// any prior settlement", "no settlement": none reached.
+    private static let settledHow: Set<String> = ["physically", "cash", "financially", "any", "no", "prior", "without"]
     /// "in a decade", "over the past decade": a span of time, not an anniversary.
     private static let timeSpanWords: Set<String> = ["a", "the", "past", "last", "next", "over", "in", "for", "nearly", "almost",
                                                      "than", "one", "two", "three", "several", "within", "per"]
@@ -163,7 +166,8 @@ extension EventTrigger {
         add(["ipo"], publicListing)
         add(["settlement", "settled", "settles", "settle"],
             EventTrigger(kind: "settlement", labelWord: "settlement", family: "settlement", priority: 7, participants: [.organization, .person],
-                         maximumParticipants: 2, isNoun: true, notBeforeWords: WordSet(settledSomewhere)))
+                         maximumParticipants: 2, isNoun: true, notBeforeWords: WordSet(settledSomewhere),
+                         notAfterWords: WordSet(settledHow)))
         add(["lawsuit", "sued", "sues", "indicted", "indictment"],
             lawsuit)
         add(["arrested", "arrest"],

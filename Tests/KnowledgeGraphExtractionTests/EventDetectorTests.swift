@@ -58,6 +58,16 @@ struct EventDetectorTests {
         #expect(earlier.contains("Quorvex Labs resignation (resignation)"), "found \(earlier)")
     }
 
+    /// How a trade is delivered, or a settlement none reached, is no settlement event.
+    @Test func physicallySettledOrNoSettlementIsNoSettlement() throws {
+        let delivery = try events("The Quorvex Labs fund will hold physically settled gold instead of futures.")
+        #expect(!delivery.contains { $0.hasSuffix("(settlement)") }, "found \(delivery)")
+        let none = try events("Quorvex Labs closed the project without any prior settlement with Brindle Capital.")
+        #expect(!none.contains { $0.hasSuffix("(settlement)") }, "found \(none)")
+        let reached = try events("Quorvex Labs settled with Brindle Capital for $5 million on Monday.")
+        #expect(reached.contains { $0.hasSuffix("(settlement)") }, "found \(reached)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
