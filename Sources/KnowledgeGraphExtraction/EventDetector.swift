@@ -412,8 +412,9 @@ struct EventDetector: Sendable {
         return chosen
     }
 
-    /// Families whose participant is never the asset a fund holds (a launch, a price move).
-    private static let fundLaunchFamilies: Set<String> = ["launch", "price"]
+    /// Families whose participant is never the asset a fund holds (a launch, a price move, a
+    /// listing: "the spot Ether ETFs can begin trading" lists funds, not Ether).
+    private static let fundLaunchFamilies: Set<String> = ["launch", "price", "listing"]
     /// Nouns of investment products named after the asset they hold ("Bitcoin ETF", "Ether futures").
     private static let fundNouns = WordSet(["etf", "etfs", "etp", "etps", "exchange-traded", "fund", "funds", "futures", "trust",
                                             "trusts", "index"])

@@ -271,8 +271,24 @@ extension EventTrigger {
     private static let dealCalledOff = EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination",
                                                     priority: 9, participants: [.organization], maximumParticipants: 2, isNoun: false)
 
+    /// "Kraken will begin trading in Melon tokens", "the token starts trading on three
+    /// exchanges", "will be supporting trading in MLN": a listing told by the trading it opens.
+    private static let tradingStarts: [String: EventTrigger] = [
+        "trading": EventTrigger(kind: "listing", labelWord: "listing", family: "listing", priority: 8,
+                                participants: [.token, .organization, .product], maximumParticipants: 2, isNoun: false)
+    ]
+
     /// Two-word triggers ("exit scam", "rug pull", "stepped down").
-    static let phrases: [String: [String: EventTrigger]] = [
+    static let phrases: [String: [String: EventTrigger]] = {
+        var table = basePhrases
+        for verb in ["begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "commence", "commences",
+                     "commenced", "support", "supports", "supported", "supporting"] {
+            table[verb, default: [:]].merge(tradingStarts) { old, _ in old }
+        }
+        return table
+    }()
+
+    private static let basePhrases: [String: [String: EventTrigger]] = [
         "exit": ["scam": EventTrigger(kind: "exit scam", labelWord: "exit scam", family: "incident", priority: 12,
                                       participants: scamFamily, isNoun: true)],
         "rug": ["pull": EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11,

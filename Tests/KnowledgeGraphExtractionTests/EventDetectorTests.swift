@@ -68,6 +68,15 @@ struct EventDetectorTests {
         #expect(reached.contains { $0.hasSuffix("(settlement)") }, "found \(reached)")
     }
 
+    /// An exchange beginning or supporting trading in a coin lists it; a fund that begins
+    /// trading does not list the coin it holds.
+    @Test func beginningTradingInACoinIsItsListing() throws {
+        let begins = try events("Quorvex Exchange will begin trading in Dogecoin on Friday, the company said.")
+        #expect(begins.contains { $0.contains("Dogecoin") && $0.hasSuffix("(listing)") }, "found \(begins)")
+        let fund = try events("The spot Dogecoin ETFs of Quorvex Labs can begin trading next month.")
+        #expect(!fund.contains { $0.contains("Dogecoin") }, "found \(fund)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
