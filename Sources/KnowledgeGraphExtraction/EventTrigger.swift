@@ -185,7 +185,7 @@ extension EventTrigger {
             EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
                          maximumParticipants: 2, isNoun: false, needsMoney: true))
         add(["approval", "approved", "approves"],
-            EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6, participants: [.organization, .product, .token],
+            EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6, participants: [.organization, .product, .token, .place],
                          maximumParticipants: 2, minimumParticipants: 2, isNoun: true,
                          notBeforeObjects: WordSet(ownDecisions)))
         add(["anniversary", "decade", "birthday"],

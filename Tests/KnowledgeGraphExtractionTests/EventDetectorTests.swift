@@ -77,6 +77,12 @@ struct EventDetectorTests {
         #expect(!fund.contains { $0.contains("Dogecoin") }, "found \(fund)")
     }
 
+    /// A country or city gives approvals through its regulator: the place takes part.
+    @Test func aPlaceTakesPartInAnApproval() throws {
+        let found = try events("Quorvex Labs received approval from the Portugal regulator in May.")
+        #expect(found.contains("Quorvex Labs Portugal approval (approval)"), "found \(found)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
