@@ -74,6 +74,11 @@ struct EventDetector: Sendable {
             if trigger.needsOwnNounPhrase, nearby {
                 candidates = candidates.filter { !isPossessorOfAnotherNoun($0, trigger: triggerRange.start, bytes) }
             }
+            if trigger.isToldBySubject, nearby,
+               let subject = (bySentence[sentenceIndex] ?? []).filter({
+                   $0.range.end <= triggerRange.start && triggerRange.start - $0.range.end <= EventDetector.maximumDistance
+               }).max(by: { $0.range.end < $1.range.end }),
+               !trigger.participants.contains(subject.entity.type) { continue }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
             if trigger.needsOrganizationObject {
                 // "agreed to buy BG Group": the buyer and the organisation bought.

@@ -46,6 +46,10 @@ struct EventTrigger: Sendable {
     /// Becomes ``EventTrigger/publicListing`` when one of these words is in the sentence:
     /// a company's shares debuting is its listing ("shares soared in their debut").
     var listingWhenWords = WordSet()
+    /// The subject is the main participant: when the nearest name before the trigger is of a
+    /// type the trigger does not take ("its CEO Changpeng Zhao personally invested"), the
+    /// event is that name's, not one of the organisations around it.
+    var isToldBySubject: Bool = false
     /// An organisation takes part only as the subject or as the possessor of the trigger's own
     /// noun phrase ("Sun's third-quarter revenue"), not through a possessive of another noun
     /// ("Microsoft's most vocal critics, … reported a loss").
@@ -93,6 +97,14 @@ extension EventTrigger {
     /// subject, the exchange the venue ("Coinbase Nasdaq listing").
     static let publicListing = EventTrigger(kind: "IPO", labelWord: "IPO", family: "ipo", priority: 8, participants: [.organization],
                                             maximumParticipants: 2, isNoun: true)
+
+    /// An investment of a sum in a company or project: "Binance Labs allocated $15 million to
+    /// Xterio", "had invested 344 million euros in", "asked for $44.5 million in financial
+    /// assistance from". The investor and the investee, as the text gives them.
+    static let investment = EventTrigger(kind: "investment", labelWord: "investment", family: "investment", priority: 6,
+                                         participants: [.organization, .product], maximumParticipants: 2, isNoun: false,
+                                         needsWords: ["million", "billion"], isIdentifiedByAllParticipants: true,
+                                         isToldBySubject: true)
 
     /// Single-word triggers, by lower-case word.
     static let words: [String: EventTrigger] = {
@@ -221,6 +233,7 @@ extension EventTrigger {
             EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
                          participants: [.organization, .product], isNoun: true,
                          needsWords: ["round", "series", "seed", "investors", "led", "valuation"]))
+        add(["invested", "invests", "allocated"], investment)
         add(["partnership", "partnered", "partnering", "teamed"],
             EventTrigger(kind: "partnership", labelWord: "partnership", family: "partnership", priority: 6,
                          participants: [.organization, .product, .token], maximumParticipants: 2, isNoun: true))
@@ -298,6 +311,7 @@ extension EventTrigger {
         "stepping": stepsDownOrAside,
         "step": stepsDownOrAside,
         "went": ["public": publicListing],
+        "financial": ["assistance": investment],
         "goes": ["public": publicListing],
         "go": ["public": publicListing],
         "rolled": ["out": launchedWithParticle],

@@ -83,6 +83,15 @@ struct EventDetectorTests {
         #expect(found.contains("Quorvex Labs Portugal approval (approval)"), "found \(found)")
     }
 
+    /// A company investing a sum in another is an investment named by both; a person's own
+    /// investment is not the company's.
+    @Test func anInvestmentIsNamedByInvestorAndInvestee() throws {
+        let found = try events("Quorvex Labs allocated $20 million to Brindle Capital in May.")
+        #expect(found.contains("Quorvex Labs Brindle Capital investment (investment)"), "found \(found)")
+        let personal = try events("Brindle Capital said its founder Marta Quillon personally invested $5 million in the company.")
+        #expect(!personal.contains { $0.hasSuffix("(investment)") }, "found \(personal)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
