@@ -66,9 +66,19 @@ struct EventDetector: Sendable {
                 // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
                 candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
+            if EventDetector.fundLaunchFamilies.contains(trigger.family), nearby {
+                // "launched spot Bitcoin and Ether ETFs", "the surge in Bitcoin ETF applications":
+                // the coin names what the fund holds; it neither launches nor moves.
+                candidates = candidates.filter { !isFundUnderlying($0, in: sentence) }
+            }
             if trigger.needsOwnNounPhrase, nearby {
                 candidates = candidates.filter { !isPossessorOfAnotherNoun($0, trigger: triggerRange.start, bytes) }
             }
+            if trigger.isToldBySubject, nearby,
+               let subject = (bySentence[sentenceIndex] ?? []).filter({
+                   $0.range.end <= triggerRange.start && triggerRange.start - $0.range.end <= EventDetector.maximumDistance
+               }).max(by: { $0.range.end < $1.range.end }),
+               !trigger.participants.contains(subject.entity.type) { continue }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
             if trigger.needsOrganizationObject {
                 // "agreed to buy BG Group": the buyer and the organisation bought.
@@ -249,6 +259,7 @@ struct EventDetector: Sendable {
         let departures = events.indices.filter { events[$0].trigger.family == "resignation" }
         let appointments = events.indices.filter { events[$0].trigger.family == "appointment" }
         if departures.count == 1, appointments.count == 1, let leaving = departures.first, let coming = appointments.first,
+           events[leaving].participants.first?.type == .person, events[coming].participants.first?.type == .person,
            Set(events[leaving].participants).isDisjoint(with: events[coming].participants) {
             merge(max(leaving, coming), into: min(leaving, coming))
         }
@@ -296,6 +307,7 @@ struct EventDetector: Sendable {
             let after = position + length
             if after < tokens.count, tokens[after].kind == .word, trigger.notBeforeWords.contains(tokens[after]) { continue }
             if position > 0, tokens[position - 1].kind == .word, trigger.notAfterWords.contains(tokens[position - 1]) { continue }
+            if trigger.notBeforeObjects.count > 0, hasObject(in: trigger.notBeforeObjects, tokens, after: after) { continue }
             if trigger.listingWhenWords.count > 0,
                tokens.contains(where: { $0.kind == .word && trigger.listingWhenWords.contains($0) }) {
                 trigger = EventTrigger.publicListing
@@ -336,6 +348,17 @@ struct EventDetector: Sendable {
         var index = start
         while index < tokens.count, index - start < 4, tokens[index].kind == .word {
             if EventDetector.communicationNouns.contains(tokens[index]) { return true }
+            if !EventDetector.objectDeterminers.contains(tokens[index]) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the object after `start`, past its determiners ("the", "a", "its"…), is a word of `objects`.
+    private func hasObject(in objects: WordSet, _ tokens: [Token], after start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index - start < 4, tokens[index].kind == .word {
+            if objects.contains(tokens[index]) { return true }
             if !EventDetector.objectDeterminers.contains(tokens[index]) { return false }
             index += 1
         }
@@ -392,6 +415,36 @@ struct EventDetector: Sendable {
             if chosen.count == trigger.maximumParticipants { break }
         }
         return chosen
+    }
+
+    /// Families whose participant is never the asset a fund holds (a launch, a price move, a
+    /// listing: "the spot Ether ETFs can begin trading" lists funds, not Ether).
+    private static let fundLaunchFamilies: Set<String> = ["launch", "price", "listing"]
+    /// Nouns of investment products named after the asset they hold ("Bitcoin ETF", "Ether futures").
+    private static let fundNouns = WordSet(["etf", "etfs", "etp", "etps", "exchange-traded", "fund", "funds", "futures", "trust",
+                                            "trusts", "index"])
+    /// Words that join or qualify the assets of one fund name ("spot Bitcoin and Ether ETFs").
+    private static let fundJoiners = WordSet(["and", "or", "spot", "&"])
+
+    /// Whether a token or product mention only names the asset of a fund noun that follows
+    /// within the same noun phrase: "Bitcoin" in "spot Bitcoin and Ether ETFs" and in "Bitcoin
+    /// ETF applications". Only capitalised names, commas and joiners may stand between.
+    private func isFundUnderlying(_ mention: Mention, in sentence: SentenceTokens) -> Bool {
+        guard mention.entity.type == .token || mention.entity.type == .product else { return false }
+        let tokens = sentence.tokens
+        guard var index = tokens.firstIndex(where: { $0.start >= mention.range.end }) else { return false }
+        let last = min(tokens.count, index + 4)
+        while index < last {
+            let token = tokens[index]
+            if token.kind == .word {
+                if EventDetector.fundNouns.contains(token) { return true }
+                if !token.isCapitalized && !token.isAllCaps && !EventDetector.fundJoiners.contains(token) { return false }
+            } else if token.kind != .punctuation || token.firstByte != UInt8(ascii: ",") {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the mention is a possessive ("Microsoft's") whose noun phrase ends before the

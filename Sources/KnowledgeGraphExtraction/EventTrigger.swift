@@ -29,6 +29,9 @@ struct EventTrigger: Sendable {
     var needsMoney: Bool = false
     /// Not a trigger when the next word is one of these ("settled on the lower figure").
     var notBeforeWords = WordSet()
+    /// Not a trigger when its object, after any determiners, is one of these ("approved the
+    /// deal", "approved a plan to delist"): a party consenting to its own deal or plan.
+    var notBeforeObjects = WordSet()
     /// Not a trigger when the word before is one of these ("in a decade", "a retired banker").
     var notAfterWords = WordSet()
     /// The target is the organisation right after the trigger, in its object ("to buy
@@ -43,6 +46,10 @@ struct EventTrigger: Sendable {
     /// Becomes ``EventTrigger/publicListing`` when one of these words is in the sentence:
     /// a company's shares debuting is its listing ("shares soared in their debut").
     var listingWhenWords = WordSet()
+    /// The subject is the main participant: when the nearest name before the trigger is of a
+    /// type the trigger does not take ("its CEO Changpeng Zhao personally invested"), the
+    /// event is that name's, not one of the organisations around it.
+    var isToldBySubject: Bool = false
     /// An organisation takes part only as the subject or as the possessor of the trigger's own
     /// noun phrase ("Sun's third-quarter revenue"), not through a possessive of another noun
     /// ("Microsoft's most vocal critics, … reported a loss").
@@ -54,8 +61,15 @@ extension EventTrigger {
     /// A scam is run by a project: the organisation first ("Meercat exit scam").
     private static let scamFamily: [EntityType] = [.organization, .token, .product]
     private static let launchFamily: [EntityType] = [.product, .organization, .token]
+    /// A departure is told by who leaves, or, when the text names only the post ("the chief
+    /// executive of Quorvex has resigned", "he resigned from his role at Quorvex"), by the
+    /// organisation left.
+    private static let departingFamily: [EntityType] = [.person, .organization]
     /// "settled on the lower figure", "later settled at $3,759": a price or a choice settles.
     private static let settledSomewhere: Set<String> = ["on", "at", "in", "into", "down", "near", "around", "back", "upon"]
+    /// "physically settled bitcoin", "cash settled futures": how a trade is delivered; "without
+    /// any prior settlement", "no settlement": none reached.
+    private static let settledHow: Set<String> = ["physically", "cash", "financially", "any", "no", "prior", "without"]
     /// "in a decade", "over the past decade": a span of time, not an anniversary.
     private static let timeSpanWords: Set<String> = ["a", "the", "past", "last", "next", "over", "in", "for", "nearly", "almost",
                                                      "than", "one", "two", "three", "several", "within", "per"]
@@ -63,6 +77,12 @@ extension EventTrigger {
     /// Periods a company reports its results for ("third-quarter results", "quarterly loss").
     private static let reportingPeriods: Set<String> = ["quarter", "quarterly", "first-quarter", "second-quarter", "third-quarter",
                                                         "fourth-quarter", "q1", "q2", "q3", "q4", "half-year", "full-year"]
+
+    /// What a company's board or owners approve of their own accord ("the board approved the
+    /// deal"): part of the deal or plan, not a regulator's approval.
+    private static let ownDecisions: Set<String> = ["deal", "deals", "plan", "plans", "proposal", "proposals", "merger", "transaction",
+                                                    "takeover", "offer", "agreement", "budget", "resolution", "buyout", "acquisition",
+                                                    "sale", "dividend"]
 
     /// Top roles whose holder's naming is an executive change ("named chief executive").
     private static let executiveRoles: Set<String> = ["ceo", "chief", "president", "chair", "chairman", "chairwoman", "chairperson",
@@ -77,6 +97,14 @@ extension EventTrigger {
     /// subject, the exchange the venue ("Coinbase Nasdaq listing").
     static let publicListing = EventTrigger(kind: "IPO", labelWord: "IPO", family: "ipo", priority: 8, participants: [.organization],
                                             maximumParticipants: 2, isNoun: true)
+
+    /// An investment of a sum in a company or project: "Binance Labs allocated $15 million to
+    /// Xterio", "had invested 344 million euros in", "asked for $44.5 million in financial
+    /// assistance from". The investor and the investee, as the text gives them.
+    static let investment = EventTrigger(kind: "investment", labelWord: "investment", family: "investment", priority: 6,
+                                         participants: [.organization, .product], maximumParticipants: 2, isNoun: false,
+                                         needsWords: ["million", "billion"], isIdentifiedByAllParticipants: true,
+                                         isToldBySubject: true)
 
     /// Single-word triggers, by lower-case word.
     static let words: [String: EventTrigger] = {
@@ -134,7 +162,8 @@ extension EventTrigger {
             EventTrigger(kind: "merger", labelWord: "merger", family: "acquisition", priority: 8, participants: [.organization],
                          maximumParticipants: 2, minimumParticipants: 2, isNoun: true, isIdentifiedByAllParticipants: true))
         add(["resigned", "resigns", "resignation", "resigning", "quit", "quits", "ousted", "ouster", "departure"],
-            EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: [.person], isNoun: true))
+            EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: departingFamily,
+                         isNoun: true))
         add(["appointed", "appoints", "appointment", "hired", "hires", "succeed", "succeeds", "succeeded", "elected", "elects"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
         add(["named", "names"],
@@ -149,7 +178,8 @@ extension EventTrigger {
         add(["ipo"], publicListing)
         add(["settlement", "settled", "settles", "settle"],
             EventTrigger(kind: "settlement", labelWord: "settlement", family: "settlement", priority: 7, participants: [.organization, .person],
-                         maximumParticipants: 2, isNoun: true, notBeforeWords: WordSet(settledSomewhere)))
+                         maximumParticipants: 2, isNoun: true, notBeforeWords: WordSet(settledSomewhere),
+                         notAfterWords: WordSet(settledHow)))
         add(["lawsuit", "sued", "sues", "indicted", "indictment"],
             lawsuit)
         add(["arrested", "arrest"],
@@ -167,8 +197,9 @@ extension EventTrigger {
             EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
                          maximumParticipants: 2, isNoun: false, needsMoney: true))
         add(["approval", "approved", "approves"],
-            EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6, participants: [.organization, .product, .token],
-                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true))
+            EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6, participants: [.organization, .product, .token, .place],
+                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true,
+                         notBeforeObjects: WordSet(ownDecisions)))
         add(["anniversary", "decade", "birthday"],
             EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
                          isNoun: true, notAfterWords: WordSet(timeSpanWords)))
@@ -202,6 +233,7 @@ extension EventTrigger {
             EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
                          participants: [.organization, .product], isNoun: true,
                          needsWords: ["round", "series", "seed", "investors", "led", "valuation"]))
+        add(["invested", "invests", "allocated"], investment)
         add(["partnership", "partnered", "partnering", "teamed"],
             EventTrigger(kind: "partnership", labelWord: "partnership", family: "partnership", priority: 6,
                          participants: [.organization, .product, .token], maximumParticipants: 2, isNoun: true))
@@ -240,7 +272,7 @@ extension EventTrigger {
 
     /// "stepped down", "is stepping aside": a holder leaving the post.
     private static let stepsDownOrAside: [String: EventTrigger] = Dictionary(uniqueKeysWithValues: ["down", "aside"].map { word in
-        (word, EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: [.person],
+        (word, EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: departingFamily,
                             isNoun: false))
     })
 
@@ -252,8 +284,24 @@ extension EventTrigger {
     private static let dealCalledOff = EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination",
                                                     priority: 9, participants: [.organization], maximumParticipants: 2, isNoun: false)
 
+    /// "Kraken will begin trading in Melon tokens", "the token starts trading on three
+    /// exchanges", "will be supporting trading in MLN": a listing told by the trading it opens.
+    private static let tradingStarts: [String: EventTrigger] = [
+        "trading": EventTrigger(kind: "listing", labelWord: "listing", family: "listing", priority: 8,
+                                participants: [.token, .organization, .product], maximumParticipants: 2, isNoun: false)
+    ]
+
     /// Two-word triggers ("exit scam", "rug pull", "stepped down").
-    static let phrases: [String: [String: EventTrigger]] = [
+    static let phrases: [String: [String: EventTrigger]] = {
+        var table = basePhrases
+        for verb in ["begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "commence", "commences",
+                     "commenced", "support", "supports", "supported", "supporting"] {
+            table[verb, default: [:]].merge(tradingStarts) { old, _ in old }
+        }
+        return table
+    }()
+
+    private static let basePhrases: [String: [String: EventTrigger]] = [
         "exit": ["scam": EventTrigger(kind: "exit scam", labelWord: "exit scam", family: "incident", priority: 12,
                                       participants: scamFamily, isNoun: true)],
         "rug": ["pull": EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11,
@@ -263,6 +311,7 @@ extension EventTrigger {
         "stepping": stepsDownOrAside,
         "step": stepsDownOrAside,
         "went": ["public": publicListing],
+        "financial": ["assistance": investment],
         "goes": ["public": publicListing],
         "go": ["public": publicListing],
         "rolled": ["out": launchedWithParticle],

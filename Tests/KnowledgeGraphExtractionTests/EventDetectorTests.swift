@@ -24,6 +24,74 @@ struct EventDetectorTests {
         #expect(!found.contains { $0.contains("Solana") }, "found \(found)")
     }
 
+    /// A coin that names what a fund holds neither launches nor moves in price.
+    @Test func theAssetOfAFundIsNoLaunchOrPriceParticipant() throws {
+        let launched = try events("In 2022, Trelvan Capital launched spot Bitcoin and Ether ETFs in Zarnida.")
+        #expect(!launched.contains { $0.contains("Bitcoin") || $0.contains("Ether") }, "found \(launched)")
+        let applications = try events("The surge in Bitcoin ETF applications follows the approvals in Zarnida.")
+        #expect(!applications.contains { $0.hasSuffix("(price surge)") }, "found \(applications)")
+        let price = try events("Bitcoin surged 12% on Monday after the report.")
+        #expect(price.contains("Bitcoin price surge (price surge)"), "found \(price)")
+    }
+
+    /// A board approving its own deal or plan consents; a regulator's approval is an event.
+    @Test func approvingOnesOwnDealIsNoApprovalEvent() throws {
+        let deal = try events("The Quorvex Labs board approved the deal with Brindle Capital on Monday.")
+        #expect(!deal.contains { $0.hasSuffix("(approval)") }, "found \(deal)")
+        let plan = try events("Quorvex Labs approved a plan to leave Brindle Capital in March.")
+        #expect(!plan.contains { $0.hasSuffix("(approval)") }, "found \(plan)")
+        let regulator = try events("The Zarnida Securities Commission approved Quorvex Labs' Bitcoin fund on Monday.")
+        #expect(regulator.contains { $0.hasSuffix("(approval)") }, "found \(regulator)")
+    }
+
+    /// A departure told by the post alone is named by the organisation left, and it is no
+    /// succession to another person's appointment.
+    @Test func aDepartureNamingOnlyThePostIsTheOrganisations() throws {
+        let post = try events("The chief executive of Quorvex Labs has resigned, the company said on Friday.")
+        #expect(post.contains("Quorvex Labs resignation (resignation)"), "found \(post)")
+        let earlier = try events("""
+            Brindle Capital has appointed Marta Quillon as its chief executive.
+
+            In 2019 she resigned from her role at Quorvex Labs after six months.
+            """)
+        #expect(earlier.contains("Marta Quillon appointment (appointment)"), "found \(earlier)")
+        #expect(earlier.contains("Quorvex Labs resignation (resignation)"), "found \(earlier)")
+    }
+
+    /// How a trade is delivered, or a settlement none reached, is no settlement event.
+    @Test func physicallySettledOrNoSettlementIsNoSettlement() throws {
+        let delivery = try events("The Quorvex Labs fund will hold physically settled gold instead of futures.")
+        #expect(!delivery.contains { $0.hasSuffix("(settlement)") }, "found \(delivery)")
+        let none = try events("Quorvex Labs closed the project without any prior settlement with Brindle Capital.")
+        #expect(!none.contains { $0.hasSuffix("(settlement)") }, "found \(none)")
+        let reached = try events("Quorvex Labs settled with Brindle Capital for $5 million on Monday.")
+        #expect(reached.contains { $0.hasSuffix("(settlement)") }, "found \(reached)")
+    }
+
+    /// An exchange beginning or supporting trading in a coin lists it; a fund that begins
+    /// trading does not list the coin it holds.
+    @Test func beginningTradingInACoinIsItsListing() throws {
+        let begins = try events("Quorvex Exchange will begin trading in Dogecoin on Friday, the company said.")
+        #expect(begins.contains { $0.contains("Dogecoin") && $0.hasSuffix("(listing)") }, "found \(begins)")
+        let fund = try events("The spot Dogecoin ETFs of Quorvex Labs can begin trading next month.")
+        #expect(!fund.contains { $0.contains("Dogecoin") }, "found \(fund)")
+    }
+
+    /// A country or city gives approvals through its regulator: the place takes part.
+    @Test func aPlaceTakesPartInAnApproval() throws {
+        let found = try events("Quorvex Labs received approval from the Portugal regulator in May.")
+        #expect(found.contains("Quorvex Labs Portugal approval (approval)"), "found \(found)")
+    }
+
+    /// A company investing a sum in another is an investment named by both; a person's own
+    /// investment is not the company's.
+    @Test func anInvestmentIsNamedByInvestorAndInvestee() throws {
+        let found = try events("Quorvex Labs allocated $20 million to Brindle Capital in May.")
+        #expect(found.contains("Quorvex Labs Brindle Capital investment (investment)"), "found \(found)")
+        let personal = try events("Brindle Capital said its founder Marta Quillon personally invested $5 million in the company.")
+        #expect(!personal.contains { $0.hasSuffix("(investment)") }, "found \(personal)")
+    }
+
     @Test func executiveChangesBeyondTheChiefExecutiveAreEvents() throws {
         let retiring = try events("Quorvex Labs president Zelia Marquand will retire from the company at the end of the year.")
         #expect(retiring.contains("Zelia Marquand retirement (retirement)"), "found \(retiring)")
