@@ -194,43 +194,88 @@ extension EntityExtractor {
             }
         }
 
+        // Each group's entity, decided first and written out after variant forms are resolved.
+        struct Assignment { var key: EntityKey; var label: String; var rule: String; var eventType: String? }
+        var assignments: [String: Assignment] = [:]
+        var assignedPeople: [(EntityKey, String, EntityType)] = []  // people of rule names, in the order decided
         for key in order {
             let members = groups[key]!
             if let entity = acronymEntity[key] {
                 let label = resolved.records[entity]?.label ?? entity.name
-                for index in members {
-                    resolved.add(entity, label: label, candidate: candidates[index],
-                                 segment: sentences[candidates[index].sentence].segment, rule: "acronym defined in parentheses")
-                }
+                assignments[key] = Assignment(key: entity, label: label, rule: "acronym defined in parentheses")
                 continue
             }
             if let long = acronymOf[key], let decision = decisions[long] {
-                let entity = EntityKey(type: decision.type, name: decision.label)
-                for index in members {
-                    resolved.add(entity, label: decision.label, candidate: candidates[index],
-                                 segment: sentences[candidates[index].sentence].segment, rule: "acronym defined in parentheses")
-                }
+                assignments[key] = Assignment(key: EntityKey(type: decision.type, name: decision.label), label: decision.label,
+                                              rule: "acronym defined in parentheses")
                 continue
             }
             if candidates[members[0]].tokens.count == 1, let target = shortForms[key] ?? (lexicon.givenNames.contains(key)
-                ? familiarForm(key, of: longNames + resolved.records.values.filter { $0.key.type == .person }.map { ($0.key, $0.label, .person) })
+                ? familiarForm(key, of: longNames + resolved.records.values.filter { $0.key.type == .person }.map { ($0.key, $0.label, .person) }
+                               + assignedPeople)
                 : nil) {
-                for index in members {
-                    resolved.add(target.key, label: target.label, candidate: candidates[index],
-                                 segment: sentences[candidates[index].sentence].segment, rule: "short form of \(target.label)")
-                }
+                assignments[key] = Assignment(key: target.key, label: target.label, rule: "short form of \(target.label)")
                 continue
             }
             let decision = decisions[key] ?? (candidates[members[0]].tokens.count == 1 ? decide(key) : nil)
             guard let decision else { continue }
-            let entity = EntityKey(type: decision.type, name: decision.label)
-            for index in members {
-                resolved.add(entity, label: decision.label, candidate: candidates[index],
-                             segment: sentences[candidates[index].sentence].segment, rule: decision.reason,
-                             eventType: decision.eventType)
+            let label = decision.label
+            assignments[key] = Assignment(key: EntityKey(type: decision.type, name: label), label: label,
+                                          rule: decision.reason, eventType: decision.eventType)
+            if decision.type == .person { assignedPeople.append((EntityKey(type: .person, name: label), label, .person)) }
+        }
+
+        // Variant forms of a name the document writes in full: the plural or singular of a
+        // thing's name.
+        var named: [(key: EntityKey, label: String)] = knownNames.map { ($0.key, $0.label) }
+        for key in order {
+            if let assignment = assignments[key] { named.append((assignment.key, assignment.label)) }
+        }
+        let knownKeys = Set(knownNames.map(\.key))
+        var seenNamed = Set<EntityKey>()
+        named = named.filter { seenNamed.insert($0.key).inserted }
+        var namedBy: [String: [(key: EntityKey, label: String)]] = [:]
+        for entity in named { namedBy[EntityKey.normalize(entity.label), default: []].append(entity) }
+        for key in order {
+            let members = groups[key]!
+            guard let variant = variantTarget(of: key, candidate: candidates[members[0]], assignment: assignments[key]?.key,
+                                              namedBy: namedBy, knownKeys: knownKeys) else { continue }
+            assignments[key] = Assignment(key: variant.key, label: variant.label, rule: variant.rule)
+        }
+
+        for key in order {
+            guard let assignment = assignments[key] else { continue }
+            for index in groups[key]! {
+                resolved.add(assignment.key, label: assignment.label, candidate: candidates[index],
+                             segment: sentences[candidates[index].sentence].segment, rule: assignment.rule,
+                             eventType: assignment.eventType)
             }
         }
         return resolved
+    }
+
+    /// The entity a name written another way stands for, when the document names it in full:
+    /// the plural of a thing's name ("Widgetcoins" for Widgetcoin, or a singular for a plural
+    /// the gazetteer knows).
+    func variantTarget(
+        of key: String, candidate: NameCandidate, assignment: EntityKey?, 
+        namedBy: [String: [(key: EntityKey, label: String)]], knownKeys: Set<EntityKey>
+    ) -> (key: EntityKey, label: String, rule: String)? {
+        func unique(_ matches: [(key: EntityKey, label: String)]) -> (key: EntityKey, label: String)? {
+            guard let first = matches.first, matches.allSatisfy({ $0.key == first.key }), first.key != assignment else { return nil }
+            return first
+        }
+        // Plural and singular.
+        if key.count >= 4, assignment?.type != .person {
+            // A plural goes to its singular; a singular only to a plural the gazetteer knows.
+            let singulars = key.hasSuffix("s") ? namedBy[String(key.dropLast())] ?? [] : []
+            let plurals = (namedBy[key + "s"] ?? []).filter { knownKeys.contains($0.key) }
+            let matches = (singulars + plurals).filter {
+                $0.key.type != .person && $0.key.type != .event && $0.key.type != .place
+            }
+            if let target = unique(matches) { return (target.key, target.label, "plural or singular of \(target.label)") }
+        }
+        return nil
     }
 
     /// News prose names a person in full once, then by the surname alone ("Pekka Lundmark …

@@ -55,4 +55,10 @@ struct NameResolutionTests {
         let found = try entities("Shares rose after K.L. Brandt Ostrova advised the buyer on the deal.")
         #expect(found.contains("organization:K.L. Brandt Ostrova"), "found \(found)")
     }
+
+    @Test func thePluralOfANameIsTheSameThing() throws {
+        let found = try entities("Investors bought Quibblecoin on Monday. Traders said they had sold their Quibblecoins by Friday.")
+        #expect(found.contains("token:Quibblecoin"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Quibblecoins") }, "found \(found)")
+    }
 }
