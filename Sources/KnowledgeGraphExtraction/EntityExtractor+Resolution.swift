@@ -226,7 +226,7 @@ extension EntityExtractor {
         }
 
         // Variant forms of a name the document writes in full: the plural or singular of a
-        // thing's name.
+        // thing's name, the initials of an organisation.
         var named: [(key: EntityKey, label: String)] = knownNames.map { ($0.key, $0.label) }
         for key in order {
             if let assignment = assignments[key] { named.append((assignment.key, assignment.label)) }
@@ -239,7 +239,7 @@ extension EntityExtractor {
         for key in order {
             let members = groups[key]!
             guard let variant = variantTarget(of: key, candidate: candidates[members[0]], assignment: assignments[key]?.key,
-                                              namedBy: namedBy, knownKeys: knownKeys) else { continue }
+                                              named: named, namedBy: namedBy, knownKeys: knownKeys) else { continue }
             assignments[key] = Assignment(key: variant.key, label: variant.label, rule: variant.rule)
         }
 
@@ -256,11 +256,13 @@ extension EntityExtractor {
 
     /// The entity a name written another way stands for, when the document names it in full:
     /// the plural of a thing's name ("Widgetcoins" for Widgetcoin, or a singular for a plural
-    /// the gazetteer knows).
+    /// the gazetteer knows), or the initials of one organisation, with or without the place
+    /// that opens it ("SEC", "F.T.C." for "U.S. Federal Trade Commission").
     func variantTarget(
-        of key: String, candidate: NameCandidate, assignment: EntityKey?, 
+        of key: String, candidate: NameCandidate, assignment: EntityKey?, named: [(key: EntityKey, label: String)],
         namedBy: [String: [(key: EntityKey, label: String)]], knownKeys: Set<EntityKey>
     ) -> (key: EntityKey, label: String, rule: String)? {
+        let single = candidate.tokens.count == 1
         func unique(_ matches: [(key: EntityKey, label: String)]) -> (key: EntityKey, label: String)? {
             guard let first = matches.first, matches.allSatisfy({ $0.key == first.key }), first.key != assignment else { return nil }
             return first
@@ -275,7 +277,28 @@ extension EntityExtractor {
             }
             if let target = unique(matches) { return (target.key, target.label, "plural or singular of \(target.label)") }
         }
+        guard single else { return nil }
+        // Initials of an organisation.
+        let letters = key.replacingOccurrences(of: " ", with: "")
+        if candidate.surface.count <= 9, letters.count >= 2, letters.count <= 6,
+           isAcronym(candidate.surface.replacingOccurrences(of: ".", with: "")) {
+            let matches = named.filter { $0.key.type == .organization && initialsOf($0.label, match: letters) }
+            if let target = unique(matches) { return (target.key, target.label, "initials of \(target.label)") }
+        }
         return nil
+    }
+
+    /// Whether `letters` are the initials of the capitalised words of `name`, or of its words
+    /// after a place that opens it ("sec" of "US Securities and Exchange Commission").
+    func initialsOf(_ name: String, match letters: String) -> Bool {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard words.count >= 2 else { return false }
+        for start in 0..<(words.count - 1) {
+            if start > 0 && !lexicon.placeNames.contains(EntityKey.normalize(words[0..<start].joined(separator: " "))) { continue }
+            let initials = words[start...].compactMap { $0.first }.filter { $0.isUppercase || $0.isNumber }
+            if initials.count >= 2 && String(initials).lowercased() == letters { return true }
+        }
+        return false
     }
 
     /// News prose names a person in full once, then by the surname alone ("Pekka Lundmark …

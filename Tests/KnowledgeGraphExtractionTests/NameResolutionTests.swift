@@ -61,4 +61,15 @@ struct NameResolutionTests {
         #expect(found.contains("token:Quibblecoin"), "found \(found)")
         #expect(!found.contains { $0.hasSuffix(":Quibblecoins") }, "found \(found)")
     }
+
+    @Test func initialsOfAnOrganisationTheTextNamesAreIt() throws {
+        let found = try entities("""
+            The Velmont Harbour Licensing Authority fined the lender on Tuesday. A spokesman said the VHLA \
+            would publish its findings in May, and the V.H.L.A. board agreed.
+            """)
+        #expect(found.contains("organization:Velmont Harbour Licensing Authority"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":VHLA") || $0.hasSuffix(":V.H.L.A.") }, "found \(found)")
+        let national = try entities("The Kenya Maritime Lending Board opened an inquiry. The MLB declined to comment on it.")
+        #expect(!national.contains { $0.hasSuffix(":MLB") }, "found \(national)")
+    }
 }
