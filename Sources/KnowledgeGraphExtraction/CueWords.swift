@@ -93,6 +93,15 @@ enum CueWords {
         "republic", "kingdom", "emirate", "territory", "district", "prefecture",
     ]
     /// Country abbreviations, a closed class like the currency codes: "US", "U.K.", "UAE".
+    /// Short and informal names of countries, by normalised name, and the full name news
+    /// prose also uses ("U.S.", "USA" and "United States" are one country).
+    static let countryShortForms: [String: String] = [
+        "us": "United States", "u s": "United States", "usa": "United States", "u s a": "United States",
+        "united states": "United States", "united states of america": "United States",
+        "uk": "United Kingdom", "u k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+        "united kingdom": "United Kingdom",
+        "uae": "United Arab Emirates", "u a e": "United Arab Emirates", "united arab emirates": "United Arab Emirates",
+    ]
     static let countryAbbreviations: Set<String> = ["us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k", "u.k.", "uae"]
     /// Compass and region words that make one adjective with the demonym after them
     /// ("South Korean", "Latin American"): neither is a name alone.

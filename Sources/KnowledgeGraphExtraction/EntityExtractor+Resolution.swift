@@ -219,7 +219,10 @@ extension EntityExtractor {
             }
             let decision = decisions[key] ?? (candidates[members[0]].tokens.count == 1 ? decide(key) : nil)
             guard let decision else { continue }
-            let label = decision.label
+            var label = decision.label
+            if decision.type == .place, let full = CueWords.countryShortForms[key] {
+                label = full
+            }
             assignments[key] = Assignment(key: EntityKey(type: decision.type, name: label), label: label,
                                           rule: decision.reason, eventType: decision.eventType)
             if decision.type == .person { assignedPeople.append((EntityKey(type: .person, name: label), label, .person)) }

@@ -72,4 +72,12 @@ struct NameResolutionTests {
         let national = try entities("The Kenya Maritime Lending Board opened an inquiry. The MLB declined to comment on it.")
         #expect(!national.contains { $0.hasSuffix(":MLB") }, "found \(national)")
     }
+
+    @Test func aCountryWrittenShortIsOneEntity() throws {
+        let found = try entities("Exports to the U.S. rose in May. Officials in the USA said the United States would buy more, while Britain and the UK sold less.")
+        #expect(found.contains("place:United States"), "found \(found)")
+        #expect(found.contains("place:United Kingdom"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":U.S.") || $0.hasSuffix(":USA") || $0.hasSuffix(":UK") || $0.hasSuffix(":Britain") },
+                "found \(found)")
+    }
 }
