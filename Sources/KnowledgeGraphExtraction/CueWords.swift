@@ -45,6 +45,9 @@ enum CueWords {
         "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "cest", "bst", "jst", "kst", "hkt", "et", "pt",
         "aedt", "aest", "acdt", "acst", "awst", "nzdt", "nzst", "akst", "akdt", "hst", "msk", "wib", "sast", "pht",
     ]
+    /// Function words that are also given names ("Will", "Hope", "Sue"): capitalised inside a
+    /// sentence before a surname, they open a person's name ("founder Will Tarrow").
+    static let wordGivenNames: Set<String> = ["will", "hope", "sue"]
     /// Compass words that open a place name ("North Sydney", "West Virginia"); alone they name nothing.
     static let compassWords: Set<String> = ["north", "south", "east", "west"]
     /// Last words of a statute's name ("Bank Secrecy Act", "Digital Markets Act"): laws are no entities,

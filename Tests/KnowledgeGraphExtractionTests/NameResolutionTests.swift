@@ -80,4 +80,11 @@ struct NameResolutionTests {
         #expect(!found.contains { $0.hasSuffix(":U.S.") || $0.hasSuffix(":USA") || $0.hasSuffix(":UK") || $0.hasSuffix(":Britain") },
                 "found \(found)")
     }
+
+    @Test func aFunctionWordThatIsAGivenNameOpensAPersonInsideASentence() throws {
+        let found = try entities("Sales doubled last year, said the studio's co-founder, Will Tarrow, and investor Hope Quarrington agreed.")
+        #expect(found.contains("person:Will Tarrow"), "found \(found)")
+        #expect(found.contains("person:Hope Quarrington"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Tarrow") || $0.hasSuffix(":Quarrington") }, "found \(found)")
+    }
 }
