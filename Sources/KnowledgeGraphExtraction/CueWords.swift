@@ -173,8 +173,9 @@ enum CueWords {
         "sa", "nv", "n.v.", "limited", "gmbh", "s.a.", "pte", "l.p.", "lp", "se",
     ]
     /// Lower-case nouns after a known product or organisation that name a product of its
-    /// own ("Ronin bridge", "Coinbase wallet").
-    static let ownProductNouns: Set<String> = ["bridge", "wallet", "app"]
+    /// own ("Ronin bridge"). A lower-case "wallet" or "app" after a name only describes it
+    /// ("the Coinbase app", "an Ethereum wallet"): a description, not a name.
+    static let ownProductNouns: Set<String> = ["bridge"]
     /// ISO currency codes, which precede amounts ("USD 5 million") and are not names.
     static let currencyCodes: Set<String> = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "sgd", "aud", "cad", "chf", "krw", "inr", "brl", "rub",

@@ -87,4 +87,11 @@ struct NameResolutionTests {
         #expect(found.contains("person:Hope Quarrington"), "found \(found)")
         #expect(!found.contains { $0.hasSuffix(":Tarrow") || $0.hasSuffix(":Quarrington") }, "found \(found)")
     }
+
+    @Test func aKnownNameBeforeALowerCaseWalletOrAppIsNoNewProduct() throws {
+        let found = try entities("Users moved their coins to an Ethereum wallet, and the Coinbase app was down for an hour.",
+                                 rulesOnly: false)
+        #expect(found.contains("organization:Coinbase"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(" wallet") || $0.hasSuffix(" app") }, "found \(found)")
+    }
 }
