@@ -1003,6 +1003,12 @@ extension EntityExtractor {
            words >= 2 || tokens.count <= 16 {
             candidate.add(.person, 3, "byline")
         }
+        // A byline without "By": a line that holds nothing but a name of two or three words,
+        // none of them a common word ("Jane Doe" under a headline), names the author.
+        if start == 0, end == tokens.count, words >= 2, words <= 3, words == tokens.count, !sentence.isHeadline,
+           candidate.tokens.allSatisfy({ !tokens[$0].isAllCaps && !lexicon.commonWords.contains(lower(tokens[$0], bytes)) }) {
+            candidate.add(.person, 3, "a name alone on a line: byline")
+        }
         // A credit line: "Reporting by X", "editing by X", "With assistance from X".
         if words <= 3, !tokens[start].isAllCaps, start >= 2, let link = previousWord, link == "by" || link == "from",
            let kind = wordBeforePrevious, CueWords.creditWords.contains(kind) {

@@ -94,4 +94,11 @@ struct NameResolutionTests {
         #expect(found.contains("organization:Coinbase"), "found \(found)")
         #expect(!found.contains { $0.hasSuffix(" wallet") || $0.hasSuffix(" app") }, "found \(found)")
     }
+
+    @Test func aNameAloneOnALineIsTheByline() throws {
+        let found = try entities("Harbour tolls rise again\n\nTeodora Vashkevik\n\nThe port of Quellmont raised its tolls on Monday.")
+        #expect(found.contains("person:Teodora Vashkevik"), "found \(found)")
+        let title = try entities("Harbour tolls rise again\n\nReferral Program Underway\n\nThe port raised its tolls on Monday.")
+        #expect(!title.contains { $0.hasPrefix("person:") }, "found \(title)")
+    }
 }
