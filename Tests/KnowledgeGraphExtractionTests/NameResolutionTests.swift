@@ -101,4 +101,13 @@ struct NameResolutionTests {
         let title = try entities("Harbour tolls rise again\n\nReferral Program Underway\n\nThe port raised its tolls on Monday.")
         #expect(!title.contains { $0.hasPrefix("person:") }, "found \(title)")
     }
+
+    @Test func aWordNoDictionaryListsWrittenTwiceAtSentenceStartsIsAName() throws {
+        let found = try entities("Zorvex was founded in 2019 by two brothers. Zorvex said on Monday that its users had lost access.")
+        #expect(found.contains("organization:Zorvex"), "found \(found)")
+        let common = try entities("Meanwhile prices fell. Meanwhile traders left the market.")
+        #expect(common.isEmpty, "found \(common)")
+        let once = try entities("Zorvex was founded in 2019 by two brothers.")
+        #expect(once.isEmpty, "found \(once)")
+    }
 }
