@@ -45,6 +45,11 @@ enum CueWords {
         "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "cest", "bst", "jst", "kst", "hkt", "et", "pt",
         "aedt", "aest", "acdt", "acst", "awst", "nzdt", "nzst", "akst", "akdt", "hst", "msk", "wib", "sast", "pht",
     ]
+    /// Lower-case nouns that a person's name qualifies to name a concept after them: "a Ponzi
+    /// scheme", "the Howey test", "Crohn's disease".
+    static let eponymHeads: Set<String> = [
+        "scheme", "schemes", "test", "disease", "syndrome", "effect", "principle", "theorem", "paradox", "curve",
+    ]
     /// Function words that are also given names ("Will", "Hope", "Sue"): capitalised inside a
     /// sentence before a surname, they open a person's name ("founder Will Tarrow").
     static let wordGivenNames: Set<String> = ["will", "hope", "sue"]

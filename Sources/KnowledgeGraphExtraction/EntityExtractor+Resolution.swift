@@ -136,6 +136,14 @@ extension EntityExtractor {
             // A plural of people ("Kentuckians", "Europeans") names a group, not an entity.
             let isPeoplePlural = words == 1 && key.count > 6 && (key.hasSuffix("ians") || key.hasSuffix("eans"))
             if isPeoplePlural && (best?.value ?? 0) < 3 { return nil }
+            // A surname that names a concept ("a Ponzi scheme", "the Howey test", "Crohn's
+            // disease") before its lower-case head noun every time is no entity.
+            if words == 1, (best?.value ?? 0) < 3, outsideHeadlines.allSatisfy({ member in
+                let tokens = sentences[member.sentence].tokens
+                let next = member.tokens.upperBound
+                return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized
+                    && CueWords.eponymHeads.contains(lower(tokens[next], bytes))
+            }) { return nil }
             let type: EntityType
             let reason: String
             if let best, best.value >= (isCommonWord ? 3 : 2) {

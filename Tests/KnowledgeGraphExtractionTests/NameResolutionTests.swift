@@ -110,4 +110,9 @@ struct NameResolutionTests {
         let once = try entities("Zorvex was founded in 2019 by two brothers.")
         #expect(once.isEmpty, "found \(once)")
     }
+
+    @Test func aSurnameNamingAConceptIsNoEntity() throws {
+        let found = try entities("Prosecutors called the fund a Brannigan scheme, and the court applied the Voss test to its tokens.")
+        #expect(!found.contains { $0.hasSuffix(":Brannigan") || $0.hasSuffix(":Voss") }, "found \(found)")
+    }
 }
