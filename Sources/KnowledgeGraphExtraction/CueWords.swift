@@ -45,6 +45,14 @@ enum CueWords {
         "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "cet", "cest", "bst", "jst", "kst", "hkt", "et", "pt",
         "aedt", "aest", "acdt", "acst", "awst", "nzdt", "nzst", "akst", "akdt", "hst", "msk", "wib", "sast", "pht",
     ]
+    /// Lower-case nouns that a person's name qualifies to name a concept after them: "a Ponzi
+    /// scheme", "the Howey test", "Crohn's disease".
+    static let eponymHeads: Set<String> = [
+        "scheme", "schemes", "test", "disease", "syndrome", "effect", "principle", "theorem", "paradox", "curve",
+    ]
+    /// Function words that are also given names ("Will", "Hope", "Sue"): capitalised inside a
+    /// sentence before a surname, they open a person's name ("founder Will Tarrow").
+    static let wordGivenNames: Set<String> = ["will", "hope", "sue"]
     /// Compass words that open a place name ("North Sydney", "West Virginia"); alone they name nothing.
     static let compassWords: Set<String> = ["north", "south", "east", "west"]
     /// Last words of a statute's name ("Bank Secrecy Act", "Digital Markets Act"): laws are no entities,
@@ -93,6 +101,15 @@ enum CueWords {
         "republic", "kingdom", "emirate", "territory", "district", "prefecture",
     ]
     /// Country abbreviations, a closed class like the currency codes: "US", "U.K.", "UAE".
+    /// Short and informal names of countries, by normalised name, and the full name news
+    /// prose also uses ("U.S.", "USA" and "United States" are one country).
+    static let countryShortForms: [String: String] = [
+        "us": "United States", "u s": "United States", "usa": "United States", "u s a": "United States",
+        "united states": "United States", "united states of america": "United States",
+        "uk": "United Kingdom", "u k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+        "united kingdom": "United Kingdom",
+        "uae": "United Arab Emirates", "u a e": "United Arab Emirates", "united arab emirates": "United Arab Emirates",
+    ]
     static let countryAbbreviations: Set<String> = ["us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k", "u.k.", "uae"]
     /// Compass and region words that make one adjective with the demonym after them
     /// ("South Korean", "Latin American"): neither is a name alone.
@@ -161,8 +178,9 @@ enum CueWords {
         "sa", "nv", "n.v.", "limited", "gmbh", "s.a.", "pte", "l.p.", "lp", "se",
     ]
     /// Lower-case nouns after a known product or organisation that name a product of its
-    /// own ("Ronin bridge", "Coinbase wallet").
-    static let ownProductNouns: Set<String> = ["bridge", "wallet", "app"]
+    /// own ("Ronin bridge"). A lower-case "wallet" or "app" after a name only describes it
+    /// ("the Coinbase app", "an Ethereum wallet"): a description, not a name.
+    static let ownProductNouns: Set<String> = ["bridge"]
     /// ISO currency codes, which precede amounts ("USD 5 million") and are not names.
     static let currencyCodes: Set<String> = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "sgd", "aud", "cad", "chf", "krw", "inr", "brl", "rub",

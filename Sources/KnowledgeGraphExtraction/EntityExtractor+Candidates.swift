@@ -511,6 +511,7 @@ extension EntityExtractor {
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
                         && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensNewName(run, at: position, sentence, bytes))
+                        && !(pieceStart == nil && opensWordGivenName(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensNationalInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensCompanyName(run, at: position, sentence, bytes)) {
                 // A common word ends the piece, unless it is an organisation, place or event
@@ -728,6 +729,20 @@ extension EntityExtractor {
         return letters < token.end && unitWords.contains(bytes, letters, token.end)
     }
 
+    /// A function word that is also a given name, capitalised inside a sentence and followed by
+    /// one more name word that ends the run, is the first name of a person: "founder Will
+    /// Tarrow", not the auxiliary "will".
+    func opensWordGivenName(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens,
+                            _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position > sentence.firstWord, position == run.lowerBound, position + 2 == run.upperBound,
+              tokens[position].isCapitalized, !tokens[position].isAllCaps, !tokens[position].isPossessive,
+              wordGivenNameSet.contains(tokens[position]) else { return false }
+        let surname = tokens[position + 1]
+        return surname.kind == .word && surname.isCapitalized && !surname.isAllCaps && !surname.hasDigit
+            && !isExcluded(surname, bytes) && !lexicon.commonWords.contains(lower(surname, bytes))
+    }
+
     /// "New" before a name word is part of the name: "New York", "New Bond Street".
     func opensNewName(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
@@ -864,7 +879,8 @@ extension EntityExtractor {
             candidate.add(.place, 3, "compass word + name")
         }
         if words >= 2, words <= 4, first.isCapitalized, !first.isAllCaps,
-           lexicon.givenNames.contains(lower(first, bytes)),
+           lexicon.givenNames.contains(lower(first, bytes))
+               || (words == 2 && span.count == 2 && opensWordGivenName(span, at: span.lowerBound, sentence, bytes)),
            span.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || isConnector(tokens[$0], bytes) }) {
             candidate.add(.person, 3, "given name")
         }
@@ -986,6 +1002,12 @@ extension EntityExtractor {
         if start == sentence.firstWord + 1, word(sentence.firstWord) == "by", words <= 3, !tokens[start].isAllCaps,
            words >= 2 || tokens.count <= 16 {
             candidate.add(.person, 3, "byline")
+        }
+        // A byline without "By": a line that holds nothing but a name of two or three words,
+        // none of them a common word ("Jane Doe" under a headline), names the author.
+        if start == 0, end == tokens.count, words >= 2, words <= 3, words == tokens.count, !sentence.isHeadline,
+           candidate.tokens.allSatisfy({ !tokens[$0].isAllCaps && !lexicon.commonWords.contains(lower(tokens[$0], bytes)) }) {
+            candidate.add(.person, 3, "a name alone on a line: byline")
         }
         // A credit line: "Reporting by X", "editing by X", "With assistance from X".
         if words <= 3, !tokens[start].isAllCaps, start >= 2, let link = previousWord, link == "by" || link == "from",

@@ -136,6 +136,14 @@ extension EntityExtractor {
             // A plural of people ("Kentuckians", "Europeans") names a group, not an entity.
             let isPeoplePlural = words == 1 && key.count > 6 && (key.hasSuffix("ians") || key.hasSuffix("eans"))
             if isPeoplePlural && (best?.value ?? 0) < 3 { return nil }
+            // A surname that names a concept ("a Ponzi scheme", "the Howey test", "Crohn's
+            // disease") before its lower-case head noun every time is no entity.
+            if words == 1, (best?.value ?? 0) < 3, outsideHeadlines.allSatisfy({ member in
+                let tokens = sentences[member.sentence].tokens
+                let next = member.tokens.upperBound
+                return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized
+                    && CueWords.eponymHeads.contains(lower(tokens[next], bytes))
+            }) { return nil }
             let type: EntityType
             let reason: String
             if let best, best.value >= (isCommonWord ? 3 : 2) {
@@ -148,6 +156,11 @@ extension EntityExtractor {
             } else if !isCommonWord && (isBareAcronym ? inside >= 2 : inside >= 1) {
                 type = .organization
                 reason = "capitalised name, no type cue: organisation"
+            } else if words == 1, !isCommonWord, !isBareAcronym, !lexicon.isExcludedWord(key), outsideHeadlines.count >= 2 {
+                // A word no dictionary lists, written twice, is a name even when it only opens
+                // sentences ("Zorvex was founded in 2019 … Zorvex said").
+                type = .organization
+                reason = "a word no dictionary lists, written twice, no type cue: organisation"
             } else if words >= 2, !members[0].name.split(separator: " ").contains(where: {
                 lexicon.commonWords.contains($0.lowercased()) || lexicon.stopWords.contains($0.lowercased())
             }) {
@@ -194,43 +207,114 @@ extension EntityExtractor {
             }
         }
 
+        // Each group's entity, decided first and written out after variant forms are resolved.
+        struct Assignment { var key: EntityKey; var label: String; var rule: String; var eventType: String? }
+        var assignments: [String: Assignment] = [:]
+        var assignedPeople: [(EntityKey, String, EntityType)] = []  // people of rule names, in the order decided
         for key in order {
             let members = groups[key]!
             if let entity = acronymEntity[key] {
                 let label = resolved.records[entity]?.label ?? entity.name
-                for index in members {
-                    resolved.add(entity, label: label, candidate: candidates[index],
-                                 segment: sentences[candidates[index].sentence].segment, rule: "acronym defined in parentheses")
-                }
+                assignments[key] = Assignment(key: entity, label: label, rule: "acronym defined in parentheses")
                 continue
             }
             if let long = acronymOf[key], let decision = decisions[long] {
-                let entity = EntityKey(type: decision.type, name: decision.label)
-                for index in members {
-                    resolved.add(entity, label: decision.label, candidate: candidates[index],
-                                 segment: sentences[candidates[index].sentence].segment, rule: "acronym defined in parentheses")
-                }
+                assignments[key] = Assignment(key: EntityKey(type: decision.type, name: decision.label), label: decision.label,
+                                              rule: "acronym defined in parentheses")
                 continue
             }
             if candidates[members[0]].tokens.count == 1, let target = shortForms[key] ?? (lexicon.givenNames.contains(key)
-                ? familiarForm(key, of: longNames + resolved.records.values.filter { $0.key.type == .person }.map { ($0.key, $0.label, .person) })
+                ? familiarForm(key, of: longNames + resolved.records.values.filter { $0.key.type == .person }.map { ($0.key, $0.label, .person) }
+                               + assignedPeople)
                 : nil) {
-                for index in members {
-                    resolved.add(target.key, label: target.label, candidate: candidates[index],
-                                 segment: sentences[candidates[index].sentence].segment, rule: "short form of \(target.label)")
-                }
+                assignments[key] = Assignment(key: target.key, label: target.label, rule: "short form of \(target.label)")
                 continue
             }
             let decision = decisions[key] ?? (candidates[members[0]].tokens.count == 1 ? decide(key) : nil)
             guard let decision else { continue }
-            let entity = EntityKey(type: decision.type, name: decision.label)
-            for index in members {
-                resolved.add(entity, label: decision.label, candidate: candidates[index],
-                             segment: sentences[candidates[index].sentence].segment, rule: decision.reason,
-                             eventType: decision.eventType)
+            var label = decision.label
+            if decision.type == .place, let full = CueWords.countryShortForms[key] {
+                label = full
+            }
+            assignments[key] = Assignment(key: EntityKey(type: decision.type, name: label), label: label,
+                                          rule: decision.reason, eventType: decision.eventType)
+            if decision.type == .person { assignedPeople.append((EntityKey(type: .person, name: label), label, .person)) }
+        }
+
+        // Variant forms of a name the document writes in full: the plural or singular of a
+        // thing's name, the initials of an organisation.
+        var named: [(key: EntityKey, label: String)] = knownNames.map { ($0.key, $0.label) }
+        for key in order {
+            if let assignment = assignments[key] { named.append((assignment.key, assignment.label)) }
+        }
+        let knownKeys = Set(knownNames.map(\.key))
+        var seenNamed = Set<EntityKey>()
+        named = named.filter { seenNamed.insert($0.key).inserted }
+        var namedBy: [String: [(key: EntityKey, label: String)]] = [:]
+        for entity in named { namedBy[EntityKey.normalize(entity.label), default: []].append(entity) }
+        for key in order {
+            let members = groups[key]!
+            guard let variant = variantTarget(of: key, candidate: candidates[members[0]], assignment: assignments[key]?.key,
+                                              named: named, namedBy: namedBy, knownKeys: knownKeys) else { continue }
+            assignments[key] = Assignment(key: variant.key, label: variant.label, rule: variant.rule)
+        }
+
+        for key in order {
+            guard let assignment = assignments[key] else { continue }
+            for index in groups[key]! {
+                resolved.add(assignment.key, label: assignment.label, candidate: candidates[index],
+                             segment: sentences[candidates[index].sentence].segment, rule: assignment.rule,
+                             eventType: assignment.eventType)
             }
         }
         return resolved
+    }
+
+    /// The entity a name written another way stands for, when the document names it in full:
+    /// the plural of a thing's name ("Widgetcoins" for Widgetcoin, or a singular for a plural
+    /// the gazetteer knows), or the initials of one organisation, with or without the place
+    /// that opens it ("SEC", "F.T.C." for "U.S. Federal Trade Commission").
+    func variantTarget(
+        of key: String, candidate: NameCandidate, assignment: EntityKey?, named: [(key: EntityKey, label: String)],
+        namedBy: [String: [(key: EntityKey, label: String)]], knownKeys: Set<EntityKey>
+    ) -> (key: EntityKey, label: String, rule: String)? {
+        let single = candidate.tokens.count == 1
+        func unique(_ matches: [(key: EntityKey, label: String)]) -> (key: EntityKey, label: String)? {
+            guard let first = matches.first, matches.allSatisfy({ $0.key == first.key }), first.key != assignment else { return nil }
+            return first
+        }
+        // Plural and singular.
+        if key.count >= 4, assignment?.type != .person {
+            // A plural goes to its singular; a singular only to a plural the gazetteer knows.
+            let singulars = key.hasSuffix("s") ? namedBy[String(key.dropLast())] ?? [] : []
+            let plurals = (namedBy[key + "s"] ?? []).filter { knownKeys.contains($0.key) }
+            let matches = (singulars + plurals).filter {
+                $0.key.type != .person && $0.key.type != .event && $0.key.type != .place
+            }
+            if let target = unique(matches) { return (target.key, target.label, "plural or singular of \(target.label)") }
+        }
+        guard single else { return nil }
+        // Initials of an organisation.
+        let letters = key.replacingOccurrences(of: " ", with: "")
+        if candidate.surface.count <= 9, letters.count >= 2, letters.count <= 6,
+           isAcronym(candidate.surface.replacingOccurrences(of: ".", with: "")) {
+            let matches = named.filter { $0.key.type == .organization && initialsOf($0.label, match: letters) }
+            if let target = unique(matches) { return (target.key, target.label, "initials of \(target.label)") }
+        }
+        return nil
+    }
+
+    /// Whether `letters` are the initials of the capitalised words of `name`, or of its words
+    /// after a place that opens it ("sec" of "US Securities and Exchange Commission").
+    func initialsOf(_ name: String, match letters: String) -> Bool {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard words.count >= 2 else { return false }
+        for start in 0..<(words.count - 1) {
+            if start > 0 && !lexicon.placeNames.contains(EntityKey.normalize(words[0..<start].joined(separator: " "))) { continue }
+            let initials = words[start...].compactMap { $0.first }.filter { $0.isUppercase || $0.isNumber }
+            if initials.count >= 2 && String(initials).lowercased() == letters { return true }
+        }
+        return false
     }
 
     /// News prose names a person in full once, then by the surname alone ("Pekka Lundmark …

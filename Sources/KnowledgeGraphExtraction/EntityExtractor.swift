@@ -43,6 +43,7 @@ public struct EntityExtractor: Sendable {
     let nameAbbreviationWords: WordSet
     let unitWords: WordSet
     let compassWordSet: WordSet
+    let wordGivenNameSet: WordSet
     let statuteWordSet: WordSet
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
@@ -87,6 +88,7 @@ public struct EntityExtractor: Sendable {
         self.nameAbbreviationWords = WordSet(CueWords.nameAbbreviations)
         self.unitWords = WordSet(CueWords.measureUnits)
         self.compassWordSet = WordSet(CueWords.compassWords)
+        self.wordGivenNameSet = WordSet(CueWords.wordGivenNames)
         self.statuteWordSet = WordSet(CueWords.statuteWords)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }

@@ -55,4 +55,64 @@ struct NameResolutionTests {
         let found = try entities("Shares rose after K.L. Brandt Ostrova advised the buyer on the deal.")
         #expect(found.contains("organization:K.L. Brandt Ostrova"), "found \(found)")
     }
+
+    @Test func thePluralOfANameIsTheSameThing() throws {
+        let found = try entities("Investors bought Quibblecoin on Monday. Traders said they had sold their Quibblecoins by Friday.")
+        #expect(found.contains("token:Quibblecoin"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Quibblecoins") }, "found \(found)")
+    }
+
+    @Test func initialsOfAnOrganisationTheTextNamesAreIt() throws {
+        let found = try entities("""
+            The Velmont Harbour Licensing Authority fined the lender on Tuesday. A spokesman said the VHLA \
+            would publish its findings in May, and the V.H.L.A. board agreed.
+            """)
+        #expect(found.contains("organization:Velmont Harbour Licensing Authority"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":VHLA") || $0.hasSuffix(":V.H.L.A.") }, "found \(found)")
+        let national = try entities("The Kenya Maritime Lending Board opened an inquiry. The MLB declined to comment on it.")
+        #expect(!national.contains { $0.hasSuffix(":MLB") }, "found \(national)")
+    }
+
+    @Test func aCountryWrittenShortIsOneEntity() throws {
+        let found = try entities("Exports to the U.S. rose in May. Officials in the USA said the United States would buy more, while Britain and the UK sold less.")
+        #expect(found.contains("place:United States"), "found \(found)")
+        #expect(found.contains("place:United Kingdom"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":U.S.") || $0.hasSuffix(":USA") || $0.hasSuffix(":UK") || $0.hasSuffix(":Britain") },
+                "found \(found)")
+    }
+
+    @Test func aFunctionWordThatIsAGivenNameOpensAPersonInsideASentence() throws {
+        let found = try entities("Sales doubled last year, said the studio's co-founder, Will Tarrow, and investor Hope Quarrington agreed.")
+        #expect(found.contains("person:Will Tarrow"), "found \(found)")
+        #expect(found.contains("person:Hope Quarrington"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Tarrow") || $0.hasSuffix(":Quarrington") }, "found \(found)")
+    }
+
+    @Test func aKnownNameBeforeALowerCaseWalletOrAppIsNoNewProduct() throws {
+        let found = try entities("Users moved their coins to an Ethereum wallet, and the Coinbase app was down for an hour.",
+                                 rulesOnly: false)
+        #expect(found.contains("organization:Coinbase"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(" wallet") || $0.hasSuffix(" app") }, "found \(found)")
+    }
+
+    @Test func aNameAloneOnALineIsTheByline() throws {
+        let found = try entities("Harbour tolls rise again\n\nTeodora Vashkevik\n\nThe port of Quellmont raised its tolls on Monday.")
+        #expect(found.contains("person:Teodora Vashkevik"), "found \(found)")
+        let title = try entities("Harbour tolls rise again\n\nReferral Program Underway\n\nThe port raised its tolls on Monday.")
+        #expect(!title.contains { $0.hasPrefix("person:") }, "found \(title)")
+    }
+
+    @Test func aWordNoDictionaryListsWrittenTwiceAtSentenceStartsIsAName() throws {
+        let found = try entities("Zorvex was founded in 2019 by two brothers. Zorvex said on Monday that its users had lost access.")
+        #expect(found.contains("organization:Zorvex"), "found \(found)")
+        let common = try entities("Meanwhile prices fell. Meanwhile traders left the market.")
+        #expect(common.isEmpty, "found \(common)")
+        let once = try entities("Zorvex was founded in 2019 by two brothers.")
+        #expect(once.isEmpty, "found \(once)")
+    }
+
+    @Test func aSurnameNamingAConceptIsNoEntity() throws {
+        let found = try entities("Prosecutors called the fund a Brannigan scheme, and the court applied the Voss test to its tokens.")
+        #expect(!found.contains { $0.hasSuffix(":Brannigan") || $0.hasSuffix(":Voss") }, "found \(found)")
+    }
 }
