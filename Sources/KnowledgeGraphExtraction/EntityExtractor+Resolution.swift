@@ -251,11 +251,16 @@ extension EntityExtractor {
         var seenNamed = Set<EntityKey>()
         named = named.filter { seenNamed.insert($0.key).inserted }
         var namedBy: [String: [(key: EntityKey, label: String)]] = [:]
-        for entity in named { namedBy[EntityKey.normalize(entity.label), default: []].append(entity) }
+        var byInitials: [String: [(key: EntityKey, label: String)]] = [:]
+        for entity in named {
+            namedBy[EntityKey.normalize(entity.label), default: []].append(entity)
+            guard entity.key.type == .organization else { continue }
+            for letters in initials(of: entity.label) { byInitials[letters, default: []].append(entity) }
+        }
         for key in order {
             let members = groups[key]!
             guard let variant = variantTarget(of: key, candidate: candidates[members[0]], assignment: assignments[key]?.key,
-                                              named: named, namedBy: namedBy, knownKeys: knownKeys) else { continue }
+                                              namedBy: namedBy, byInitials: byInitials, knownKeys: knownKeys) else { continue }
             assignments[key] = Assignment(key: variant.key, label: variant.label, rule: variant.rule)
         }
 
@@ -274,9 +279,14 @@ extension EntityExtractor {
     /// the plural of a thing's name ("Widgetcoins" for Widgetcoin, or a singular for a plural
     /// the gazetteer knows), or the initials of one organisation, with or without the place
     /// that opens it ("SEC", "F.T.C." for "U.S. Federal Trade Commission").
+    ///
+    /// `namedBy` holds the document's named entities by normalised label, `byInitials` its
+    /// organisations by the initials their names can be read as (``initials(of:)``), each list
+    /// in the order the entities were named.
     func variantTarget(
-        of key: String, candidate: NameCandidate, assignment: EntityKey?, named: [(key: EntityKey, label: String)],
-        namedBy: [String: [(key: EntityKey, label: String)]], knownKeys: Set<EntityKey>
+        of key: String, candidate: NameCandidate, assignment: EntityKey?,
+        namedBy: [String: [(key: EntityKey, label: String)]], byInitials: [String: [(key: EntityKey, label: String)]],
+        knownKeys: Set<EntityKey>
     ) -> (key: EntityKey, label: String, rule: String)? {
         let single = candidate.tokens.count == 1
         func unique(_ matches: [(key: EntityKey, label: String)]) -> (key: EntityKey, label: String)? {
@@ -298,23 +308,25 @@ extension EntityExtractor {
         let letters = key.replacingOccurrences(of: " ", with: "")
         if candidate.surface.count <= 9, letters.count >= 2, letters.count <= 6,
            isAcronym(candidate.surface.replacingOccurrences(of: ".", with: "")) {
-            let matches = named.filter { $0.key.type == .organization && initialsOf($0.label, match: letters) }
-            if let target = unique(matches) { return (target.key, target.label, "initials of \(target.label)") }
+            if let target = unique(byInitials[letters] ?? []) { return (target.key, target.label, "initials of \(target.label)") }
         }
         return nil
     }
 
-    /// Whether `letters` are the initials of the capitalised words of `name`, or of its words
-    /// after a place that opens it ("sec" of "US Securities and Exchange Commission").
-    func initialsOf(_ name: String, match letters: String) -> Bool {
+    /// The initials, in lower case, of the capitalised words of `name`, and of its words after
+    /// a place that opens it ("sec" for "US Securities and Exchange Commission"): the letters
+    /// an acronym of the name may be written with. Computed once per organisation of a
+    /// document, not once per acronym.
+    func initials(of name: String) -> Set<String> {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
-        guard words.count >= 2 else { return false }
+        guard words.count >= 2 else { return [] }
+        var found = Set<String>()
         for start in 0..<(words.count - 1) {
             if start > 0 && !lexicon.placeNames.contains(EntityKey.normalize(words[0..<start].joined(separator: " "))) { continue }
             let initials = words[start...].compactMap { $0.first }.filter { $0.isUppercase || $0.isNumber }
-            if initials.count >= 2 && String(initials).lowercased() == letters { return true }
+            if initials.count >= 2 { found.insert(String(initials).lowercased()) }
         }
-        return false
+        return found
     }
 
     /// News prose names a person in full once, then by the surname alone ("Pekka Lundmark …
