@@ -154,13 +154,10 @@ struct Build: ParsableCommand {
                 case .success(let document, let extraction, let documentWarnings):
                     for warning in documentWarnings { warn(warning.description) }
                     warnings += documentWarnings.count
-                    if evidence != nil {
-                        var shared: [UInt32]? = []
-                        builder.add(extraction, windowsSharedBefore: &shared)
-                        evidence?.add(document, extraction, after: builder, windowsShared: shared ?? [])
-                    } else {
-                        builder.add(extraction)
-                    }
+                    // The counts the store's evidence reads are recorded only when there is a store.
+                    var shared: [UInt32]? = evidence == nil ? nil : []
+                    builder.add(extraction, windowsSharedBefore: &shared)
+                    evidence?.add(document, extraction, after: builder, windowsShared: shared ?? [])
                     if explain { explanations.append(contentsOf: explainLines(document, extraction)) }
                 case .failure(let message):
                     skipped += 1
