@@ -6,24 +6,23 @@ extension GraphStore {
     /// identifier), only of `type` when given, at most `limit`.
     public func neighbors(of entity: StoredEntity, type: EntityType? = nil, order: NeighborOrder = .weight,
                           limit: Int = 20) throws(QueryError) -> [Neighbor] {
-        let sort: String
-        switch order {
-        case .weight: sort = "l.weight DESC, l.count DESC, e.id"
-        case .npmi: sort = "l.npmi DESC, l.count DESC, e.id"
-        case .count: sort = "l.count DESC, l.weight DESC, e.id"
-        }
-        let filter = type == nil ? "" : "AND e.type = ?"
-        var arguments: StatementArguments = [entity.node]
-        if let type { arguments += [type.rawValue] }
-        arguments += [max(0, limit)]
-        return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT e.id, e.label, e.type, l.weight, l.count, l.documents, l.npmi
-                FROM link l JOIN entity e ON e.node = l.b
-                WHERE l.a = ? \(filter) ORDER BY \(sort) LIMIT ?
-                """, arguments: arguments).map { row in
-                Neighbor(entity: Self.summary(row, from: 0), weight: row[3], count: row[4], documents: row[5], npmi: row[6])
+        try read { db in
+            var links = try self.links(of: entity.node, db)
+            // Nodes are numbered in identifier order: the last tie-break is by node.
+            switch order {
+            case .weight: links.sort { ($1.weight, $1.count, $0.neighbor) < ($0.weight, $0.count, $1.neighbor) }
+            case .npmi: links.sort { ($1.npmi, $1.count, $0.neighbor) < ($0.npmi, $0.count, $1.neighbor) }
+            case .count: links.sort { ($1.count, $1.weight, $0.neighbor) < ($0.count, $0.weight, $1.neighbor) }
             }
+            var result: [Neighbor] = []
+            for link in links {
+                guard result.count < max(0, limit) else { break }
+                let summary = try self.summary(node: link.neighbor, db)
+                if let type, summary.type != type { continue }
+                result.append(Neighbor(entity: summary, weight: link.weight, count: link.count, documents: link.documents,
+                                       npmi: link.npmi))
+            }
+            return result
         }
     }
 }

@@ -12,7 +12,7 @@ extension GraphStore {
                       limit: Int = 3) throws(QueryError) -> PathReport {
         guard start.node != goal.node else { throw .invalidRequest("\(start.summary) and itself: name two different entities") }
         return try read { db in
-            let search = try PathSearch(start: start.node, goal: goal.node, maxHops: maxHops, db: db)
+            let search = try PathSearch(start: start.node, goal: goal.node, maxHops: maxHops, store: self, db: db)
             var paths: [PathReport.Path] = []
             var summaries: [Int: EntitySummary] = [start.node: start.summary, goal.node: goal.summary]
             for nodes in search.strongest(limit: max(0, limit)) {
@@ -23,11 +23,10 @@ extension GraphStore {
                     entities.append(summaries[node]!)
                     guard index > 0 else { continue }
                     let previous = nodes[index - 1]
-                    let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT weight, count FROM link WHERE a = ? AND b = ?"),
-                                               arguments: [previous, node])
+                    let link = try self.link(previous, node, db)
                     let evidence = try passages(previous, node, ids: (entities[index - 1].id, entities[index].id), limit: 1, db)
                     links.append(PathReport.Link(source: entities[index - 1].id, target: entities[index].id,
-                                                 weight: row?[0] ?? 0, count: row?[1] ?? 0, evidence: evidence.first))
+                                                 weight: link?.weight ?? 0, count: link?.count ?? 0, evidence: evidence.first))
                 }
                 paths.append(PathReport.Path(entities: entities, links: links))
             }
@@ -60,17 +59,13 @@ struct PathSearch {
     /// The length of the shortest paths, or nil when none is short enough.
     var distance: Int? { meeting.isEmpty ? nil : forward.depth + backward.depth }
 
-    init(start: Int, goal: Int, maxHops: Int, db: Database) throws {
+    init(start: Int, goal: Int, maxHops: Int, store: GraphStore, db: Database) throws {
         self.start = start
         self.goal = goal
         forward = Side(start)
         backward = Side(goal)
-        let statement = try db.cachedStatement(sql: "SELECT b, weight FROM link WHERE a = ?")
         func links(_ node: Int) throws -> [(Int, Double)] {
-            var result: [(Int, Double)] = []
-            let rows = try Row.fetchCursor(statement, arguments: [node])
-            while let row = try rows.next() { result.append((row[0], row[1])) }
-            return result
+            try store.links(of: node, db).map { ($0.neighbor, $0.weight) }
         }
         while forward.depth + backward.depth < maxHops {
             let expandForward = forward.frontier.count <= backward.frontier.count

@@ -12,7 +12,6 @@ extension GraphStore {
     public func subgraph(around center: StoredEntity, depth: Int = 1, maxNodes: Int = 500) throws(QueryError) -> (Graph, truncated: Bool) {
         let evidenceLimit = GraphBuilder().evidenceLimit
         return try read { db in
-            let linkStatement = try db.cachedStatement(sql: "SELECT b FROM link WHERE a = ? ORDER BY weight DESC, b")
             var chosen: [Int] = [center.node]
             var seen: Set<Int> = [center.node]
             var frontier = [center.node]
@@ -21,7 +20,8 @@ extension GraphStore {
             while level < depth && !frontier.isEmpty && !truncated {
                 var next: [Int] = []
                 for node in frontier {
-                    for neighbor in try Int.fetchAll(linkStatement, arguments: [node]) where !seen.contains(neighbor) {
+                    let strongestFirst = try links(of: node, db).sorted { ($1.weight, $0.neighbor) < ($0.weight, $1.neighbor) }
+                    for neighbor in strongestFirst.lazy.map(\.neighbor) where !seen.contains(neighbor) {
                         guard chosen.count < max(1, maxNodes) else {
                             truncated = true
                             break
@@ -42,22 +42,17 @@ extension GraphStore {
                                         mentions: stored.mentions, documents: stored.documents, eventType: stored.eventType,
                                         date: stored.date, community: stored.community)
             }
-            let edgeStatement = try db.cachedStatement(sql: "SELECT b, weight, count, documents, npmi FROM link WHERE a = ? AND b > ?")
-            let windowStatement = try db.cachedStatement(sql: """
-                SELECT d.name, v.window_start, v.window_end FROM evidence v JOIN excerpt x ON x.id = v.first
-                JOIN document d ON d.id = x.document WHERE v.a = ? AND v.b = ? ORDER BY v.rank LIMIT ?
-                """)
             var edges: [Edge] = []
             for node in chosen.sorted() {
-                for row in try Row.fetchAll(edgeStatement, arguments: [node, node]) {
-                    let other: Int = row[0]
-                    guard let source = entities[node], let target = entities[other] else { continue }
-                    let evidence = try Row.fetchAll(windowStatement, arguments: [node, other, evidenceLimit]).map { window in
-                        Evidence(document: window[0], range: ByteRange(start: window[1], end: window[2]))
+                for link in try links(of: node, db) where link.neighbor > node {
+                    guard let source = entities[node], let target = entities[link.neighbor] else { continue }
+                    let evidence = try storedPassages(node, link.neighbor, limit: evidenceLimit, db).map { passage in
+                        Evidence(document: try excerpt(passage.first, db).document,
+                                 range: ByteRange(start: passage.windowStart, end: passage.windowEnd))
                     }
                     let (first, second) = source.id < target.id ? (source.id, target.id) : (target.id, source.id)
-                    edges.append(Edge(source: first, target: second, count: row[2], documents: row[3], npmi: row[4],
-                                      weight: row[1], evidence: evidence.sorted()))
+                    edges.append(Edge(source: first, target: second, count: link.count, documents: link.documents,
+                                      npmi: link.npmi, weight: link.weight, evidence: evidence.sorted()))
                 }
             }
             return (Graph(entities: Array(entities.values), edges: edges), truncated)

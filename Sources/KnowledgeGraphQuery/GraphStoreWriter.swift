@@ -7,8 +7,8 @@ import KnowledgeGraphLinking
 
 /// Writes the query store of a built graph: `graph.sqlite` beside the exports.
 ///
-/// The store holds the entities with their names folded for lookup and search, every
-/// link in both directions, each pair's evidence passages with the text of their
+/// The store holds the entities with their names folded for lookup and search, each
+/// node's links (so every link from both ends), each pair's evidence passages with the text of their
 /// sentences, and what the graph algorithms computed once at build time: degree,
 /// weighted degree, PageRank, betweenness and Louvain communities. The same graph and
 /// evidence always give the same bytes (no timestamps; rows written in a fixed order).
@@ -247,20 +247,21 @@ private struct StoreContent {
     }
 
     private func insertLinks(_ db: Database) throws {
-        // Both directions of every link, by (a, b): the adjacency lists them in that order.
-        var insert = try BulkInsert(db, sql: "INSERT INTO link(a, b, weight, count, documents, npmi) VALUES (?, ?, ?, ?, ?, ?)")
+        // One row per node with links: its links by neighbour, as the adjacency lists them.
+        var insert = try BulkInsert(db, sql: "INSERT INTO adjacency(node, links) VALUES (?, ?)")
         let edges = graph.edges
-        for node in 0..<adjacency.nodeCount {
-            for position in adjacency.links(of: node) {
+        var blob = StoreBlob()
+        for node in 0..<adjacency.nodeCount where adjacency.degree(of: node) > 0 {
+            blob.removeAll()
+            StoredLink.encode(adjacency.links(of: node).lazy.map { position in
                 let edge = Int(adjacency.edgeIndex[position])
-                insert.bind(node)
-                insert.bind(Int(adjacency.neighbors[position]))
-                insert.bind(edges.weight(at: edge))
-                insert.bind(edges.windowCount(at: edge))
-                insert.bind(edges.documentCount(at: edge))
-                insert.bind(edges.npmi(at: edge))
-                try insert.run()
-            }
+                return StoredLink(neighbor: Int(adjacency.neighbors[position]), weight: edges.weight(at: edge),
+                                  count: edges.windowCount(at: edge), documents: edges.documentCount(at: edge),
+                                  npmi: edges.npmi(at: edge))
+            }, into: &blob)
+            insert.bind(node)
+            insert.bind(blob.bytes)
+            try insert.run()
         }
     }
 
@@ -288,26 +289,31 @@ private struct StoreContent {
             rows.append((UInt64(a) << 32 | UInt64(b), UInt32(order), low > high))
         }
         rows.sort { ($0.ends, $0.order) < ($1.ends, $1.order) }
-        var insert = try BulkInsert(db, sql: """
-            INSERT INTO evidence(a, b, rank, window_start, window_end, first, second, a_start, a_end, b_start, b_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        var rank = 0
-        var previous = UInt64.max
-        for row in rows {
-            rank = row.ends == previous ? rank + 1 : 0
-            previous = row.ends
-            let (a, b) = (Int(row.ends >> 32), Int(row.ends & 0xFFFF_FFFF))
-            let passage = evidence.passages[Int(row.order)]
-            let (aStart, aEnd, bStart, bEnd) = row.swapped
-                ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
-                : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
-            for value in [a, b, rank, Int(passage.windowStart), Int(passage.windowEnd), Int(passage.first)] {
-                insert.bind(value)
+        // One row per pair: its passages in the order they were found.
+        var insert = try BulkInsert(db, sql: "INSERT INTO evidence(a, b, passages) VALUES (?, ?, ?)")
+        var blob = StoreBlob()
+        var start = 0
+        while start < rows.count {
+            let ends = rows[start].ends
+            blob.removeAll()
+            var end = start
+            while end < rows.count && rows[end].ends == ends {
+                let row = rows[end]
+                let passage = evidence.passages[Int(row.order)]
+                let (aStart, aEnd, bStart, bEnd) = row.swapped
+                    ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
+                    : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
+                StoredPassage.encode(StoredPassage(windowStart: Int(passage.windowStart), windowEnd: Int(passage.windowEnd),
+                                                   first: Int(passage.first), second: passage.second.map { Int($0) },
+                                                   aStart: Int(aStart), aEnd: Int(aEnd), bStart: Int(bStart), bEnd: Int(bEnd)),
+                                     into: &blob)
+                end += 1
             }
-            insert.bind(passage.second.map { Int($0) })
-            for value in [Int(aStart), Int(aEnd), Int(bStart), Int(bEnd)] { insert.bind(value) }
+            insert.bind(Int(ends >> 32))
+            insert.bind(Int(ends & 0xFFFF_FFFF))
+            insert.bind(blob.bytes)
             try insert.run()
+            start = end
         }
     }
 
