@@ -25,15 +25,27 @@ extension GraphStore {
         return low < links.count && links[low].neighbor == second ? links[low] : nil
     }
 
-    /// The first `limit` evidence passages of the pair `a < b`, in the order they were found.
-    func storedPassages(_ a: Int, _ b: Int, limit: Int, _ db: Database) throws -> [StoredPassage] {
-        let statement = try db.cachedStatement(sql: "SELECT passages FROM evidence WHERE a = ? AND b = ?")
-        guard limit > 0, let bytes = try Data.fetchOne(statement, arguments: [a, b]) else { return [] }
+    /// The evidence of the pairs whose lower end is `a`.
+    func nodeEvidence(_ a: Int, _ db: Database) throws -> NodeEvidence {
+        let statement = try db.cachedStatement(sql: "SELECT pairs FROM evidence WHERE a = ?")
+        return NodeEvidence(try Data.fetchOne(statement, arguments: [a]).map { Array($0) } ?? [])
+    }
+
+    /// The first `limit` evidence passages of the pair `a < b` in `evidence` (``nodeEvidence(_:_:)``
+    /// of `a`), in the order they were found.
+    func storedPassages(_ a: Int, _ b: Int, in evidence: NodeEvidence, limit: Int) throws -> [StoredPassage] {
+        guard limit > 0 else { return [] }
         do {
-            return try StoredPassage.decode(Array(bytes), limit: limit)
+            return try evidence.passages(with: b, limit: limit)
         } catch {
             throw QueryError.database(path: path, message: "the evidence of nodes \(a) and \(b) is damaged")
         }
+    }
+
+    /// The first `limit` evidence passages of the pair `a < b`, in the order they were found.
+    func storedPassages(_ a: Int, _ b: Int, limit: Int, _ db: Database) throws -> [StoredPassage] {
+        guard limit > 0 else { return [] }
+        return try storedPassages(a, b, in: nodeEvidence(a, db), limit: limit)
     }
 
     /// An excerpt's offsets, text and document name.

@@ -44,9 +44,10 @@ extension GraphStore {
             }
             var edges: [Edge] = []
             for node in chosen.sorted() {
+                let nodeEvidence = try nodeEvidence(node, db)
                 for link in try links(of: node, db) where link.neighbor > node {
                     guard let source = entities[node], let target = entities[link.neighbor] else { continue }
-                    let evidence = try storedPassages(node, link.neighbor, limit: evidenceLimit, db).map { passage in
+                    let evidence = try storedPassages(node, link.neighbor, in: nodeEvidence, limit: evidenceLimit).map { passage in
                         Evidence(document: try excerpt(passage.first, db).document,
                                  range: ByteRange(start: passage.windowStart, end: passage.windowEnd))
                     }

@@ -276,6 +276,7 @@ private struct StoreContent {
             excerpts.bind(try text.string(at: excerpt.textStart, count: Int(excerpt.end - excerpt.start)))
             try excerpts.run()
         }
+        clock.lap("excerpts")
         // Passages of linked pairs, ends ordered by node, in the order they were found.
         // 16 bytes a row: the ends as a << 32 | b, the passage's number, whether a is its high end.
         var rows: [(ends: UInt64, order: UInt32, swapped: Bool)] = []
@@ -289,31 +290,37 @@ private struct StoreContent {
             rows.append((UInt64(a) << 32 | UInt64(b), UInt32(order), low > high))
         }
         rows.sort { ($0.ends, $0.order) < ($1.ends, $1.order) }
-        // One row per pair: its passages in the order they were found.
-        var insert = try BulkInsert(db, sql: "INSERT INTO evidence(a, b, passages) VALUES (?, ?, ?)")
-        var blob = StoreBlob()
+        // One row per lower end: for each higher end, its passages in the order they were found.
+        var insert = try BulkInsert(db, sql: "INSERT INTO evidence(a, pairs) VALUES (?, ?)")
+        var pairs = StoreBlob()
+        var passages = StoreBlob()
         var start = 0
         while start < rows.count {
-            let ends = rows[start].ends
-            blob.removeAll()
-            var end = start
-            while end < rows.count && rows[end].ends == ends {
-                let row = rows[end]
-                let passage = evidence.passages[Int(row.order)]
-                let (aStart, aEnd, bStart, bEnd) = row.swapped
-                    ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
-                    : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
-                StoredPassage.encode(StoredPassage(windowStart: Int(passage.windowStart), windowEnd: Int(passage.windowEnd),
-                                                   first: Int(passage.first), second: passage.second.map { Int($0) },
-                                                   aStart: Int(aStart), aEnd: Int(aEnd), bStart: Int(bStart), bEnd: Int(bEnd)),
-                                     into: &blob)
-                end += 1
+            let a = rows[start].ends >> 32
+            pairs.removeAll()
+            var previous = -1
+            while start < rows.count && rows[start].ends >> 32 == a {
+                let ends = rows[start].ends
+                passages.removeAll()
+                while start < rows.count && rows[start].ends == ends {
+                    let row = rows[start]
+                    let passage = evidence.passages[Int(row.order)]
+                    let (aStart, aEnd, bStart, bEnd) = row.swapped
+                        ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
+                        : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
+                    StoredPassage.encode(StoredPassage(windowStart: Int(passage.windowStart), windowEnd: Int(passage.windowEnd),
+                                                       first: Int(passage.first), second: passage.second.map { Int($0) },
+                                                       aStart: Int(aStart), aEnd: Int(aEnd), bStart: Int(bStart), bEnd: Int(bEnd)),
+                                         into: &passages)
+                    start += 1
+                }
+                let b = Int(ends & 0xFFFF_FFFF)
+                NodeEvidence.append(other: b, after: previous, passages: passages, to: &pairs)
+                previous = b
             }
-            insert.bind(Int(ends >> 32))
-            insert.bind(Int(ends & 0xFFFF_FFFF))
-            insert.bind(blob.bytes)
+            insert.bind(Int(a))
+            insert.bind(pairs.bytes)
             try insert.run()
-            start = end
         }
     }
 

@@ -36,6 +36,11 @@ struct StoreBlob {
         bytes.append(UInt8(rest))
     }
 
+    /// Appends bytes as they are.
+    mutating func append(contentsOf other: [UInt8]) {
+        bytes.append(contentsOf: other)
+    }
+
     /// Appends a double exactly (its bit pattern, low byte first).
     mutating func append(_ value: Double) {
         let pattern = value.bitPattern
@@ -73,6 +78,19 @@ struct StoreBlob {
             for offset in 0..<8 { pattern |= UInt64(bytes[index + offset]) << UInt64(offset * 8) }
             index += 8
             return Double(bitPattern: pattern)
+        }
+
+        /// The next `count` bytes, as they are.
+        mutating func bytes(_ count: Int) throws(StoreBlob.Damage) -> [UInt8] {
+            guard count >= 0, bytes.count - index >= count else { throw StoreBlob.Damage() }
+            defer { index += count }
+            return Array(bytes[index..<(index + count)])
+        }
+
+        /// Skips the next `count` bytes.
+        mutating func skip(_ count: Int) throws(StoreBlob.Damage) {
+            guard count >= 0, bytes.count - index >= count else { throw StoreBlob.Damage() }
+            index += count
         }
 
         private mutating func nextRaw() throws(StoreBlob.Damage) -> UInt64 {

@@ -2,10 +2,10 @@
 ///
 /// Nodes are numbered 0..<n in identifier order (`entity.node`); each node's links are one
 /// row of `adjacency` (a ``StoredLink`` blob, so every link is stored from both ends);
-/// each linked pair's evidence is one row of `evidence` (`a < b`, a ``StoredPassage``
-/// blob) pointing at sentence excerpts, so that it prints without the documents. Format 3
-/// packed what format 2 kept as a row per link end and per passage (8 and 5 million rows
-/// for a 100 MB corpus).
+/// the evidence of the pairs whose lower end is node `a` is one row of `evidence`
+/// (a ``NodeEvidence`` blob of ``StoredPassage``s) pointing at sentence excerpts, so that it
+/// prints without the documents. Format 3 packed what format 2 kept as a row per link end
+/// and per passage (8 and 5 million rows for a 100 MB corpus, now 0.4 million).
 enum StoreSchema {
     /// The format number written to `PRAGMA user_version`; a reader refuses other numbers.
     static let version = 3
@@ -26,8 +26,7 @@ enum StoreSchema {
         CREATE TABLE adjacency(node INTEGER PRIMARY KEY, links BLOB NOT NULL);
         CREATE TABLE excerpt(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, start INTEGER NOT NULL,
             end INTEGER NOT NULL, text TEXT NOT NULL);
-        CREATE TABLE evidence(a INTEGER NOT NULL, b INTEGER NOT NULL, passages BLOB NOT NULL,
-            PRIMARY KEY(a, b)) WITHOUT ROWID;
+        CREATE TABLE evidence(a INTEGER PRIMARY KEY, pairs BLOB NOT NULL);
         CREATE TABLE community(id INTEGER PRIMARY KEY, size INTEGER NOT NULL, internal_weight REAL NOT NULL,
             members TEXT NOT NULL);
         """
