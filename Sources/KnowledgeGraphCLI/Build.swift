@@ -126,10 +126,13 @@ struct Build: ParsableCommand {
         let sizes = quiet ? [:] : ProgressReporter.sizes(of: paths)
         var progress = ProgressReporter(totalDocuments: items.count, totalBytes: sizes.values.reduce(0, +), quiet: quiet)
         var bytesDone: Int64 = 0
-        // Batches are read and extracted on the worker threads one batch ahead of the
-        // linking, which runs here in input order: the graph does not depend on timing.
-        // (With --threads 1 there is no worker: each batch is read, then linked.)
+        // Batches are read and extracted on the worker threads up to `ahead` batches ahead
+        // of the linking, which runs here in input order: the graph does not depend on
+        // timing. More than one batch in flight keeps every core busy while a batch's
+        // longest documents finish and while this thread links. (With --threads 1 there is
+        // no worker: each batch is read, then linked.)
         let batchSize = 64
+        let ahead = threads > 1 ? 3 : 1
         let batches = stride(from: 0, to: items.count, by: batchSize).map { Array(items[$0..<min($0 + batchSize, items.count)]) }
         let extracted = ResultSlots<[Outcome]>(count: batches.count)
         let ready = batches.map { _ in DispatchSemaphore(value: 0) }
@@ -142,12 +145,12 @@ struct Build: ParsableCommand {
             // With one thread, a batch is read when linking needs it, on this thread.
             if threads > 1 { DispatchQueue.global().async(execute: work) } else { work() }
         }
-        startBatch(0)
+        for index in 0..<ahead { startBatch(index) }
         for (index, batch) in batches.enumerated() {
             stages.start("read+extract")
             ready[index].wait()
             let results = extracted.take(index)
-            startBatch(index + 1)
+            startBatch(index + ahead)
             stages.start("link")
             for result in results {
                 switch result {
