@@ -69,6 +69,33 @@ public struct EvidenceCollector: Sendable {
 
         /// The second excerpt when the two entities are named in different sentences.
         var second: UInt32? { secondExcerpt == UInt32.max ? nil : secondExcerpt }
+
+        /// The bytes of a passage in the collector's log.
+        static let byteCount = 40
+
+        /// Writes the passage's ``byteCount`` bytes (little-endian) into `bytes` from its start.
+        func write(into bytes: inout [UInt8]) {
+            bytes.withUnsafeMutableBytes { raw in
+                raw.storeBytes(of: pair.littleEndian, toByteOffset: 0, as: UInt64.self)
+                for (index, value) in [windowStart, windowEnd, first, secondExcerpt, lowStart, lowEnd, highStart, highEnd].enumerated() {
+                    raw.storeBytes(of: value.littleEndian, toByteOffset: 8 + 4 * index, as: UInt32.self)
+                }
+            }
+        }
+
+        /// The passage whose bytes ``write(into:)`` wrote.
+        init(bytes raw: UnsafeRawBufferPointer) {
+            func word(_ index: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8 + 4 * index, as: UInt32.self)) }
+            pair = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+            windowStart = word(0)
+            windowEnd = word(1)
+            first = word(2)
+            secondExcerpt = word(3)
+            lowStart = word(4)
+            lowEnd = word(5)
+            highStart = word(6)
+            highEnd = word(7)
+        }
     }
 
     /// The entities by number: the graph builder's numbering.
@@ -77,15 +104,22 @@ public struct EvidenceCollector: Sendable {
     private(set) var excerpts: [Excerpt] = []
     /// The excerpts' bytes, one after the other.
     private let text: SpilledBytes
-    private(set) var passages: [Passage] = []
+    /// The passages, ``Passage/byteCount`` bytes each, in the order they were found: in a
+    /// file too when the text is, since a large corpus has tens of millions of them.
+    private let passageLog: SpilledBytes
+    /// The number of passages kept.
+    private(set) var passageCount = 0
+    /// One passage's bytes, reused for every passage written.
+    private var passageBytes = [UInt8](repeating: 0, count: Passage.byteCount)
 
     /// A collector for graphs linked by `window`. With `spillFolder`, the excerpts' text (about
-    /// as many bytes as the documents added) is kept in an unnamed file there rather than in
-    /// memory, until the store is written.
+    /// as many bytes as the documents added) and the passages (40 bytes each) are kept in
+    /// unnamed files there rather than in memory, until the store is written.
     public init(window: Window = .paragraph, passagesPerPair: Int = defaultPassagesPerPair, excerptLimit: Int = defaultExcerptLimit,
                 spillFolder: String? = nil) {
         self.window = window
         text = spillFolder.map { SpilledBytes(spillingInto: $0) } ?? SpilledBytes()
+        passageLog = spillFolder.map { SpilledBytes(spillingInto: $0, name: ".kgraph-evidence-passages") } ?? SpilledBytes()
         self.passagesPerPair = max(1, min(passagesPerPair, Int(UInt16.max)))
         self.excerptLimit = max(64, excerptLimit)
     }
@@ -146,9 +180,12 @@ public struct EvidenceCollector: Sendable {
                     let pair = UInt64(keys[first]) << 32 | UInt64(keys[second])
                     let (lowMention, highMention) = closest(mentions[starts[first]..<starts[first + 1]],
                                                             mentions[starts[second]..<starts[second + 1]], in: extraction)
-                    passages.append(passage(pair: pair, window: windowRanges[windowIndex], low: lowMention, high: highMention,
-                                            document: document, documentIndex: documentIndex, extraction: extraction,
-                                            excerptIndex: &excerptIndex))
+                    let kept = passage(pair: pair, window: windowRanges[windowIndex], low: lowMention, high: highMention,
+                                       document: document, documentIndex: documentIndex, extraction: extraction,
+                                       excerptIndex: &excerptIndex)
+                    kept.write(into: &passageBytes)
+                    passageLog.append(passageBytes[...])
+                    passageCount += 1
                 }
             }
         }
@@ -241,4 +278,39 @@ public struct EvidenceCollector: Sendable {
     func textReader() -> SpilledBytes.Reader {
         text.reader()
     }
+
+    /// Reads passages by number, fastest when the numbers increase.
+    struct PassageReader {
+        private var reader: SpilledBytes.Reader
+
+        init(_ log: SpilledBytes) {
+            reader = log.reader()
+        }
+
+        /// The passage numbered `order` (0 for the first kept).
+        mutating func passage(_ order: Int) throws(SpilledBytes.SpillError) -> Passage {
+            let passage = try reader.withBytes(at: order * Passage.byteCount, count: Passage.byteCount) { raw in
+                raw.count == Passage.byteCount ? Passage(bytes: raw) : nil
+            }
+            guard let passage else { throw SpilledBytes.SpillError(reason: "passage \(order) was not kept") }
+            return passage
+        }
+    }
+
+    /// A reader of the passages, from the first.
+    func passageReader() -> PassageReader {
+        PassageReader(passageLog)
+    }
+
+    /// Every passage kept, in the order they were found.
+    func allPassages() throws(SpilledBytes.SpillError) -> [Passage] {
+        var reader = passageReader()
+        var passages: [Passage] = []
+        passages.reserveCapacity(passageCount)
+        for order in 0..<passageCount { passages.append(try reader.passage(order)) }
+        return passages
+    }
+
+    /// Whether the passages are kept in a file rather than in memory.
+    public var spillsPassages: Bool { passageLog.isSpilled }
 }

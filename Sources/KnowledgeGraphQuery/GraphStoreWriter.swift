@@ -39,6 +39,12 @@ public struct GraphStoreWriter: Sendable {
     /// Members listed per community in the store.
     public var membersPerCommunity = 10
 
+    /// The evidence rows whose passages are read back into memory at once while the store is
+    /// written (40 bytes each, rounded up to whole entities): the passages themselves wait
+    /// in a file (``EvidenceCollector/init(window:passagesPerPair:excerptLimit:spillFolder:)``).
+    /// The store's bytes do not depend on it.
+    public var evidenceChunk = 2_000_000
+
     public init() {}
 
     /// Writes `folder/graph.sqlite` for `graph`, whose entity identifiers by key are
@@ -69,7 +75,7 @@ public struct GraphStoreWriter: Sendable {
         } catch let error as QueryError {
             throw error
         } catch let error as SpilledBytes.SpillError {
-            throw .database(path: path, message: "cannot keep the evidence text on disk: \(error.reason)")
+            throw .database(path: path, message: "cannot keep the evidence on disk: \(error.reason)")
         } catch {
             throw .database(path: path, message: "cannot write: \(error)")
         }
@@ -103,6 +109,7 @@ private struct StoreContent {
     let pivots: Int
     let seed: UInt64
     let membersPerCommunity: Int
+    let evidenceChunk: Int
     /// The node of each of the collector's keys, or -1 when the key is not in the graph.
     let nodeOfKey: [Int32]
 
@@ -129,6 +136,7 @@ private struct StoreContent {
         clock.lap("betweenness")
         seed = writer.communityDetector.seed
         membersPerCommunity = writer.membersPerCommunity
+        evidenceChunk = writer.evidenceChunk
         var nodeByID: [String: Int32] = [:]
         nodeByID.reserveCapacity(graph.entities.count)
         for (index, entity) in graph.entities.enumerated() { nodeByID[entity.id] = Int32(index) }
@@ -280,9 +288,11 @@ private struct StoreContent {
         // Passages of linked pairs, ends ordered by node, in the order they were found.
         // 16 bytes a row: the ends as a << 32 | b, the passage's number, whether a is its high end.
         var rows: [(ends: UInt64, order: UInt32, swapped: Bool)] = []
-        rows.reserveCapacity(evidence.passages.count)
-        precondition(evidence.passages.count <= Int(UInt32.max), "more passages than UInt32 numbers")
-        for (order, passage) in evidence.passages.enumerated() {
+        rows.reserveCapacity(evidence.passageCount)
+        precondition(evidence.passageCount <= Int(UInt32.max), "more passages than UInt32 numbers")
+        var reader = evidence.passageReader()
+        for order in 0..<evidence.passageCount {
+            let passage = try reader.passage(order)
             let low = nodeOfKey[Int(passage.pair >> 32)]
             let high = nodeOfKey[Int(passage.pair & 0xFFFF_FFFF)]
             guard low >= 0, high >= 0, low != high, isLinked(Int(low), Int(high)) else { continue }
@@ -290,37 +300,51 @@ private struct StoreContent {
             rows.append((UInt64(a) << 32 | UInt64(b), UInt32(order), low > high))
         }
         rows.sort { ($0.ends, $0.order) < ($1.ends, $1.order) }
-        // One row per lower end: for each higher end, its passages in the order they were found.
+        // One row per lower end: for each higher end, its passages in the order they were
+        // found. The passages are read back a chunk of rows at a time (whole lower ends, at
+        // least `evidenceChunk` rows), each chunk's in increasing number, so that only one
+        // chunk's passages are ever in memory.
         var insert = try BulkInsert(db, sql: "INSERT INTO evidence(a, pairs) VALUES (?, ?)")
         var pairs = StoreBlob()
         var passages = StoreBlob()
-        var start = 0
-        while start < rows.count {
-            let a = rows[start].ends >> 32
-            pairs.removeAll()
-            var previous = -1
-            while start < rows.count && rows[start].ends >> 32 == a {
-                let ends = rows[start].ends
-                passages.removeAll()
-                while start < rows.count && rows[start].ends == ends {
-                    let row = rows[start]
-                    let passage = evidence.passages[Int(row.order)]
-                    let (aStart, aEnd, bStart, bEnd) = row.swapped
-                        ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
-                        : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
-                    StoredPassage.encode(StoredPassage(windowStart: Int(passage.windowStart), windowEnd: Int(passage.windowEnd),
-                                                       first: Int(passage.first), second: passage.second.map { Int($0) },
-                                                       aStart: Int(aStart), aEnd: Int(aEnd), bStart: Int(bStart), bEnd: Int(bEnd)),
-                                         into: &passages)
-                    start += 1
-                }
-                let b = Int(ends & 0xFFFF_FFFF)
-                NodeEvidence.append(other: b, after: previous, passages: passages, to: &pairs)
-                previous = b
+        var chunkStart = 0
+        while chunkStart < rows.count {
+            var chunkEnd = min(rows.count, chunkStart + max(1, evidenceChunk))
+            while chunkEnd < rows.count && rows[chunkEnd].ends >> 32 == rows[chunkEnd - 1].ends >> 32 { chunkEnd += 1 }
+            var loaded = [EvidenceCollector.Passage?](repeating: nil, count: chunkEnd - chunkStart)
+            var chunkReader = evidence.passageReader()
+            for position in (chunkStart..<chunkEnd).sorted(by: { rows[$0].order < rows[$1].order }) {
+                loaded[position - chunkStart] = try chunkReader.passage(Int(rows[position].order))
             }
-            insert.bind(Int(a))
-            insert.bind(pairs.bytes)
-            try insert.run()
+            var start = chunkStart
+            while start < chunkEnd {
+                let a = rows[start].ends >> 32
+                pairs.removeAll()
+                var previous = -1
+                while start < chunkEnd && rows[start].ends >> 32 == a {
+                    let ends = rows[start].ends
+                    passages.removeAll()
+                    while start < chunkEnd && rows[start].ends == ends {
+                        let row = rows[start]
+                        guard let passage = loaded[start - chunkStart] else { preconditionFailure("a passage of the chunk was not read") }
+                        let (aStart, aEnd, bStart, bEnd) = row.swapped
+                            ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
+                            : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
+                        StoredPassage.encode(StoredPassage(windowStart: Int(passage.windowStart), windowEnd: Int(passage.windowEnd),
+                                                           first: Int(passage.first), second: passage.second.map { Int($0) },
+                                                           aStart: Int(aStart), aEnd: Int(aEnd), bStart: Int(bStart), bEnd: Int(bEnd)),
+                                             into: &passages)
+                        start += 1
+                    }
+                    let b = Int(ends & 0xFFFF_FFFF)
+                    NodeEvidence.append(other: b, after: previous, passages: passages, to: &pairs)
+                    previous = b
+                }
+                insert.bind(Int(a))
+                insert.bind(pairs.bytes)
+                try insert.run()
+            }
+            chunkStart = chunkEnd
         }
     }
 

@@ -30,12 +30,17 @@ final class SpilledBytes: @unchecked Sendable {
     /// Bytes kept in memory.
     init() {
         folder = nil
+        name = ""
     }
 
+    /// The unnamed file's name, should the system need to name it while it is written.
+    private let name: String
+
     /// Bytes kept in an unnamed file in `folder` (or its nearest existing parent), or in
-    /// memory when no file can be made there.
-    init(spillingInto folder: String) {
+    /// memory when no file can be made there; `name` tells it apart from other such files.
+    init(spillingInto folder: String, name: String = ".kgraph-evidence-text") {
         self.folder = folder
+        self.name = name
         buffer.reserveCapacity(Self.bufferSize)
     }
 
@@ -53,7 +58,7 @@ final class SpilledBytes: @unchecked Sendable {
         if buffer.count >= Self.bufferSize, let folder {
             if !triedFile {
                 triedFile = true
-                file = Self.makeFile(near: folder)
+                file = Self.makeFile(near: folder, name: name)
             }
             if let file { flush(file) }
         }
@@ -62,7 +67,7 @@ final class SpilledBytes: @unchecked Sendable {
 
     /// An unnamed file in `folder` or its nearest existing parent; nil when none can be made
     /// (the bytes then stay in memory).
-    private static func makeFile(near folder: String) -> AtomicFile.Pending? {
+    private static func makeFile(near folder: String, name: String) -> AtomicFile.Pending? {
         var url = URL(fileURLWithPath: folder)
         var isFolder: ObjCBool = false
         while !(FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue) {
@@ -70,7 +75,7 @@ final class SpilledBytes: @unchecked Sendable {
             if parent.path == url.path { return nil }
             url = parent
         }
-        return try? AtomicFile.Pending(path: url.appendingPathComponent(".kgraph-evidence-text").path)
+        return try? AtomicFile.Pending(path: url.appendingPathComponent(name).path)
     }
 
     private func flush(_ file: AtomicFile.Pending) {
@@ -106,18 +111,28 @@ final class SpilledBytes: @unchecked Sendable {
         /// The `count` bytes at `offset`, decoded as UTF-8 (invalid bytes become U+FFFD).
         /// Throws the reason when the bytes could not be kept.
         mutating func string(at offset: Int, count: Int) throws(SpillError) -> String {
+            try withBytes(at: offset, count: count) { String(decoding: $0, as: UTF8.self) }
+        }
+
+        /// Calls `body` with the `count` bytes at `offset` (none when they are past the end).
+        /// Throws the reason when the bytes could not be kept.
+        mutating func withBytes<Result>(at offset: Int, count: Int,
+                                        _ body: (UnsafeRawBufferPointer) -> Result) throws(SpillError) -> Result {
             if let failure = bytes.failure { throw SpillError(reason: failure) }
+            guard offset >= 0, count >= 0, offset + count <= bytes.count else {
+                return body(UnsafeRawBufferPointer(start: nil, count: 0))
+            }
             let inMemoryFrom = bytes.written
             if offset >= inMemoryFrom {
                 let start = offset - inMemoryFrom
-                return String(decoding: bytes.buffer[start..<(start + count)], as: UTF8.self)
+                return bytes.buffer[start..<(start + count)].withUnsafeBytes(body)
             }
-            guard let file = bytes.file else { return "" }
+            guard let file = bytes.file else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
             if offset < windowStart || offset + count > windowStart + window.count {
                 try fill(from: offset, atLeast: count, file: file, limit: inMemoryFrom)
             }
             let start = offset - windowStart
-            return String(decoding: window[start..<(start + count)], as: UTF8.self)
+            return window[start..<(start + count)].withUnsafeBytes(body)
         }
 
         /// Reads the file from `offset` into the window: at least `count` bytes, up to 1 MiB.

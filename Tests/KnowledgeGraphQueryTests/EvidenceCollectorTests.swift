@@ -43,9 +43,10 @@ struct EvidenceCollectorTests {
         let binance = try #require(collector.keys.firstIndex { $0.name == "binance" })
         let coinbase = try #require(collector.keys.firstIndex { $0.name == "coinbase" })
         let kraken = try #require(collector.keys.firstIndex { $0.name == "kraken" })
+        let all = try collector.allPassages()
         func passages(_ first: Int, _ second: Int) -> [(document: String, start: UInt32)] {
             let pair = UInt64(min(first, second)) << 32 | UInt64(max(first, second))
-            return collector.passages.filter { $0.pair == pair }.map {
+            return all.filter { $0.pair == pair }.map {
                 (collector.documentIDs[Int(collector.excerpts[Int($0.first)].document)], $0.windowStart)
             }
         }
@@ -75,5 +76,39 @@ struct EvidenceCollectorTests {
         #expect(try texts(onDisk) == kept)
         // Each excerpt is the sentence it names.
         #expect(kept.contains("Binance later said Coinbase had moved first."))
+    }
+
+    @Test func passagesComeBackFromTheFileAsTheyWereKept() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-passages-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // More than the 1 MiB that stays in memory: most are read back from the file.
+        let log = SpilledBytes(spillingInto: folder, name: ".kgraph-test-passages")
+        let kept = (0..<40_000).map { (number: Int) -> EvidenceCollector.Passage in
+            let n = UInt32(number)
+            let second: UInt32? = number % 2 == 0 ? nil : n
+            return EvidenceCollector.Passage(pair: UInt64(n) << 32 | UInt64(n + 7), windowStart: n, windowEnd: n + 100,
+                                             first: n / 3, second: second, lowStart: 1, lowEnd: 2,
+                                             highStart: UInt32.max - 1, highEnd: n * 2)
+        }
+        var bytes = [UInt8](repeating: 0, count: EvidenceCollector.Passage.byteCount)
+        for passage in kept {
+            passage.write(into: &bytes)
+            log.append(bytes[...])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)  // the file has no name
+        var reader = EvidenceCollector.PassageReader(log)
+        let read = try (0..<kept.count).map { try reader.passage($0) }
+        func fields(_ passage: EvidenceCollector.Passage) -> [UInt64] {
+            let words: [UInt32] = [passage.windowStart, passage.windowEnd, passage.first, passage.second ?? UInt32.max,
+                                   passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd]
+            return [passage.pair] + words.map { UInt64($0) }
+        }
+        #expect(read.map(fields) == kept.map(fields))
+        // Read out of order, too (the store reads a chunk's passages in increasing number).
+        var again = EvidenceCollector.PassageReader(log)
+        #expect(fields(try again.passage(39_999)) == fields(kept[39_999]))
+        #expect(fields(try again.passage(5)) == fields(kept[5]))
+        #expect(throws: SpilledBytes.SpillError.self) { try again.passage(40_000) }
     }
 }

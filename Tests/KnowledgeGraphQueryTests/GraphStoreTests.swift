@@ -186,6 +186,21 @@ struct GraphStoreTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: first.folder) == [GraphStore.fileName])
     }
 
+    @Test func evidenceReadBackInSmallChunksGivesTheSameStore() throws {
+        var writer = GraphStoreWriter()
+        writer.evidenceChunk = 1
+        let chunked = try SeedStore.build(writer: writer)
+        let whole = try SeedStore.build()
+        defer {
+            try? FileManager.default.removeItem(atPath: chunked.folder)
+            try? FileManager.default.removeItem(atPath: whole.folder)
+        }
+        let a = try Data(contentsOf: URL(fileURLWithPath: chunked.store.path))
+        let b = try Data(contentsOf: URL(fileURLWithPath: whole.store.path))
+        #expect(a == b)
+        #expect(try !whole.store.evidence(between: whole.store.entity(named: "He Yi"), and: whole.store.entity(named: "Binance")).passages.isEmpty)
+    }
+
     @Test func aMissingStoreSaysHowToMakeIt() {
         #expect(throws: QueryError.storeMissing(path: "/no/such/folder/graph.sqlite")) {
             try GraphStore(folder: "/no/such/folder")

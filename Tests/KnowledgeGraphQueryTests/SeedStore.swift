@@ -26,7 +26,7 @@ struct SeedStore: Sendable {
     static func get() throws -> SeedStore { try shared.get() }
 
     /// Builds the seed's graph and writes its store into a new temporary folder.
-    static func build(into folder: String? = nil) throws -> SeedStore {
+    static func build(into folder: String? = nil, writer: GraphStoreWriter = GraphStoreWriter()) throws -> SeedStore {
         let extractor = try EntityExtractor.standard()
         let document = try DocumentLoader().load(path: seedPath)
         let extraction = extractor.extract(document)
@@ -37,7 +37,7 @@ struct SeedStore: Sendable {
         evidence.add(document, extraction, after: builder, windowsShared: shared ?? [])
         let graph = CommunityDetector().annotate(builder.build())
         let target = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-query-\(UUID().uuidString)").path
-        try GraphStoreWriter().write(graph, entityIDs: builder.entityIDs(), evidence: evidence, toFolder: target)
+        try writer.write(graph, entityIDs: builder.entityIDs(), evidence: evidence, toFolder: target)
         return SeedStore(graph: graph, folder: target, store: try GraphStore(folder: target), seedBytes: document.bytes)
     }
 
