@@ -109,6 +109,8 @@ public struct EvidenceCollector: Sendable {
     private let passageLog: SpilledBytes
     /// The number of passages kept.
     private(set) var passageCount = 0
+    /// Where the text and passages wait, if not in memory.
+    private let spillFolder: String?
     /// One passage's bytes, reused for every passage written.
     private var passageBytes = [UInt8](repeating: 0, count: Passage.byteCount)
 
@@ -118,6 +120,7 @@ public struct EvidenceCollector: Sendable {
     public init(window: Window = .paragraph, passagesPerPair: Int = defaultPassagesPerPair, excerptLimit: Int = defaultExcerptLimit,
                 spillFolder: String? = nil) {
         self.window = window
+        self.spillFolder = spillFolder
         text = spillFolder.map { SpilledBytes(spillingInto: $0) } ?? SpilledBytes()
         passageLog = spillFolder.map { SpilledBytes(spillingInto: $0, name: ".kgraph-evidence-passages") } ?? SpilledBytes()
         self.passagesPerPair = max(1, min(passagesPerPair, Int(UInt16.max)))
@@ -300,6 +303,12 @@ public struct EvidenceCollector: Sendable {
     /// A reader of the passages, from the first.
     func passageReader() -> PassageReader {
         PassageReader(passageLog)
+    }
+
+    /// A new, empty log for passages, kept where the collector keeps its own: for sorting
+    /// them into groups.
+    func makePassageLog() -> SpilledBytes {
+        spillFolder.map { SpilledBytes(spillingInto: $0, name: ".kgraph-evidence-group") } ?? SpilledBytes()
     }
 
     /// Every passage kept, in the order they were found.

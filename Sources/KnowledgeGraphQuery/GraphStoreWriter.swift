@@ -301,20 +301,48 @@ private struct StoreContent {
         }
         rows.sort { ($0.ends, $0.order) < ($1.ends, $1.order) }
         // One row per lower end: for each higher end, its passages in the order they were
-        // found. The passages are read back a chunk of rows at a time (whole lower ends, at
-        // least `evidenceChunk` rows), each chunk's in increasing number, so that only one
-        // chunk's passages are ever in memory.
+        // found. The rows are written a chunk at a time (whole lower ends, at least
+        // `evidenceChunk` rows), so that only one chunk's passages are ever in memory. With
+        // several chunks, one pass over the passages first sorts them into a log per chunk,
+        // each in increasing number; a chunk's rows then read its log from the start.
+        var chunks: [Range<Int>] = []
+        var boundary = 0
+        while boundary < rows.count {
+            var end = min(rows.count, boundary + max(1, evidenceChunk))
+            while end < rows.count && rows[end].ends >> 32 == rows[end - 1].ends >> 32 { end += 1 }
+            chunks.append(boundary..<end)
+            boundary = end
+        }
+        precondition(chunks.count < Int(UInt16.max), "more evidence chunks than UInt16 numbers")
+        var chunkLogs: [SpilledBytes] = []
+        if chunks.count > 1 {
+            var chunkOfPassage = [UInt16](repeating: .max, count: evidence.passageCount)
+            for (chunk, range) in chunks.enumerated() {
+                for position in range { chunkOfPassage[Int(rows[position].order)] = UInt16(chunk) }
+            }
+            chunkLogs = chunks.map { _ in evidence.makePassageLog() }
+            var all = evidence.passageReader()
+            var bytes = [UInt8](repeating: 0, count: EvidenceCollector.Passage.byteCount)
+            for (order, chunk) in chunkOfPassage.enumerated() where chunk != .max {
+                try all.passage(order).write(into: &bytes)
+                chunkLogs[Int(chunk)].append(bytes[...])
+            }
+        }
         var insert = try BulkInsert(db, sql: "INSERT INTO evidence(a, pairs) VALUES (?, ?)")
         var pairs = StoreBlob()
         var passages = StoreBlob()
-        var chunkStart = 0
-        while chunkStart < rows.count {
-            var chunkEnd = min(rows.count, chunkStart + max(1, evidenceChunk))
-            while chunkEnd < rows.count && rows[chunkEnd].ends >> 32 == rows[chunkEnd - 1].ends >> 32 { chunkEnd += 1 }
-            var loaded = [EvidenceCollector.Passage?](repeating: nil, count: chunkEnd - chunkStart)
-            var chunkReader = evidence.passageReader()
-            for position in (chunkStart..<chunkEnd).sorted(by: { rows[$0].order < rows[$1].order }) {
-                loaded[position - chunkStart] = try chunkReader.passage(Int(rows[position].order))
+        for (chunk, range) in chunks.enumerated() {
+            let chunkStart = range.lowerBound
+            let chunkEnd = range.upperBound
+            var loaded = [EvidenceCollector.Passage?](repeating: nil, count: range.count)
+            let byNumber = range.sorted { rows[$0].order < rows[$1].order }
+            if chunks.count > 1 {
+                var reader = EvidenceCollector.PassageReader(chunkLogs[chunk])
+                for (rank, position) in byNumber.enumerated() { loaded[position - chunkStart] = try reader.passage(rank) }
+                chunkLogs[chunk] = SpilledBytes()  // its file goes
+            } else {
+                var reader = evidence.passageReader()
+                for position in byNumber { loaded[position - chunkStart] = try reader.passage(Int(rows[position].order)) }
             }
             var start = chunkStart
             while start < chunkEnd {
@@ -344,7 +372,6 @@ private struct StoreContent {
                 insert.bind(pairs.bytes)
                 try insert.run()
             }
-            chunkStart = chunkEnd
         }
     }
 
