@@ -160,7 +160,7 @@ enum CueWords {
         "blockchain", "network", "chain", "protocol", "platform", "app", "application", "wallet", "sidechain",
         "mainnet", "marketplace", "game", "metaverse", "browser", "service", "layer", "l1", "l2", "rollup",
         "dapp", "software", "product", "device", "smartphone", "chatbot", "model", "console", "nft", "nfts",
-        "collection",
+        "collection", "headset", "laptop", "tablet", "handset", "smartwatch", "wearable", "charger", "franchise", "suite",
     ]
     /// Nouns that type the name next to them as an organisation.
     static let organizationNouns: Set<String> = [

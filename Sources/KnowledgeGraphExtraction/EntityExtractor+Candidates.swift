@@ -987,11 +987,15 @@ extension EntityExtractor {
             candidate.add(.token, 3, "amount + ticker")
         }
         // "a token called DEI", "a startup named Quorvex", "the stablecoin, BUSD".
-        if start >= 2, let link = previousWord, link == "called" || link == "named" || link == "dubbed"
+        // The comma is no word, so it is read apart from "called" and its kin.
+        if start >= 2, previousWord.map({ $0 == "called" || $0 == "named" || $0 == "dubbed" }) == true
             || isPunctuation(start - 1, ","), let noun = wordBeforePrevious {
             let points = isPunctuation(start - 1, ",") ? 2 : 3
             if CueWords.tokenNouns.contains(noun) { candidate.add(.token, points, "\(noun) named") }
-            else if CueWords.productNouns.contains(noun) { candidate.add(.product, points, "\(noun) named") }
+            // "the tracking service, Shibburn": a service before a comma is as often the company.
+            else if CueWords.productNouns.contains(noun), !(points == 2 && noun == "service") {
+                candidate.add(.product, points, "\(noun) named")
+            }
             else if CueWords.organizationNouns.contains(noun) { candidate.add(.organization, points, "\(noun) named") }
         }
         // A photo credit: "(Robin Marchant/Getty Images)".

@@ -333,4 +333,17 @@ struct EntityExtractorTests {
         let listing = try events("Quorvex listed the Zorblat token on Tuesday.")
         #expect(listing.contains { $0.hasSuffix("(listing)") }, "\(listing)")
     }
+
+    /// A product noun and a comma before a name type it ("its software platform, X"), as do
+    /// device nouns after it ("its X headset"); a service before a comma may be the company.
+    @Test func productAppositionsAndDeviceNounsTypeProducts() throws {
+        let platform = try entities("Revenue grew at its analytics software platform, Quorlix Insight, and at its cloud unit.")
+        #expect(platform.contains("product:Quorlix Insight"), "found \(platform)")
+        let device = try entities("The firm also showed its Vantrix headset to developers.")
+        #expect(device.contains("product:Vantrix"), "found \(device)")
+        let service = try entities("The tracking service, Zentrabyte, counted the burns.")
+        #expect(!service.contains("product:Zentrabyte"), "found \(service)")
+        let acronyms = try entities("Sales of VR and AR headset units fell last year.")
+        #expect(acronyms.isEmpty, "found \(acronyms)")
+    }
 }
