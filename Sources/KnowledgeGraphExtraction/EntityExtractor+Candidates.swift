@@ -780,11 +780,28 @@ extension EntityExtractor {
            text(sentence.tokens[span.lowerBound - 1], bytes) == "The" {
             span = (span.lowerBound - 1)..<span.upperBound
         }
+        // A quoted title's "The" is part of it ("“The Silent Harbour” sold for $2 million").
+        if case .rule = source, span.lowerBound > 0, text(sentence.tokens[span.lowerBound - 1], bytes) == "The",
+           isQuoted(sentence.tokens[span.lowerBound - 1].start..<sentence.tokens[span.upperBound - 1].end, bytes) {
+            span = (span.lowerBound - 1)..<span.upperBound
+        }
         let range = ByteRange(start: sentence.tokens[span.lowerBound].start, end: sentence.tokens[span.upperBound - 1].end)
         let surface = collapseSpace(text(range, bytes))
         return NameCandidate(sentence: index, tokens: span, range: range, surface: surface, name: surface,
                              key: EntityKey.normalize(surface), source: source, inHeadline: sentence.isHeadline,
                              isSentenceInitial: span.lowerBound <= sentence.firstWord)
+    }
+
+    /// Whether the bytes are enclosed in quotation marks, straight or curly, with nothing
+    /// else inside: a title ("“The Goose”", "\"The Lion King\"").
+    func isQuoted(_ span: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let opens = (span.lowerBound >= 1 && bytes[span.lowerBound - 1] == UInt8(ascii: "\""))
+            || (span.lowerBound >= 3 && bytes[span.lowerBound - 3] == 0xE2 && bytes[span.lowerBound - 2] == 0x80
+                && bytes[span.lowerBound - 1] == 0x9C)
+        let closes = (span.upperBound < bytes.count && bytes[span.upperBound] == UInt8(ascii: "\""))
+            || (span.upperBound + 2 < bytes.count && bytes[span.upperBound] == 0xE2 && bytes[span.upperBound + 1] == 0x80
+                && bytes[span.upperBound + 2] == 0x9D)
+        return opens && closes
     }
 
     /// A model number or an edition after a name: a number of at most four digits ("Quest 3",
@@ -871,6 +888,12 @@ extension EntityExtractor {
         }
         if (CueWords.tokenSuffixes.contains(last) && words >= 2) || (last.hasSuffix("coin") && last.count > 5 && words == 1) {
             candidate.add(.token, 3, "token suffix")
+        }
+        // "“The Everlasting Beautiful” fetched $550,000": a quoted title opening with "The"
+        // names a work (an artwork, a film, a book, a game).
+        if words >= 2, text(tokens[span.lowerBound], bytes) == "The",
+           isQuoted(tokens[span.lowerBound].start..<tokens[span.upperBound - 1].end, bytes) {
+            candidate.add(.product, 3, "quoted title")
         }
         let first = tokens[span.lowerBound]
         // "North Sydney", "West Virginia": a compass word opening a short name makes a place.

@@ -346,4 +346,14 @@ struct EntityExtractorTests {
         let acronyms = try entities("Sales of VR and AR headset units fell last year.")
         #expect(acronyms.isEmpty, "found \(acronyms)")
     }
+
+    /// A quoted title opening with "The" names a work and keeps its "The"; the words inside
+    /// are no organisation.
+    @Test func quotedTitlesWithTheNameWorks() throws {
+        let curly = try entities("In March, his NFT \u{201C}The Lantern Keeper\u{201D} fetched $550,000 at auction.")
+        #expect(curly.contains("product:The Lantern Keeper"), "found \(curly)")
+        let straight = try entities("Critics praised \"The Quiet Orchard\" when the studio screened it.")
+        #expect(straight.contains("product:The Quiet Orchard"), "found \(straight)")
+        #expect(!straight.contains { $0.hasPrefix("organization:") }, "found \(straight)")
+    }
 }
