@@ -191,6 +191,20 @@ struct EntityExtractorTests {
         #expect(!found.contains("place:Jordan"))
     }
 
+    /// Common first names of the census list open a person's name with no other cue, with
+    /// or without the gazetteer; an English word that is also a first name does not.
+    @Test func censusFirstNamesOpenPersonNames() throws {
+        for rulesOnly in [false, true] {
+            let found = try ExtractionProbe.entities(
+                "The protocol was founded by Cindy Marwick and Andre Tolvane in 2021, and Agnes Pellow joined later.",
+                rulesOnly: rulesOnly)
+            #expect(found.isSuperset(of: ["person:Cindy Marwick", "person:Andre Tolvane", "person:Agnes Pellow"]),
+                    "found \(found)")
+        }
+        let word = try entities("The team shipped Ruby Quellstone, a library for traders.")
+        #expect(!word.contains("person:Ruby Quellstone"), "found \(word)")
+    }
+
     /// The events of `text` as "label (kind)".
     func events(_ text: String) throws -> Set<String> { try ExtractionProbe.events(text) }
 
