@@ -504,6 +504,7 @@ extension EntityExtractor {
                 roleBefore = true
             } else if token.kind == .word && isExcluded(token, bytes)
                         && !(pieceStart != nil && isNameSuffix(token, bytes))
+                        && !(pieceStart.map { position - $0 >= 2 } == true && fundSuffixWords.contains(token))
                         && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
                         && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
@@ -875,6 +876,8 @@ extension EntityExtractor {
         }
         if CueWords.productSuffixes.contains(last) && words >= 2 {
             candidate.add(.product, 4, "product suffix")
+        } else if CueWords.fundSuffixes.contains(last) && words >= 3 {
+            candidate.add(.product, 4, "issuer + asset + fund suffix")
         }
         // "Bank of Japan", "Vermont Department of Financial Regulation".
         if words >= 3, span.count >= 3,

@@ -370,4 +370,13 @@ struct EntityExtractorTests {
         #expect(straight.contains("product:The Quiet Orchard"), "found \(straight)")
         #expect(!straight.contains { $0.hasPrefix("organization:") }, "found \(straight)")
     }
+
+    /// An issuer's and an asset's name before "ETF" name one fund, a product; the asset's
+    /// name alone before it only says what a fund holds.
+    @Test func issuerAndAssetBeforeETFNameAFund() throws {
+        let found = try ExtractionProbe.entities(
+            "The Quorvane Bitcoin ETF began trading on Tuesday, a year after the first Bitcoin ETF.", rulesOnly: true)
+        #expect(found.contains("product:Quorvane Bitcoin ETF"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Bitcoin ETF") }, "found \(found)")
+    }
 }
