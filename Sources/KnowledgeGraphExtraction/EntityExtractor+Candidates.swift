@@ -1024,6 +1024,11 @@ extension EntityExtractor {
             }
             else if CueWords.organizationNouns.contains(noun) { candidate.add(.organization, points, "\(noun) named") }
         }
+        // "48 million centrality (CENNZ) tokens": a ticker in brackets before a token noun.
+        if words == 1, tokens[start].isAllCaps, isPunctuation(start - 1, "("), isPunctuation(end, ")"),
+           let noun = word(end + 1), CueWords.tokenNouns.contains(noun) {
+            candidate.add(.token, 3, "(ticker) \(noun)")
+        }
         // A photo credit: "(Robin Marchant/Getty Images)".
         if isPunctuation(end, "/"), words >= 2, words <= 3, isPunctuation(start - 1, "(") || isPunctuation(start - 1, ":") {
             candidate.add(.person, 3, "photo credit")

@@ -379,4 +379,11 @@ struct EntityExtractorTests {
         #expect(found.contains("product:Quorvane Bitcoin ETF"), "found \(found)")
         #expect(!found.contains { $0.hasSuffix(":Bitcoin ETF") }, "found \(found)")
     }
+
+    /// A ticker in brackets before a token noun is a token, with or without the gazetteer.
+    @Test func aBracketedTickerBeforeATokenNounIsAToken() throws {
+        let found = try ExtractionProbe.entities(
+            "Token news\n\nHolders received 48 million quelvane (QLVN) tokens after the swap.", rulesOnly: true)
+        #expect(found.contains("token:QLVN"), "found \(found)")
+    }
 }
