@@ -27,6 +27,10 @@ enum CueWords {
         "browser", "marketplace", "sidechain", "blockchain", "launchpad", "cloud", "os", "card", "phone",
         "gpt", "api", "sdk", "engine", "metaverse",
     ]
+    /// Last words of an exchange-traded product's name after at least two name words, the
+    /// issuer's and the asset's ("Purpose Bitcoin ETF"); after one ("Bitcoin ETF") they only
+    /// say what the fund holds.
+    static let fundSuffixes: Set<String> = ["etf", "etn", "etp"]
     /// Last words that make a name an event ("Consensus Conference").
     static let eventSuffixes: [String: String] = [
         "conference": "conference", "summit": "conference", "forum": "conference", "expo": "conference",
@@ -160,7 +164,7 @@ enum CueWords {
         "blockchain", "network", "chain", "protocol", "platform", "app", "application", "wallet", "sidechain",
         "mainnet", "marketplace", "game", "metaverse", "browser", "service", "layer", "l1", "l2", "rollup",
         "dapp", "software", "product", "device", "smartphone", "chatbot", "model", "console", "nft", "nfts",
-        "collection",
+        "collection", "headset", "laptop", "tablet", "handset", "smartwatch", "wearable", "charger", "franchise", "suite",
     ]
     /// Nouns that type the name next to them as an organisation.
     static let organizationNouns: Set<String> = [

@@ -504,6 +504,7 @@ extension EntityExtractor {
                 roleBefore = true
             } else if token.kind == .word && isExcluded(token, bytes)
                         && !(pieceStart != nil && isNameSuffix(token, bytes))
+                        && !(pieceStart.map { position - $0 >= 2 } == true && fundSuffixWords.contains(token))
                         && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
                         && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
@@ -780,11 +781,28 @@ extension EntityExtractor {
            text(sentence.tokens[span.lowerBound - 1], bytes) == "The" {
             span = (span.lowerBound - 1)..<span.upperBound
         }
+        // A quoted title's "The" is part of it ("“The Silent Harbour” sold for $2 million").
+        if case .rule = source, span.lowerBound > 0, text(sentence.tokens[span.lowerBound - 1], bytes) == "The",
+           isQuoted(sentence.tokens[span.lowerBound - 1].start..<sentence.tokens[span.upperBound - 1].end, bytes) {
+            span = (span.lowerBound - 1)..<span.upperBound
+        }
         let range = ByteRange(start: sentence.tokens[span.lowerBound].start, end: sentence.tokens[span.upperBound - 1].end)
         let surface = collapseSpace(text(range, bytes))
         return NameCandidate(sentence: index, tokens: span, range: range, surface: surface, name: surface,
                              key: EntityKey.normalize(surface), source: source, inHeadline: sentence.isHeadline,
                              isSentenceInitial: span.lowerBound <= sentence.firstWord)
+    }
+
+    /// Whether the bytes are enclosed in quotation marks, straight or curly, with nothing
+    /// else inside: a title ("“The Goose”", "\"The Lion King\"").
+    func isQuoted(_ span: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let opens = (span.lowerBound >= 1 && bytes[span.lowerBound - 1] == UInt8(ascii: "\""))
+            || (span.lowerBound >= 3 && bytes[span.lowerBound - 3] == 0xE2 && bytes[span.lowerBound - 2] == 0x80
+                && bytes[span.lowerBound - 1] == 0x9C)
+        let closes = (span.upperBound < bytes.count && bytes[span.upperBound] == UInt8(ascii: "\""))
+            || (span.upperBound + 2 < bytes.count && bytes[span.upperBound] == 0xE2 && bytes[span.upperBound + 1] == 0x80
+                && bytes[span.upperBound + 2] == 0x9D)
+        return opens && closes
     }
 
     /// A model number or an edition after a name: a number of at most four digits ("Quest 3",
@@ -858,6 +876,8 @@ extension EntityExtractor {
         }
         if CueWords.productSuffixes.contains(last) && words >= 2 {
             candidate.add(.product, 4, "product suffix")
+        } else if CueWords.fundSuffixes.contains(last) && words >= 3 {
+            candidate.add(.product, 4, "issuer + asset + fund suffix")
         }
         // "Bank of Japan", "Vermont Department of Financial Regulation".
         if words >= 3, span.count >= 3,
@@ -871,6 +891,12 @@ extension EntityExtractor {
         }
         if (CueWords.tokenSuffixes.contains(last) && words >= 2) || (last.hasSuffix("coin") && last.count > 5 && words == 1) {
             candidate.add(.token, 3, "token suffix")
+        }
+        // "“The Everlasting Beautiful” fetched $550,000": a quoted title opening with "The"
+        // names a work (an artwork, a film, a book, a game).
+        if words >= 2, text(tokens[span.lowerBound], bytes) == "The",
+           isQuoted(tokens[span.lowerBound].start..<tokens[span.upperBound - 1].end, bytes) {
+            candidate.add(.product, 3, "quoted title")
         }
         let first = tokens[span.lowerBound]
         // "North Sydney", "West Virginia": a compass word opening a short name makes a place.
@@ -987,12 +1013,21 @@ extension EntityExtractor {
             candidate.add(.token, 3, "amount + ticker")
         }
         // "a token called DEI", "a startup named Quorvex", "the stablecoin, BUSD".
-        if start >= 2, let link = previousWord, link == "called" || link == "named" || link == "dubbed"
+        // The comma is no word, so it is read apart from "called" and its kin.
+        if start >= 2, previousWord.map({ $0 == "called" || $0 == "named" || $0 == "dubbed" }) == true
             || isPunctuation(start - 1, ","), let noun = wordBeforePrevious {
             let points = isPunctuation(start - 1, ",") ? 2 : 3
             if CueWords.tokenNouns.contains(noun) { candidate.add(.token, points, "\(noun) named") }
-            else if CueWords.productNouns.contains(noun) { candidate.add(.product, points, "\(noun) named") }
+            // "the tracking service, Shibburn": a service before a comma is as often the company.
+            else if CueWords.productNouns.contains(noun), !(points == 2 && noun == "service") {
+                candidate.add(.product, points, "\(noun) named")
+            }
             else if CueWords.organizationNouns.contains(noun) { candidate.add(.organization, points, "\(noun) named") }
+        }
+        // "48 million centrality (CENNZ) tokens": a ticker in brackets before a token noun.
+        if words == 1, tokens[start].isAllCaps, isPunctuation(start - 1, "("), isPunctuation(end, ")"),
+           let noun = word(end + 1), CueWords.tokenNouns.contains(noun) {
+            candidate.add(.token, 3, "(ticker) \(noun)")
         }
         // A photo credit: "(Robin Marchant/Getty Images)".
         if isPunctuation(end, "/"), words >= 2, words <= 3, isPunctuation(start - 1, "(") || isPunctuation(start - 1, ":") {

@@ -45,6 +45,8 @@ public struct EntityExtractor: Sendable {
     let compassWordSet: WordSet
     let wordGivenNameSet: WordSet
     let statuteWordSet: WordSet
+    /// Last words of an exchange-traded product's name ("Purpose Bitcoin ETF").
+    let fundSuffixWords: WordSet
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -90,6 +92,7 @@ public struct EntityExtractor: Sendable {
         self.compassWordSet = WordSet(CueWords.compassWords)
         self.wordGivenNameSet = WordSet(CueWords.wordGivenNames)
         self.statuteWordSet = WordSet(CueWords.statuteWords)
+        self.fundSuffixWords = WordSet(CueWords.fundSuffixes)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]

@@ -297,6 +297,9 @@ struct EventDetector: Sendable {
             // A press release is not a release.
             if trigger.family == "launch", position > 0, hashes[position - 1] == EventDetector.pressHash
                 || hashes[position - 1] == EventDetector.newsHash { continue }
+            // "ultrabooks launched at CES", "the launch of new products": a kind of thing in the
+            // plural, no named one, is launched.
+            if trigger.family == "launch", launchesGenericPlural(tokens, position, length, bytes) { continue }
             // "released a statement", "released a photo of": a communication, not a launch.
             if trigger.family == "launch", tellsCommunication(tokens, after: position + length) { continue }
             if trigger.needsWords.count > 0 {
@@ -354,6 +357,33 @@ struct EventDetector: Sendable {
         return false
     }
 
+    /// Whether a launch trigger's subject right before it ("ultrabooks launched") or its object
+    /// after "of" ("the launch of new products") is a lower-case plural with no determiner: a
+    /// kind of thing, not an identifiable launch.
+    private func launchesGenericPlural(_ tokens: [Token], _ position: Int, _ length: Int,
+                                       _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isLowercaseWord(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && tokens[index].kind == .word && !tokens[index].isCapitalized
+                && !tokens[index].isAllCaps && tokens[index].firstByte >= 0x61 && tokens[index].firstByte <= 0x7A
+        }
+        func isPlural(_ index: Int) -> Bool {
+            guard isLowercaseWord(index), tokens[index].length > 3 else { return false }
+            let last = bytes[tokens[index].end - 1], before = bytes[tokens[index].end - 2]
+            return last == UInt8(ascii: "s") && before != UInt8(ascii: "s") && before != UInt8(ascii: "u")
+                && before != UInt8(ascii: "i")
+        }
+        if isPlural(position - 1) { return true }
+        var index = position + length
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].hash == EventDetector.ofHash else { return false }
+        index += 1
+        let first = index
+        while index - first < 3, isLowercaseWord(index), !EventDetector.nounPhraseDeterminers.contains(tokens[index]) {
+            if isPlural(index) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether the object after `start`, past its determiners ("the", "a", "its"…), is a word of `objects`.
     private func hasObject(in objects: WordSet, _ tokens: [Token], after start: Int) -> Bool {
         var index = start
@@ -365,6 +395,9 @@ struct EventDetector: Sendable {
         return false
     }
 
+    /// Words that make a noun phrase name one thing ("the launch of its token").
+    private static let nounPhraseDeterminers = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
+                                                        "this", "that", "these", "those"])
     private static let inHash = WordSet.hash("in")
     private static let ofHash = WordSet.hash("of")
 

@@ -191,6 +191,20 @@ struct EntityExtractorTests {
         #expect(!found.contains("place:Jordan"))
     }
 
+    /// Common first names of the census list open a person's name with no other cue, with
+    /// or without the gazetteer; an English word that is also a first name does not.
+    @Test func censusFirstNamesOpenPersonNames() throws {
+        for rulesOnly in [false, true] {
+            let found = try ExtractionProbe.entities(
+                "The protocol was founded by Cindy Marwick and Andre Tolvane in 2021, and Agnes Pellow joined later.",
+                rulesOnly: rulesOnly)
+            #expect(found.isSuperset(of: ["person:Cindy Marwick", "person:Andre Tolvane", "person:Agnes Pellow"]),
+                    "found \(found)")
+        }
+        let word = try entities("The team shipped Ruby Quellstone, a library for traders.")
+        #expect(!word.contains("person:Ruby Quellstone"), "found \(word)")
+    }
+
     /// The events of `text` as "label (kind)".
     func events(_ text: String) throws -> Set<String> { try ExtractionProbe.events(text) }
 
@@ -332,5 +346,44 @@ struct EntityExtractorTests {
         #expect(!adjective.contains { $0.hasSuffix("(listing)") }, "\(adjective)")
         let listing = try events("Quorvex listed the Zorblat token on Tuesday.")
         #expect(listing.contains { $0.hasSuffix("(listing)") }, "\(listing)")
+    }
+
+    /// A product noun and a comma before a name type it ("its software platform, X"), as do
+    /// device nouns after it ("its X headset"); a service before a comma may be the company.
+    @Test func productAppositionsAndDeviceNounsTypeProducts() throws {
+        let platform = try entities("Revenue grew at its analytics software platform, Quorlix Insight, and at its cloud unit.")
+        #expect(platform.contains("product:Quorlix Insight"), "found \(platform)")
+        let device = try entities("The firm also showed its Vantrix headset to developers.")
+        #expect(device.contains("product:Vantrix"), "found \(device)")
+        let service = try entities("The tracking service, Zentrabyte, counted the burns.")
+        #expect(!service.contains("product:Zentrabyte"), "found \(service)")
+        let acronyms = try entities("Sales of VR and AR headset units fell last year.")
+        #expect(acronyms.isEmpty, "found \(acronyms)")
+    }
+
+    /// A quoted title opening with "The" names a work and keeps its "The"; the words inside
+    /// are no organisation.
+    @Test func quotedTitlesWithTheNameWorks() throws {
+        let curly = try entities("In March, his NFT \u{201C}The Lantern Keeper\u{201D} fetched $550,000 at auction.")
+        #expect(curly.contains("product:The Lantern Keeper"), "found \(curly)")
+        let straight = try entities("Critics praised \"The Quiet Orchard\" when the studio screened it.")
+        #expect(straight.contains("product:The Quiet Orchard"), "found \(straight)")
+        #expect(!straight.contains { $0.hasPrefix("organization:") }, "found \(straight)")
+    }
+
+    /// An issuer's and an asset's name before "ETF" name one fund, a product; the asset's
+    /// name alone before it only says what a fund holds.
+    @Test func issuerAndAssetBeforeETFNameAFund() throws {
+        let found = try ExtractionProbe.entities(
+            "The Quorvane Bitcoin ETF began trading on Tuesday, a year after the first Bitcoin ETF.", rulesOnly: true)
+        #expect(found.contains("product:Quorvane Bitcoin ETF"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Bitcoin ETF") }, "found \(found)")
+    }
+
+    /// A ticker in brackets before a token noun is a token, with or without the gazetteer.
+    @Test func aBracketedTickerBeforeATokenNounIsAToken() throws {
+        let found = try ExtractionProbe.entities(
+            "Token news\n\nHolders received 48 million quelvane (QLVN) tokens after the swap.", rulesOnly: true)
+        #expect(found.contains("token:QLVN"), "found \(found)")
     }
 }

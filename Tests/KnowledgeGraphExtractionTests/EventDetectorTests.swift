@@ -228,4 +228,15 @@ struct EventDetectorTests {
         let venue = try events("Dogecoin was listed on Quorvex Exchange on Monday.")
         #expect(venue.contains { $0.hasSuffix("(listing)") }, "found \(venue)")
     }
+
+    /// A kind of thing in the plural is launched by no one in particular: "thin laptops
+    /// launched at the fair", "the launch of new products" tell no identifiable launch.
+    @Test func aGenericPluralIsNoIdentifiableLaunch() throws {
+        let subject = try events("Quorvex Labs expects dozens of thin laptops launched at the fair in 2024.")
+        #expect(!subject.contains { $0.hasSuffix("(launch)") }, "found \(subject)")
+        let object = try events("Quorvex Labs sped up the launch of new products in 2024.")
+        #expect(!object.contains { $0.hasSuffix("(launch)") }, "found \(object)")
+        let named = try events("Quorvex Labs launched its Zentra wallet on Monday.")
+        #expect(named.contains { $0.hasSuffix("(launch)") }, "found \(named)")
+    }
 }
