@@ -255,6 +255,15 @@ struct EventDetector: Sendable {
             }
             index -= 1
         }
+        // A report tells one company's results: later results of other names (a division, a
+        // product line) are that company's results told again.
+        if let first = events.firstIndex(where: { $0.trigger.family == "earnings" }) {
+            var index = events.count - 1
+            while index > first {
+                if events[index].trigger.family == "earnings" { merge(index, into: first) }
+                index -= 1
+            }
+        }
         // A succession: one departure and one appointment of another person.
         let departures = events.indices.filter { events[$0].trigger.family == "resignation" }
         let appointments = events.indices.filter { events[$0].trigger.family == "appointment" }

@@ -228,4 +228,15 @@ struct EventDetectorTests {
         let venue = try events("Dogecoin was listed on Quorvex Exchange on Monday.")
         #expect(venue.contains { $0.hasSuffix("(listing)") }, "found \(venue)")
     }
+
+    /// A report tells one company's results: results told later under another name (a
+    /// division, a product line) are the same results, not a second event.
+    @Test func laterResultsOfAnotherNameAreTheReportsResults() throws {
+        let found = try events("""
+            Quorvex Labs reported third-quarter results on Tuesday that beat forecasts.
+
+            Brindle Capital, its trading arm, posted quarterly losses for a third time.
+            """)
+        #expect(found.filter { $0.hasSuffix("(earnings)") } == ["Quorvex Labs quarterly results (earnings)"], "found \(found)")
+    }
 }
