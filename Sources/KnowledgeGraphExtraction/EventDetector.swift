@@ -255,6 +255,21 @@ struct EventDetector: Sendable {
             }
             index -= 1
         }
+        // "Thompson will succeed Skinner" when Skinner's departure is told: the person
+        // succeeded leaves; the succession is the departure told again.
+        index = events.count - 1
+        while index >= 0 {
+            if events[index].trigger.family == "appointment",
+               events[index].mentions.allSatisfy({ $0.surface.lowercased().hasPrefix("succeed") }),
+               let person = events[index].participants.first,
+               let departure = events.indices.first(where: { $0 != index && events[$0].trigger.family == "resignation"
+                   && events[$0].participants.first == person }) {
+                events[departure].mentions.append(contentsOf: events[index].mentions)
+                if events[departure].date == nil { events[departure].date = events[index].date }
+                events.remove(at: index)
+            }
+            index -= 1
+        }
         // A report tells one company's results: later results of other names (a division, a
         // product line) are that company's results told again.
         if let first = events.firstIndex(where: { $0.trigger.family == "earnings" }) {

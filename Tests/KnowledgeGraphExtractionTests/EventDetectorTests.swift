@@ -239,4 +239,16 @@ struct EventDetectorTests {
             """)
         #expect(found.filter { $0.hasSuffix("(earnings)") } == ["Quorvex Labs quarterly results (earnings)"], "found \(found)")
     }
+
+    /// "Tomas Brell will succeed Marquand" when Marquand's departure is told: the person
+    /// succeeded leaves, and is not appointed.
+    @Test func thePersonSucceededIsNotAppointed() throws {
+        let found = try events("""
+            Quorvex Labs said on Monday that chief executive Zelia Marquand would retire in June.
+
+            Finance chief Tomas Brell, 51, will succeed Marquand, the company added.
+            """)
+        #expect(!found.contains { $0.contains("Marquand") && $0.hasSuffix("(appointment)") }, "found \(found)")
+        #expect(found.contains { $0.contains("Marquand") && $0.hasSuffix("(retirement)") }, "found \(found)")
+    }
 }
