@@ -80,6 +80,11 @@ struct EventDetector: Sendable {
                }).max(by: { $0.range.end < $1.range.end }),
                !trigger.participants.contains(subject.entity.type) { continue }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            if trigger.family == "guidance", participants.isEmpty,
+               let results = found.last(where: { $0.trigger.family == "earnings" }), let company = results.participants.first {
+                // "It raised its full-year targets" after the results: the company that reported them.
+                participants = [company]
+            }
             if trigger.needsOrganizationObject {
                 // "agreed to buy BG Group": the buyer and the organisation bought.
                 guard let target = organizationObject(after: sentence.tokens[position + length - 1].end, in: sentence,
@@ -305,7 +310,9 @@ struct EventDetector: Sendable {
         for position in tokens.indices where hashes[position] != 0 {
             let hash = hashes[position]
             var candidate: (EventTrigger, Int)?
-            if let second = EventTrigger.phrasesByHash[hash], position + 1 < tokens.count,
+            if EventTrigger.raiseVerbs.contains(tokens[position]), hasGuidanceObject(tokens, after: position + 1) {
+                candidate = (EventTrigger.guidanceRaise, 1)
+            } else if let second = EventTrigger.phrasesByHash[hash], position + 1 < tokens.count,
                let trigger = second[hashes[position + 1]] {
                 candidate = (trigger, 2)
             } else if let trigger = EventTrigger.wordsByHash[hash] {
@@ -373,6 +380,24 @@ struct EventDetector: Sendable {
         while index < tokens.count, index - start < 4, tokens[index].kind == .word {
             if EventDetector.communicationNouns.contains(tokens[index]) { return true }
             if !EventDetector.objectDeterminers.contains(tokens[index]) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Words that end the object of "raised" before a guidance noun ("raised prices for its outlook").
+    private static let guidanceObjectStops = WordSet(["to", "by", "from", "in", "on", "at", "for", "with", "after", "as", "than",
+                                                      "since", "while", "but", "that", "which"])
+
+    /// Whether a guidance noun heads the object after `start`: "raised its full-year sales
+    /// outlook", "raising guidance", "lifted its profit and sales targets".
+    private func hasGuidanceObject(_ tokens: [Token], after start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index - start < 6, tokens[index].kind != .punctuation {
+            if tokens[index].kind == .word {
+                if EventTrigger.guidanceNouns.contains(tokens[index]) { return true }
+                if EventDetector.guidanceObjectStops.contains(tokens[index]) { return false }
+            }
             index += 1
         }
         return false

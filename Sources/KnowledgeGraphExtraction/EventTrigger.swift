@@ -106,6 +106,17 @@ extension EventTrigger {
                                          needsWords: ["million", "billion"], isIdentifiedByAllParticipants: true,
                                          isToldBySubject: true)
 
+    /// A company raising what it expects for the year: "raised its full-year sales outlook",
+    /// "increased its guidance" ("Logitech guidance raise").
+    static let guidanceRaise = EventTrigger(kind: "guidance raise", labelWord: "guidance raise", family: "guidance", priority: 6,
+                                            participants: [.organization], isNoun: false)
+    /// Verbs that raise a company's guidance when one of ``guidanceNouns`` is their object.
+    static let raiseVerbs = WordSet(["raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing",
+                                     "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted", "upgrade", "upgrades",
+                                     "upgraded", "hikes", "hiked"])
+    /// What a company forecasts for itself.
+    static let guidanceNouns = WordSet(["guidance", "outlook", "outlooks", "forecast", "forecasts", "target", "targets"])
+
     /// Single-word triggers, by lower-case word.
     static let words: [String: EventTrigger] = {
         var table: [String: EventTrigger] = [:]

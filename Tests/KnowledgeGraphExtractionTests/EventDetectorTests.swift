@@ -251,4 +251,19 @@ struct EventDetectorTests {
         #expect(!found.contains { $0.contains("Marquand") && $0.hasSuffix("(appointment)") }, "found \(found)")
         #expect(found.contains { $0.contains("Marquand") && $0.hasSuffix("(retirement)") }, "found \(found)")
     }
+
+    /// Raising the year's outlook, guidance or targets is an event of the company; after its
+    /// results, "it raised its targets" is that company's.
+    @Test func raisingGuidanceIsAnEventOfTheCompany() throws {
+        let outlook = try events("Quorvex Labs raised its full-year sales outlook on Tuesday.")
+        #expect(outlook.contains("Quorvex Labs guidance raise (guidance raise)"), "found \(outlook)")
+        let after = try events("""
+            Quorvex Labs reported third-quarter results on Tuesday.
+
+            It also raised its profit and sales targets for the year.
+            """)
+        #expect(after.contains("Quorvex Labs guidance raise (guidance raise)"), "found \(after)")
+        let money = try events("Quorvex Labs raised prices in Zarnida to meet its targets.")
+        #expect(!money.contains { $0.hasSuffix("(guidance raise)") }, "found \(money)")
+    }
 }
