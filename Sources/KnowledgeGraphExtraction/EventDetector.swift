@@ -284,6 +284,18 @@ struct EventDetector: Sendable {
                 index -= 1
             }
         }
+        // An auction told again with other names (the artist, the house, the lot's maker) is
+        // the document's one auction.
+        func isAuction(_ event: Found) -> Bool {
+            event.trigger.family == "sale" && event.mentions.contains { $0.surface.lowercased().hasPrefix("auction") }
+        }
+        if let first = events.firstIndex(where: isAuction) {
+            var index = events.count - 1
+            while index > first {
+                if isAuction(events[index]), events[index].participants.count == 1 { merge(index, into: first) }
+                index -= 1
+            }
+        }
         // A succession: one departure and one appointment of another person.
         let departures = events.indices.filter { events[$0].trigger.family == "resignation" }
         let appointments = events.indices.filter { events[$0].trigger.family == "appointment" }

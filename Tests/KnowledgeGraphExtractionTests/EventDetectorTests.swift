@@ -266,4 +266,15 @@ struct EventDetectorTests {
         let money = try events("Quorvex Labs raised prices in Zarnida to meet its targets.")
         #expect(!money.contains { $0.hasSuffix("(guidance raise)") }, "found \(money)")
     }
+
+    /// An auction told again under one other name (the house, the artist) is the document's
+    /// one auction; a telling that names a house and an artist of its own is another sale.
+    @Test func anAuctionToldAgainUnderOneNameIsTheSameAuction() throws {
+        let found = try events("""
+            Marta Quillon's first painting was auctioned on Friday for $2 million.
+
+            Bidders had crowded the Brindle Capital auction rooms since Monday.
+            """)
+        #expect(found.filter { $0.hasSuffix("(sale)") }.count == 1, "found \(found)")
+    }
 }
