@@ -36,6 +36,14 @@ struct EventDetector: Sendable {
           for (trigger, position, length) in sentenceTriggers {
             var trigger = trigger
             let triggerRange = ByteRange(start: sentence.tokens[position].start, end: sentence.tokens[position + length - 1].end)
+            if trigger.describesOnly {
+                // "the frozen funds", "the indicted officials": the latest event of the family told again.
+                if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+                    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
+                    found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
+                }
+                continue
+            }
             var candidates = excludingOtherSubjects(bySentence[sentenceIndex] ?? [], of: trigger, at: triggerRange.start,
                                                     triggers: sentenceTriggers, sentence)
             var nearby = true
@@ -347,6 +355,8 @@ struct EventDetector: Sendable {
                 if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
             }
             if isRequested(tokens, position) { continue }
+            if isInRelativeClause(tokens, position, length, bytes) { continue }
+            if isAdjectivalParticiple(tokens, position, length, bytes) { trigger.describesOnly = true }
             let after = position + length
             if after < tokens.count, tokens[after].kind == .word, trigger.notBeforeWords.contains(tokens[after]) { continue }
             if position > 0, tokens[position - 1].kind == .word, trigger.notAfterWords.contains(tokens[position - 1]) { continue }
@@ -413,6 +423,54 @@ struct EventDetector: Sendable {
             index += 1
         }
         return false
+    }
+
+    /// Determiners before a participle used as an adjective ("the frozen funds").
+    private static let participleDeterminers = WordSet(["the", "a", "an", "its", "their", "this", "these", "those"])
+    /// Adverbs between such a determiner and its participle ("the recently launched hub").
+    private static let participleAdverbs = WordSet(["recently", "newly"])
+    /// Words after a participle that make it a verb, not an adjective ("the listed on", "a launched in").
+    private static let participleVerbFollowers = WordSet(["of", "in", "on", "by", "to", "at", "for", "with", "from", "as", "and", "or",
+                                                          "that", "which", "the", "a", "an", "its", "their"])
+    private static let relativePronouns = WordSet(["which", "that"])
+    private static let passiveAuxiliaries = WordSet(["was", "were", "is", "are", "been"])
+    private static let perfectAuxiliaries = WordSet(["has", "had", "have"])
+    private static let beenHash = WordSet.hash("been")
+
+    /// Whether a one-word trigger is a participle ("frozen", "launched").
+    private func isParticiple(_ tokens: [Token], _ position: Int, _ length: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard length == 1, tokens[position].kind == .word, tokens[position].length > 3 else { return false }
+        let end = tokens[position].end
+        let last = bytes[end - 1] | 0x20
+        return bytes[end - 2] | 0x20 == UInt8(ascii: "e") && (last == UInt8(ascii: "d") || last == UInt8(ascii: "n"))
+    }
+
+    /// Whether a participle trigger is an adjective before its noun: "the frozen $33 million",
+    /// "the recently launched hub", "the indicted officials". It describes what an event told
+    /// before did to something; it tells no event of its own.
+    private func isAdjectivalParticiple(_ tokens: [Token], _ position: Int, _ length: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isParticiple(tokens, position, length, bytes) else { return false }
+        var before = position - 1
+        if before >= 0, tokens[before].kind == .word, EventDetector.participleAdverbs.contains(tokens[before]) { before -= 1 }
+        guard before >= 0, tokens[before].kind == .word, EventDetector.participleDeterminers.contains(tokens[before]),
+              position + 1 < tokens.count else { return false }
+        let next = tokens[position + 1]
+        if next.kind == .word { return !EventDetector.participleVerbFollowers.contains(next) }
+        return next.kind == .number || next.firstByte == UInt8(ascii: "$")
+    }
+
+    /// Whether a participle trigger is the verb of a relative clause about a thing told in
+    /// passing: "the tablet, which was launched in 2012", "that had been listed".
+    private func isInRelativeClause(_ tokens: [Token], _ position: Int, _ length: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isParticiple(tokens, position, length, bytes) else { return false }
+        var index = position - 1
+        guard index >= 1, tokens[index].kind == .word, EventDetector.passiveAuxiliaries.contains(tokens[index]) else { return false }
+        if tokens[index].hash == EventDetector.beenHash {
+            index -= 1
+            guard index >= 1, tokens[index].kind == .word, EventDetector.perfectAuxiliaries.contains(tokens[index]) else { return false }
+        }
+        index -= 1
+        return tokens[index].kind == .word && EventDetector.relativePronouns.contains(tokens[index])
     }
 
     /// Whether the object after `start`, past its determiners ("the", "a", "its"…), is a word of `objects`.

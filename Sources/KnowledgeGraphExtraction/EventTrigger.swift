@@ -54,6 +54,9 @@ struct EventTrigger: Sendable {
     /// noun phrase ("Sun's third-quarter revenue"), not through a possessive of another noun
     /// ("Microsoft's most vocal critics, … reported a loss").
     var needsOwnNounPhrase: Bool = false
+    /// A participle used as an adjective ("the frozen funds", "the indicted officials"): it
+    /// tells again the latest event of its family found before and never creates one.
+    var describesOnly: Bool = false
 }
 
 extension EventTrigger {

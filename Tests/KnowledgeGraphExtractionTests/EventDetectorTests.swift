@@ -277,4 +277,22 @@ struct EventDetectorTests {
             """)
         #expect(found.filter { $0.hasSuffix("(sale)") }.count == 1, "found \(found)")
     }
+
+    /// A participle before its noun describes what an event told before did ("the frozen
+    /// tokens"), and a relative clause about a thing told in passing ("which was launched in
+    /// 2019") is background: neither is an event of its own.
+    @Test func aDescriptiveParticipleTellsNoEventOfItsOwn() throws {
+        let adjective = try events("Quorvex Labs said the frozen $4 million would return to Brindle Capital.")
+        #expect(!adjective.contains { $0.hasSuffix("(freeze)") }, "found \(adjective)")
+        let again = try events("""
+            Brindle Capital froze $3 million of Dogecoin on Monday.
+
+            Quorvex Labs asked for the frozen Dogecoin back.
+            """)
+        #expect(again.filter { $0.hasSuffix("(freeze)") }.count == 1, "found \(again)")
+        let relative = try events("The Zarnida wallet app, which was launched in 2019 by Quorvex Labs, now has two million users.")
+        #expect(!relative.contains { $0.hasSuffix("(launch)") }, "found \(relative)")
+        let told = try events("Quorvex Labs launched the Zarnida wallet app in 2019.")
+        #expect(told.contains { $0.hasSuffix("(launch)") }, "found \(told)")
+    }
 }
