@@ -48,6 +48,15 @@ struct EventDetector: Sendable {
                                                     triggers: sentenceTriggers, sentence)
             var nearby = true
             let isDefinite = isDefiniteReference(sentence.tokens, position, bytes)
+            if trigger.family == "investigation", isDefinite {
+                // "the investigation", "their investigation": one told before, or one the text only
+                // alludes to ("a person close to the investigation said"), never a new one.
+                if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+                    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
+                    found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
+                }
+                continue
+            }
             if candidates.filter({ trigger.participants.contains($0.entity.type) }).isEmpty, trigger.isNoun,
                position > 0, isDeterminer(sentence.tokens[position - 1], bytes),
                sentenceIndex > 0, sentences[sentenceIndex - 1].segment == sentence.segment {

@@ -295,4 +295,17 @@ struct EventDetectorTests {
         let told = try events("Quorvex Labs launched the Zarnida wallet app in 2019.")
         #expect(told.contains { $0.hasSuffix("(launch)") }, "found \(told)")
     }
+
+    /// "The investigation" tells again one opened before, or only alludes to one ("a person
+    /// close to the investigation said"): it never creates an investigation of its own.
+    @Test func theInvestigationNeverOpensOneOfItsOwn() throws {
+        let allusion = try events("Quorvex Labs was fined $2 million on Monday, a person close to the investigation said.")
+        #expect(!allusion.contains { $0.hasSuffix("(investigation)") }, "found \(allusion)")
+        let told = try events("""
+            Brindle Capital opened an investigation into Quorvex Labs in May.
+
+            The investigation found no fraud at Quorvex Labs, Brindle Capital said.
+            """)
+        #expect(told.filter { $0.hasSuffix("(investigation)") }.count == 1, "found \(told)")
+    }
 }
