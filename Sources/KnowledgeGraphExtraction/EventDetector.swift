@@ -528,6 +528,7 @@ struct EventDetector: Sendable {
             .filter { trigger.participants.contains($0.entity.type) }
             .filter { (!nearby || abs($0.range.start - range.start) <= EventDetector.maximumDistance) && !isSource($0, bytes) }
             .filter { !isAttributive($0, bytes) }
+            .filter { mention in !isModifierOfDescribedName(mention, mentions, bytes) }
             .map { mention -> (key: EntityKey, venue: Bool, preference: Int, distance: Int) in
                 let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
                 return (mention.entity, hasVenue && isVenue(mention, bytes), trigger.participants.firstIndex(of: mention.entity.type)!,
@@ -606,6 +607,30 @@ struct EventDetector: Sendable {
         }
         return words > 4
     }
+
+    /// Whether the mention only qualifies a descriptor of another name: "Twitter" in "Twitter
+    /// rival Threads", "Quorvex" in "Quorvex payments unit Brindle": one to three lower-case
+    /// words, then another name of the sentence. The described name takes part, not the qualifier.
+    private func isModifierOfDescribedName(_ mention: Mention, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = mention.range.end
+        var words = 0
+        while words < 3, index < bytes.count, bytes[index] == UInt8(ascii: " ") {
+            index += 1
+            if mentions.contains(where: { $0.range.start == index && $0.entity != mention.entity }) { return words > 0 }
+            let start = index
+            while index < bytes.count, (bytes[index] >= 0x61 && bytes[index] <= 0x7A) || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index > start, !EventDetector.functionWords.contains(bytes, start, index),
+                  !EventDetector.nonDescriptorWords.contains(bytes, start, index) else { return false }
+            words += 1
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: " ") else { return false }
+        return words > 0 && mentions.contains { $0.range.start == index + 1 && $0.entity != mention.entity }
+    }
+
+    /// Lower-case words between two names that join or relate them rather than describe the second.
+    private static let nonDescriptorWords = WordSet(["said", "says", "told", "v", "vs", "versus", "via", "into", "over", "against",
+                                                     "between", "while", "when", "where", "who", "its", "their", "his", "her", "the",
+                                                     "nor", "so", "then", "also", "plus", "like", "including", "under", "during"])
 
     /// Whether the mention only modifies a noun in a hyphenated compound ("the Nasdaq-listed
     /// exchange Coinbase", "a Binance-backed project"): the noun, not the name, takes part.

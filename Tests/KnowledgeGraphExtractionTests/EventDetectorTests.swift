@@ -308,4 +308,13 @@ struct EventDetectorTests {
             """)
         #expect(told.filter { $0.hasSuffix("(investigation)") }.count == 1, "found \(told)")
     }
+
+    /// A name that only qualifies the descriptor of another name takes no part: in "Twitter
+    /// rival Quorvex" the launch is Quorvex's, not Twitter's; "and" or "said" between two
+    /// names is no descriptor.
+    @Test func theQualifierOfADescribedNameTakesNoPart() throws {
+        let found = try events("Meta launched Twitter rival Quorvex on Monday in March 2023.")
+        #expect(found.contains { $0.hasSuffix("(launch)") }, "found \(found)")
+        #expect(!found.contains { $0.contains("Twitter") }, "found \(found)")
+    }
 }
