@@ -36,10 +36,27 @@ struct EventDetector: Sendable {
           for (trigger, position, length) in sentenceTriggers {
             var trigger = trigger
             let triggerRange = ByteRange(start: sentence.tokens[position].start, end: sentence.tokens[position + length - 1].end)
+            if trigger.describesOnly {
+                // "the frozen funds", "the indicted officials": the latest event of the family told again.
+                if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+                    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
+                    found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
+                }
+                continue
+            }
             var candidates = excludingOtherSubjects(bySentence[sentenceIndex] ?? [], of: trigger, at: triggerRange.start,
                                                     triggers: sentenceTriggers, sentence)
             var nearby = true
             let isDefinite = isDefiniteReference(sentence.tokens, position, bytes)
+            if trigger.family == "investigation", isDefinite {
+                // "the investigation", "their investigation": one told before, or one the text only
+                // alludes to ("a person close to the investigation said"), never a new one.
+                if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+                    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
+                    found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
+                }
+                continue
+            }
             if candidates.filter({ trigger.participants.contains($0.entity.type) }).isEmpty, trigger.isNoun,
                position > 0, isDeterminer(sentence.tokens[position - 1], bytes),
                sentenceIndex > 0, sentences[sentenceIndex - 1].segment == sentence.segment {
@@ -80,6 +97,11 @@ struct EventDetector: Sendable {
                }).max(by: { $0.range.end < $1.range.end }),
                !trigger.participants.contains(subject.entity.type) { continue }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            if trigger.family == "guidance", participants.isEmpty,
+               let results = found.last(where: { $0.trigger.family == "earnings" }), let company = results.participants.first {
+                // "It raised its full-year targets" after the results: the company that reported them.
+                participants = [company]
+            }
             if trigger.needsOrganizationObject {
                 // "agreed to buy BG Group": the buyer and the organisation bought.
                 guard let target = organizationObject(after: sentence.tokens[position + length - 1].end, in: sentence,
@@ -255,6 +277,42 @@ struct EventDetector: Sendable {
             }
             index -= 1
         }
+        // "Thompson will succeed Skinner" when Skinner's departure is told: the person
+        // succeeded leaves; the succession is the departure told again.
+        index = events.count - 1
+        while index >= 0 {
+            if events[index].trigger.family == "appointment",
+               events[index].mentions.allSatisfy({ $0.surface.lowercased().hasPrefix("succeed") }),
+               let person = events[index].participants.first,
+               let departure = events.indices.first(where: { $0 != index && events[$0].trigger.family == "resignation"
+                   && events[$0].participants.first == person }) {
+                events[departure].mentions.append(contentsOf: events[index].mentions)
+                if events[departure].date == nil { events[departure].date = events[index].date }
+                events.remove(at: index)
+            }
+            index -= 1
+        }
+        // A report tells one company's results: later results of other names (a division, a
+        // product line) are that company's results told again.
+        if let first = events.firstIndex(where: { $0.trigger.family == "earnings" }) {
+            var index = events.count - 1
+            while index > first {
+                if events[index].trigger.family == "earnings" { merge(index, into: first) }
+                index -= 1
+            }
+        }
+        // An auction told again with other names (the artist, the house, the lot's maker) is
+        // the document's one auction.
+        func isAuction(_ event: Found) -> Bool {
+            event.trigger.family == "sale" && event.mentions.contains { $0.surface.lowercased().hasPrefix("auction") }
+        }
+        if let first = events.firstIndex(where: isAuction) {
+            var index = events.count - 1
+            while index > first {
+                if isAuction(events[index]), events[index].participants.count == 1 { merge(index, into: first) }
+                index -= 1
+            }
+        }
         // A succession: one departure and one appointment of another person.
         let departures = events.indices.filter { events[$0].trigger.family == "resignation" }
         let appointments = events.indices.filter { events[$0].trigger.family == "appointment" }
@@ -281,7 +339,9 @@ struct EventDetector: Sendable {
         for position in tokens.indices where hashes[position] != 0 {
             let hash = hashes[position]
             var candidate: (EventTrigger, Int)?
-            if let second = EventTrigger.phrasesByHash[hash], position + 1 < tokens.count,
+            if EventTrigger.raiseVerbs.contains(tokens[position]), hasGuidanceObject(tokens, after: position + 1) {
+                candidate = (EventTrigger.guidanceRaise, 1)
+            } else if let second = EventTrigger.phrasesByHash[hash], position + 1 < tokens.count,
                let trigger = second[hashes[position + 1]] {
                 candidate = (trigger, 2)
             } else if let trigger = EventTrigger.wordsByHash[hash] {
@@ -307,6 +367,8 @@ struct EventDetector: Sendable {
                 if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
             }
             if isRequested(tokens, position) { continue }
+            if isInRelativeClause(tokens, position, length, bytes) { continue }
+            if isAdjectivalParticiple(tokens, position, length, bytes) { trigger.describesOnly = true }
             let after = position + length
             if after < tokens.count, tokens[after].kind == .word, trigger.notBeforeWords.contains(tokens[after]) { continue }
             if position > 0, tokens[position - 1].kind == .word, trigger.notAfterWords.contains(tokens[position - 1]) { continue }
@@ -384,6 +446,72 @@ struct EventDetector: Sendable {
         return false
     }
 
+    /// Words that end the object of "raised" before a guidance noun ("raised prices for its outlook").
+    private static let guidanceObjectStops = WordSet(["to", "by", "from", "in", "on", "at", "for", "with", "after", "as", "than",
+                                                      "since", "while", "but", "that", "which"])
+
+    /// Whether a guidance noun heads the object after `start`: "raised its full-year sales
+    /// outlook", "raising guidance", "lifted its profit and sales targets".
+    private func hasGuidanceObject(_ tokens: [Token], after start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index - start < 6, tokens[index].kind != .punctuation {
+            if tokens[index].kind == .word {
+                if EventTrigger.guidanceNouns.contains(tokens[index]) { return true }
+                if EventDetector.guidanceObjectStops.contains(tokens[index]) { return false }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Determiners before a participle used as an adjective ("the frozen funds").
+    private static let participleDeterminers = WordSet(["the", "a", "an", "its", "their", "this", "these", "those"])
+    /// Adverbs between such a determiner and its participle ("the recently launched hub").
+    private static let participleAdverbs = WordSet(["recently", "newly"])
+    /// Words after a participle that make it a verb, not an adjective ("the listed on", "a launched in").
+    private static let participleVerbFollowers = WordSet(["of", "in", "on", "by", "to", "at", "for", "with", "from", "as", "and", "or",
+                                                          "that", "which", "the", "a", "an", "its", "their"])
+    private static let relativePronouns = WordSet(["which", "that"])
+    private static let passiveAuxiliaries = WordSet(["was", "were", "is", "are", "been"])
+    private static let perfectAuxiliaries = WordSet(["has", "had", "have"])
+    private static let beenHash = WordSet.hash("been")
+
+    /// Whether a one-word trigger is a participle ("frozen", "launched").
+    private func isParticiple(_ tokens: [Token], _ position: Int, _ length: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard length == 1, tokens[position].kind == .word, tokens[position].length > 3 else { return false }
+        let end = tokens[position].end
+        let last = bytes[end - 1] | 0x20
+        return bytes[end - 2] | 0x20 == UInt8(ascii: "e") && (last == UInt8(ascii: "d") || last == UInt8(ascii: "n"))
+    }
+
+    /// Whether a participle trigger is an adjective before its noun: "the frozen $33 million",
+    /// "the recently launched hub", "the indicted officials". It describes what an event told
+    /// before did to something; it tells no event of its own.
+    private func isAdjectivalParticiple(_ tokens: [Token], _ position: Int, _ length: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isParticiple(tokens, position, length, bytes) else { return false }
+        var before = position - 1
+        if before >= 0, tokens[before].kind == .word, EventDetector.participleAdverbs.contains(tokens[before]) { before -= 1 }
+        guard before >= 0, tokens[before].kind == .word, EventDetector.participleDeterminers.contains(tokens[before]),
+              position + 1 < tokens.count else { return false }
+        let next = tokens[position + 1]
+        if next.kind == .word { return !EventDetector.participleVerbFollowers.contains(next) }
+        return next.kind == .number || next.firstByte == UInt8(ascii: "$")
+    }
+
+    /// Whether a participle trigger is the verb of a relative clause about a thing told in
+    /// passing: "the tablet, which was launched in 2012", "that had been listed".
+    private func isInRelativeClause(_ tokens: [Token], _ position: Int, _ length: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isParticiple(tokens, position, length, bytes) else { return false }
+        var index = position - 1
+        guard index >= 1, tokens[index].kind == .word, EventDetector.passiveAuxiliaries.contains(tokens[index]) else { return false }
+        if tokens[index].hash == EventDetector.beenHash {
+            index -= 1
+            guard index >= 1, tokens[index].kind == .word, EventDetector.perfectAuxiliaries.contains(tokens[index]) else { return false }
+        }
+        index -= 1
+        return tokens[index].kind == .word && EventDetector.relativePronouns.contains(tokens[index])
+    }
+
     /// Whether the object after `start`, past its determiners ("the", "a", "its"…), is a word of `objects`.
     private func hasObject(in objects: WordSet, _ tokens: [Token], after start: Int) -> Bool {
         var index = start
@@ -433,6 +561,7 @@ struct EventDetector: Sendable {
             .filter { trigger.participants.contains($0.entity.type) }
             .filter { (!nearby || abs($0.range.start - range.start) <= EventDetector.maximumDistance) && !isSource($0, bytes) }
             .filter { !isAttributive($0, bytes) }
+            .filter { mention in !isModifierOfDescribedName(mention, mentions, bytes) }
             .map { mention -> (key: EntityKey, venue: Bool, preference: Int, distance: Int) in
                 let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
                 return (mention.entity, hasVenue && isVenue(mention, bytes), trigger.participants.firstIndex(of: mention.entity.type)!,
@@ -511,6 +640,30 @@ struct EventDetector: Sendable {
         }
         return words > 4
     }
+
+    /// Whether the mention only qualifies a descriptor of another name: "Twitter" in "Twitter
+    /// rival Threads", "Quorvex" in "Quorvex payments unit Brindle": one to three lower-case
+    /// words, then another name of the sentence. The described name takes part, not the qualifier.
+    private func isModifierOfDescribedName(_ mention: Mention, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = mention.range.end
+        var words = 0
+        while words < 3, index < bytes.count, bytes[index] == UInt8(ascii: " ") {
+            index += 1
+            if mentions.contains(where: { $0.range.start == index && $0.entity != mention.entity }) { return words > 0 }
+            let start = index
+            while index < bytes.count, (bytes[index] >= 0x61 && bytes[index] <= 0x7A) || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index > start, !EventDetector.functionWords.contains(bytes, start, index),
+                  !EventDetector.nonDescriptorWords.contains(bytes, start, index) else { return false }
+            words += 1
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: " ") else { return false }
+        return words > 0 && mentions.contains { $0.range.start == index + 1 && $0.entity != mention.entity }
+    }
+
+    /// Lower-case words between two names that join or relate them rather than describe the second.
+    private static let nonDescriptorWords = WordSet(["said", "says", "told", "v", "vs", "versus", "via", "into", "over", "against",
+                                                     "between", "while", "when", "where", "who", "its", "their", "his", "her", "the",
+                                                     "nor", "so", "then", "also", "plus", "like", "including", "under", "during"])
 
     /// Whether the mention only modifies a noun in a hyphenated compound ("the Nasdaq-listed
     /// exchange Coinbase", "a Binance-backed project"): the noun, not the name, takes part.

@@ -54,6 +54,9 @@ struct EventTrigger: Sendable {
     /// noun phrase ("Sun's third-quarter revenue"), not through a possessive of another noun
     /// ("Microsoft's most vocal critics, … reported a loss").
     var needsOwnNounPhrase: Bool = false
+    /// A participle used as an adjective ("the frozen funds", "the indicted officials"): it
+    /// tells again the latest event of its family found before and never creates one.
+    var describesOnly: Bool = false
 }
 
 extension EventTrigger {
@@ -105,6 +108,17 @@ extension EventTrigger {
                                          participants: [.organization, .product], maximumParticipants: 2, isNoun: false,
                                          needsWords: ["million", "billion"], isIdentifiedByAllParticipants: true,
                                          isToldBySubject: true)
+
+    /// A company raising what it expects for the year: "raised its full-year sales outlook",
+    /// "increased its guidance" ("Logitech guidance raise").
+    static let guidanceRaise = EventTrigger(kind: "guidance raise", labelWord: "guidance raise", family: "guidance", priority: 6,
+                                            participants: [.organization], isNoun: false)
+    /// Verbs that raise a company's guidance when one of ``guidanceNouns`` is their object.
+    static let raiseVerbs = WordSet(["raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing",
+                                     "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted", "upgrade", "upgrades",
+                                     "upgraded", "hikes", "hiked"])
+    /// What a company forecasts for itself.
+    static let guidanceNouns = WordSet(["guidance", "outlook", "outlooks", "forecast", "forecasts", "target", "targets"])
 
     /// Single-word triggers, by lower-case word.
     static let words: [String: EventTrigger] = {

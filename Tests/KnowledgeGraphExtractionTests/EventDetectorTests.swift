@@ -239,4 +239,93 @@ struct EventDetectorTests {
         let named = try events("Quorvex Labs launched its Zentra wallet on Monday.")
         #expect(named.contains { $0.hasSuffix("(launch)") }, "found \(named)")
     }
+
+    /// A report tells one company's results: results told later under another name (a
+    /// division, a product line) are the same results, not a second event.
+    @Test func laterResultsOfAnotherNameAreTheReportsResults() throws {
+        let found = try events("""
+            Quorvex Labs reported third-quarter results on Tuesday that beat forecasts.
+
+            Brindle Capital, its trading arm, posted quarterly losses for a third time.
+            """)
+        #expect(found.filter { $0.hasSuffix("(earnings)") } == ["Quorvex Labs quarterly results (earnings)"], "found \(found)")
+    }
+
+    /// "Tomas Brell will succeed Marquand" when Marquand's departure is told: the person
+    /// succeeded leaves, and is not appointed.
+    @Test func thePersonSucceededIsNotAppointed() throws {
+        let found = try events("""
+            Quorvex Labs said on Monday that chief executive Zelia Marquand would retire in June.
+
+            Finance chief Tomas Brell, 51, will succeed Marquand, the company added.
+            """)
+        #expect(!found.contains { $0.contains("Marquand") && $0.hasSuffix("(appointment)") }, "found \(found)")
+        #expect(found.contains { $0.contains("Marquand") && $0.hasSuffix("(retirement)") }, "found \(found)")
+    }
+
+    /// Raising the year's outlook, guidance or targets is an event of the company; after its
+    /// results, "it raised its targets" is that company's.
+    @Test func raisingGuidanceIsAnEventOfTheCompany() throws {
+        let outlook = try events("Quorvex Labs raised its full-year sales outlook on Tuesday.")
+        #expect(outlook.contains("Quorvex Labs guidance raise (guidance raise)"), "found \(outlook)")
+        let after = try events("""
+            Quorvex Labs reported third-quarter results on Tuesday.
+
+            It also raised its profit and sales targets for the year.
+            """)
+        #expect(after.contains("Quorvex Labs guidance raise (guidance raise)"), "found \(after)")
+        let money = try events("Quorvex Labs raised prices in Zarnida to meet its targets.")
+        #expect(!money.contains { $0.hasSuffix("(guidance raise)") }, "found \(money)")
+    }
+
+    /// An auction told again under one other name (the house, the artist) is the document's
+    /// one auction; a telling that names a house and an artist of its own is another sale.
+    @Test func anAuctionToldAgainUnderOneNameIsTheSameAuction() throws {
+        let found = try events("""
+            Marta Quillon's first painting was auctioned on Friday for $2 million.
+
+            Bidders had crowded the Brindle Capital auction rooms since Monday.
+            """)
+        #expect(found.filter { $0.hasSuffix("(sale)") }.count == 1, "found \(found)")
+    }
+
+    /// A participle before its noun describes what an event told before did ("the frozen
+    /// tokens"), and a relative clause about a thing told in passing ("which was launched in
+    /// 2019") is background: neither is an event of its own.
+    @Test func aDescriptiveParticipleTellsNoEventOfItsOwn() throws {
+        let adjective = try events("Quorvex Labs said the frozen $4 million would return to Brindle Capital.")
+        #expect(!adjective.contains { $0.hasSuffix("(freeze)") }, "found \(adjective)")
+        let again = try events("""
+            Brindle Capital froze $3 million of Dogecoin on Monday.
+
+            Quorvex Labs asked for the frozen Dogecoin back.
+            """)
+        #expect(again.filter { $0.hasSuffix("(freeze)") }.count == 1, "found \(again)")
+        let relative = try events("The Zarnida wallet app, which was launched in 2019 by Quorvex Labs, now has two million users.")
+        #expect(!relative.contains { $0.hasSuffix("(launch)") }, "found \(relative)")
+        let told = try events("Quorvex Labs launched the Zarnida wallet app in 2019.")
+        #expect(told.contains { $0.hasSuffix("(launch)") }, "found \(told)")
+    }
+
+    /// "The investigation" tells again one opened before, or only alludes to one ("a person
+    /// close to the investigation said"): it never creates an investigation of its own.
+    @Test func theInvestigationNeverOpensOneOfItsOwn() throws {
+        let allusion = try events("Quorvex Labs was fined $2 million on Monday, a person close to the investigation said.")
+        #expect(!allusion.contains { $0.hasSuffix("(investigation)") }, "found \(allusion)")
+        let told = try events("""
+            Brindle Capital opened an investigation into Quorvex Labs in May.
+
+            The investigation found no fraud at Quorvex Labs, Brindle Capital said.
+            """)
+        #expect(told.filter { $0.hasSuffix("(investigation)") }.count == 1, "found \(told)")
+    }
+
+    /// A name that only qualifies the descriptor of another name takes no part: in "Twitter
+    /// rival Quorvex" the launch is Quorvex's, not Twitter's; "and" or "said" between two
+    /// names is no descriptor.
+    @Test func theQualifierOfADescribedNameTakesNoPart() throws {
+        let found = try events("Meta launched Twitter rival Quorvex on Monday in March 2023.")
+        #expect(found.contains { $0.hasSuffix("(launch)") }, "found \(found)")
+        #expect(!found.contains { $0.contains("Twitter") }, "found \(found)")
+    }
 }
