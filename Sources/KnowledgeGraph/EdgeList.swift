@@ -72,16 +72,24 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
             evidenceBounds.append(UInt32(windows.count))
         }
 
-        /// Appends the links of `other`, in order.
-        public mutating func append(contentsOf other: Builder) {
+        /// Appends the links of `other`, in order. `other` is consumed column by column, each
+        /// of its columns freed once copied, so that joining two halves of a large list holds
+        /// little more than the list itself.
+        public mutating func append(contentsOf other: consuming Builder) {
             let offset = UInt32(windows.count)
             ends.append(contentsOf: other.ends)
+            other.ends = []
             counts.append(contentsOf: other.counts)
+            other.counts = []
             documentCounts.append(contentsOf: other.documentCounts)
+            other.documentCounts = []
             npmis.append(contentsOf: other.npmis)
+            other.npmis = []
             weights.append(contentsOf: other.weights)
+            other.weights = []
             windows.append(contentsOf: other.windows)
-            evidenceBounds.append(contentsOf: other.evidenceBounds.dropFirst().map { $0 + offset })
+            other.windows = []
+            evidenceBounds.append(contentsOf: other.evidenceBounds.dropFirst().lazy.map { $0 + offset })
         }
 
         /// The list, its ends naming `entityIDs` and its windows `documentIDs`.

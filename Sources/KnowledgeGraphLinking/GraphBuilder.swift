@@ -247,19 +247,17 @@ public struct GraphBuilder: Sendable {
         let order = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
         var rank = [UInt32](repeating: 0, count: nodes.count)
         for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
-        let (linked, windows) = linkedPairsInEdgeOrder(rank: rank)
+        let linked = linkedPairsInEdgeOrder(rank: rank)
         // The edges are made in two halves at once (each is independent of the other) when
-        // there are many and two threads may be used; the second half's columns are then
-        // appended to the first's.
+        // there are many and two threads may be used, each half in columns of its own size;
+        // the second half's columns are then appended to the first's one by one.
         let halves = linked.count >= 100_000 ? max(1, min(2, threads)) : 1
         let bounds = (0...halves).map { linked.count * $0 / halves }
         let parts = ResultSlots<EdgeList.Builder>(count: halves)
         let ranks = rank
         let documentRanks = documentRanks()
-        let room = (edges: linked.count, windows: windows)
         DispatchQueue.concurrentPerform(iterations: halves) { part in
-            parts.set(part, makeEdges(linked[bounds[part]..<bounds[part + 1]], rank: ranks, documentRank: documentRanks,
-                                      reserving: part == 0 ? room : (0, 0)))
+            parts.set(part, makeEdges(linked[bounds[part]..<bounds[part + 1]], rank: ranks, documentRank: documentRanks))
         }
         var edges = parts.take(0)
         for part in 1..<halves { edges.append(contentsOf: parts.take(part)) }
@@ -268,16 +266,14 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The pairs linked (seen in at least ``minimumCount`` windows) in edge order, by the
-    /// ranks of their ends (lower first), and the number of their evidence windows. Each
-    /// element is the higher rank << 32 | the pair's position.
+    /// ranks of their ends (lower first). Each element is the higher rank << 32 | the pair's
+    /// position.
     ///
     /// A counting sort by the lower rank, then a sort of each rank's few pairs: 8 bytes a
     /// pair and no comparison of pairs across ranks.
-    private func linkedPairsInEdgeOrder(rank: [UInt32]) -> (pairs: [UInt64], windows: Int) {
+    private func linkedPairsInEdgeOrder(rank: [UInt32]) -> [UInt64] {
         var start = [Int](repeating: 0, count: rank.count + 1)
-        var windows = 0
         for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
-            windows += min(Int(state.count), evidenceLimit)
             let (first, second) = (rank[Int(pairKeys[pair] >> 32)], rank[Int(pairKeys[pair] & 0xFFFF_FFFF)])
             start[Int(min(first, second)) + 1] += 1
         }
@@ -293,7 +289,7 @@ public struct GraphBuilder: Sendable {
         for low in rank.indices where start[low + 1] - start[low] > 1 {
             pairs[start[low]..<start[low + 1]].sort()
         }
-        return (pairs, windows)
+        return pairs
     }
 
     /// The rank of each document's identifier in byte order (equal identifiers, equal
@@ -310,12 +306,11 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The columns of the edges of the `linked` pairs (as ``linkedPairsInEdgeOrder(rank:)``
-    /// gives them), in that order, with room for `reserving` edges and evidence windows (so
-    /// that the other half can be appended without growing).
-    private func makeEdges(
-        _ linked: ArraySlice<UInt64>, rank: [UInt32], documentRank: [UInt32], reserving: (edges: Int, windows: Int)
-    ) -> EdgeList.Builder {
-        var edges = EdgeList.Builder(capacity: max(reserving.edges, linked.count), windows: reserving.windows)
+    /// gives them), in that order, each column made at its final size.
+    private func makeEdges(_ linked: ArraySlice<UInt64>, rank: [UInt32], documentRank: [UInt32]) -> EdgeList.Builder {
+        var windows = 0
+        for element in linked { windows += min(Int(pairStates[Int(element & 0xFFFF_FFFF)].count), evidenceLimit) }
+        var edges = EdgeList.Builder(capacity: linked.count, windows: windows)
         let total = Double(max(totalWindows, 1))
         var evidence: [EdgeList.EvidenceWindow] = []
         for element in linked {
