@@ -70,6 +70,8 @@ enum CueWords {
         "gigabyte", "gigabytes", "megabyte", "megabytes", "terabyte", "terabytes", "kilobyte", "kilobytes",
         "gigawatt", "gigawatts", "megawatt", "megawatts", "kilowatt", "kilowatts", "terahash", "exahash",
     ]
+    /// Number words that end an amount after its digits ("22 billion SHIB").
+    static let amountWords: Set<String> = ["thousand", "million", "billion", "trillion", "k", "m", "bn", "mn"]
     /// Units and time zones written in capitals after a number, which are no tickers ("10 GB", "5 PM").
     static let units: Set<String> = timeZones.union(measureUnits)
     /// Roles that, written in lower case, are adjectives ("the premier exchange", "general

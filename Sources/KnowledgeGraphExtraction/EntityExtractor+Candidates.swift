@@ -912,6 +912,21 @@ extension EntityExtractor {
         }
     }
 
+    /// Whether the token at `index` ends an amount: a number ("4,836.26"), a number word after
+    /// one ("22 billion"), or digits with a thousands or millions letter ("173K", "1.5M").
+    func isAmount(_ index: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = sentence.tokens[index]
+        if token.kind == .number { return true }
+        guard token.kind == .word else { return false }
+        if index >= 1, sentence.tokens[index - 1].kind == .number, !token.isCapitalized {
+            return CueWords.amountWords.contains(lower(token, bytes))
+        }
+        guard token.length >= 2, token.firstByte >= 0x30, token.firstByte <= 0x39 else { return false }
+        let last = bytes[token.end - 1]
+        guard last == UInt8(ascii: "K") || last == UInt8(ascii: "M") || last == UInt8(ascii: "B") else { return false }
+        return (token.start..<(token.end - 1)).allSatisfy { (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) || bytes[$0] == UInt8(ascii: ".") }
+    }
+
     /// Evidence from the words around the name.
     func scoreContext(_ candidate: inout NameCandidate, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) {
         let tokens = sentence.tokens
@@ -959,7 +974,11 @@ extension EntityExtractor {
             else if CueWords.personNouns.contains(previous) && words <= 3 { candidate.add(.person, 3, "after \(previous)") }
             else if CueWords.organizationNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
             else if CueWords.productNouns.contains(previous) { candidate.add(.product, 2, "after \(previous)") }
-            else if CueWords.tokenNouns.contains(previous) { candidate.add(.token, 1, "after \(previous)") }
+            // "the native token QNT": a ticker after a token noun is the token.
+            else if CueWords.tokenNouns.contains(previous) {
+                let isTicker = words == 1 && tokens[start].isAllCaps && tokens[start].length >= 2 && tokens[start].length <= 6
+                candidate.add(.token, isTicker ? 3 : 1, "after \(previous)")
+            }
             else if previous == "of", before >= 1, let role = word(before - 1), CueWords.placeRoles.contains(role) {
                 candidate.add(.place, 3, "\(role) of X")
             } else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
@@ -1007,9 +1026,14 @@ extension EntityExtractor {
         if words == 1, tokens[start].isAllCaps, CueWords.countryAbbreviations.contains(candidate.surface.lowercased()) {
             candidate.add(.place, 4, "country abbreviation")
         }
-        // An amount in a ticker: "4,836.26 ETH", "443.93 BTC".
+        // An amount in a ticker: "4,836.26 ETH", "443.93 BTC", "22 billion SHIB", "173K QNT".
+        // After a number word the ticker must end its phrase: in "190 million XYZ core
+        // developers" the capitals qualify a noun.
         if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, tokens[start].length <= 6, start >= 1,
-           tokens[start - 1].kind == .number, !CueWords.units.contains(lower(tokens[start], bytes)) {
+           !CueWords.units.contains(lower(tokens[start], bytes)),
+           tokens[start - 1].kind == .number
+            || (isAmount(start - 1, sentence, bytes) && (nextWord == nil || tokens[end].isCapitalized || tokens[end].isAllCaps
+                || nextWord.map({ CueWords.tokenNouns.contains($0) || CueWords.placeFollowers.contains($0) }) == true)) {
             candidate.add(.token, 3, "amount + ticker")
         }
         // "a token called DEI", "a startup named Quorvex", "the stablecoin, BUSD".
