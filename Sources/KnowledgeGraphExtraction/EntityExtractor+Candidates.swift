@@ -160,7 +160,8 @@ extension EntityExtractor {
             }
             var end = start + 1
             while end < count && !tokens[end - 1].isPossessive {
-                if !covered[end] && isNameWord(tokens[end]) {
+                // "Apple iPhone": an "i"-prefixed product name opens a name of its own.
+                if !covered[end] && isNameWord(tokens[end]) && tokens[end].firstByte != UInt8(ascii: "i") {
                     end += 1
                 } else if end + 1 < count, !covered[end], !covered[end + 1], isConnector(tokens[end], bytes),
                           isNameWord(tokens[end + 1]) {
@@ -899,6 +900,10 @@ extension EntityExtractor {
             candidate.add(.product, 3, "quoted title")
         }
         let first = tokens[span.lowerBound]
+        // "iPhone", "iPad Pro": a name opening with a lower-case "i" before a capital is a product.
+        if first.firstByte == UInt8(ascii: "i"), first.isCapitalized {
+            candidate.add(.product, 3, "i-prefixed name")
+        }
         // "North Sydney", "West Virginia": a compass word opening a short name makes a place.
         if words >= 2, words <= 3, first.isCapitalized, !first.isAllCaps, compassWordSet.contains(first),
            nameEnd == span.upperBound {
