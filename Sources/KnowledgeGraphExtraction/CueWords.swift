@@ -101,6 +101,9 @@ enum CueWords {
     ]
     /// Roles held over a place, not an organisation ("the mayor of Miami").
     static let placeRoles: Set<String> = ["mayor", "governor", "mayors", "governors"]
+    /// Words of a jurisdiction between a place's name and an institution's head ("Vantoria State
+    /// Department of Revenue", "Quell County Board of Elections").
+    static let jurisdictionWords: Set<String> = ["state", "city", "county", "federal", "provincial", "municipal"]
     /// Nouns before "of X" that make X a place ("the state of Vermont").
     static let placeHeads: Set<String> = [
         "city", "province", "country", "capital", "region", "island", "town", "village", "county",

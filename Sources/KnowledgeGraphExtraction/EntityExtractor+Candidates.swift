@@ -494,7 +494,10 @@ extension EntityExtractor {
             // "Department of Justice", "Vermont Department of Financial Regulation": an
             // institution's head, "of" and capitalised words to the end of the run are one name.
             if !sentence.isHeadline, institutionTail(run, head: position, sentence, bytes) {
-                if pieceStart == nil || (pieceStart! ..< position).contains(where: { isExcluded(tokens[$0], bytes) }) {
+                if pieceStart == nil || (pieceStart! ..< position).contains(where: {
+                    isExcluded(tokens[$0], bytes) && !opensJurisdictionInstitution(run, at: $0, sentence, bytes)
+                        && !($0 == pieceStart! && opensNewName(run, at: $0, sentence, bytes))
+                }) {
                     closePiece(at: position, roleAfter: false)
                     pieceStart = position
                 }
@@ -509,6 +512,7 @@ extension EntityExtractor {
                         && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
                         && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
+                        && !(pieceStart != nil && opensJurisdictionInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
                         && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
@@ -607,6 +611,17 @@ extension EntityExtractor {
               tokens[position + 1].hash == EntityExtractor.ofHash, isNameWord(tokens[position + 2]),
               !isExcluded(tokens[position + 2], bytes) else { return false }
         return restIsName(run, from: position + 2, sentence, bytes)
+    }
+
+    /// A jurisdiction word after a place's name and before an institution's head belongs to the
+    /// institution's name: "Vantoria State Department of Revenue", "Quell City Council of …".
+    func opensJurisdictionInstitution(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens,
+                                      _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard position > run.lowerBound, position + 1 < run.upperBound, tokens[position].isCapitalized,
+              !tokens[position].isAllCaps, !tokens[position].isPossessive,
+              CueWords.jurisdictionWords.contains(lower(tokens[position], bytes)) else { return false }
+        return institutionTail(run, head: position + 1, sentence, bytes)
     }
 
     /// A capitalised word ending in "ly" ("Recently", "Interestingly"): an adverb opening a
