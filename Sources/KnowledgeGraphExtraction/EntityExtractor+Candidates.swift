@@ -1005,6 +1005,15 @@ extension EntityExtractor {
                 candidate.add(.organization, 3, "role of X")
             }
         }
+        // A source of news: "told Zorbnet.", "according to Quelldata", "in an interview with QZTV",
+        // "as reported by Vexwire". A person's name there opens with a given name.
+        if words <= 3, !tokens[start].isPossessive, !lexicon.givenNames.contains(lower(tokens[start], bytes)),
+           let link = previousWord, let cue = wordBeforePrevious,
+           (link == "told" && (end >= tokens.count || isPunctuation(end, ".") || isPunctuation(end, ",")))
+            || (link == "to" && cue == "according") || (link == "with" && cue == "interview")
+            || (link == "by" && (cue == "reported" || cue == "report")) {
+            candidate.add(.organization, 3, "news source")
+        }
         // Places: "based in X", "headquartered in X", "in Cupertino, Calif.".
         if let preposition = previousWord, preposition == "in" || preposition == "from" || preposition == "near" {
             if let verb = wordBeforePrevious, CueWords.placeVerbs.contains(verb) {

@@ -286,6 +286,18 @@ struct EntityExtractorTests {
         #expect(!found.contains("token:ZQTA"), "found \(found)")
     }
 
+    /// A source of news ("told QZTV.", "according to Quelldata", "in an interview with ZBNC")
+    /// is an organisation without the gazetteer; a person there opens with a given name.
+    @Test func newsSourcesAreOrganisations() throws {
+        let found = try ExtractionProbe.entities(
+            "Market note\n\n\"We are ready,\" the chief told QZTV. Volumes rose, according to Quelldata, "
+                + "and the founder said so in an interview with ZBNC on Monday, according to Michael Travell.", rulesOnly: true)
+        #expect(found.contains("organization:QZTV"), "found \(found)")
+        #expect(found.contains("organization:Quelldata"), "found \(found)")
+        #expect(found.contains("organization:ZBNC"), "found \(found)")
+        #expect(!found.contains("organization:Michael Travell"), "found \(found)")
+    }
+
     @Test func aPriceMovesByItself() throws {
         let pushed = try events("The manipulation surged Zorblat's price and the inflated value was used as collateral.")
         #expect(!pushed.contains { $0.hasSuffix("(price surge)") }, "\(pushed)")
