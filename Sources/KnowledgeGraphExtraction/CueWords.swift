@@ -171,6 +171,9 @@ enum CueWords {
         "dapp", "software", "product", "device", "smartphone", "chatbot", "model", "console", "nft", "nfts",
         "collection", "headset", "laptop", "tablet", "handset", "smartwatch", "wearable", "charger", "franchise", "suite",
     ]
+    /// Product nouns that, right before a name, describe the company that runs the product:
+    /// "the trading platform Quorvex" names the company, "Quorvex platform" the product.
+    static let operatedNouns: Set<String> = ["platform"]
     /// Nouns that type the name next to them as an organisation.
     static let organizationNouns: Set<String> = [
         "company", "firm", "startup", "start-up", "exchange", "bank", "lender", "fund", "studio", "developer",

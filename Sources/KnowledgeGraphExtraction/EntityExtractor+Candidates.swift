@@ -993,6 +993,8 @@ extension EntityExtractor {
             if CueWords.honorifics.contains(previous) { candidate.add(.person, 4, "after \(previous)") }
             else if CueWords.personNouns.contains(previous) && words <= 3 { candidate.add(.person, 3, "after \(previous)") }
             else if CueWords.organizationNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
+            // "the lending platform Quorvex": a platform named before its name is the company running it.
+            else if CueWords.operatedNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
             else if CueWords.productNouns.contains(previous) { candidate.add(.product, 2, "after \(previous)") }
             // "the native token QNT": a ticker after a token noun is the token.
             else if CueWords.tokenNouns.contains(previous) {

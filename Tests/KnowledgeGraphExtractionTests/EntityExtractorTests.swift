@@ -298,6 +298,15 @@ struct EntityExtractorTests {
         #expect(!found.contains("organization:Michael Travell"), "found \(found)")
     }
 
+    /// "the lending platform Quorvex" names the company that runs the platform.
+    @Test func aPlatformBeforeANameIsTheCompanyRunningIt() throws {
+        let found = try ExtractionProbe.entities(
+            "Lending news\n\nUsers of the crypto lending platform Quorvex lost access on Monday. Quorvex blamed a bug.",
+            rulesOnly: true)
+        #expect(found.contains("organization:Quorvex"), "found \(found)")
+        #expect(!found.contains("product:Quorvex"), "found \(found)")
+    }
+
     @Test func aPriceMovesByItself() throws {
         let pushed = try events("The manipulation surged Zorblat's price and the inflated value was used as collateral.")
         #expect(!pushed.contains { $0.hasSuffix("(price surge)") }, "\(pushed)")
