@@ -125,6 +125,14 @@ extension EntityExtractor {
                 totals[.person, default: 0] += 3
                 reasons.append("surname used alone")
             }
+            // A country, region or large city is named beside organisations ("Vantoria's
+            // governor", a list of firms and countries): only strong evidence makes the name
+            // itself an organisation. Next to an organisation noun ("the Vantoria regulator",
+            // "the exchange Vantoria") it stands for the body.
+            if lexicon.placeNames.contains(key), let organization = totals[.organization],
+               organization < 4 + (totals[.place] ?? 0), !reasons.contains(where: { $0.hasPrefix("followed by") || ($0.hasPrefix("after ") && $0 != "after a role") }) {
+                totals[.organization] = nil
+            }
             let best = totals.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }
             let inside = outsideHeadlines.filter { !$0.isSentenceInitial }.count
             // A single word the document also writes in lower case, or a common English
