@@ -27,6 +27,9 @@ enum CueWords {
         "browser", "marketplace", "sidechain", "blockchain", "launchpad", "cloud", "os", "card", "phone",
         "gpt", "api", "sdk", "engine", "metaverse",
     ]
+    /// Edition words that, capitalised after a name, make it a product's ("Zorbook Air", "Quell
+    /// Pro", "Vexa Max"); alone they are common words.
+    static let editionWords: Set<String> = ["pro", "max", "plus", "air", "mini", "ultra", "lite"]
     /// Last words of an exchange-traded product's name after at least two name words, the
     /// issuer's and the asset's ("Purpose Bitcoin ETF"); after one ("Bitcoin ETF") they only
     /// say what the fund holds.

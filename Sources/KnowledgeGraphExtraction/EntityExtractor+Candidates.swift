@@ -509,6 +509,8 @@ extension EntityExtractor {
             } else if token.kind == .word && isExcluded(token, bytes)
                         && !(pieceStart != nil && isNameSuffix(token, bytes))
                         && !(pieceStart.map { position - $0 >= 2 } == true && fundSuffixWords.contains(token))
+                        && !(pieceStart != nil && token.isCapitalized && editionWordSet.contains(token)
+                             && !isExcluded(tokens[position - 1], bytes))
                         && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
                         && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
@@ -889,6 +891,12 @@ extension EntityExtractor {
             candidate.add(.organization, 4, "organisation suffix")
         } else if CueWords.organizationWordEndings.contains(where: { last.hasSuffix($0) && last.count > $0.count + 2 }) {
             candidate.add(.organization, 3, "organisation word ending")
+        }
+        // "Zorbook Air", "Quell Pro 4": an edition word after a name ends a product's name.
+        let editionAt = tokens[nameEnd - 1].kind == .number || tokens[nameEnd - 1].hasDigit ? nameEnd - 2 : nameEnd - 1
+        if words >= 2, editionAt > span.lowerBound, tokens[editionAt].kind == .word, tokens[editionAt].isCapitalized,
+           editionWordSet.contains(tokens[editionAt]) {
+            candidate.add(.product, 3, "name + edition word")
         }
         if CueWords.productSuffixes.contains(last) && words >= 2 {
             candidate.add(.product, 4, "product suffix")

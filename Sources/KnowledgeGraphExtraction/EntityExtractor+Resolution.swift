@@ -209,6 +209,8 @@ extension EntityExtractor {
             case .person:
                 for part in parts { addShortForm(part, (key, label)) }
             case .organization, .product:
+                // "Quell Pro" is a product of Quell: "Quell" alone is the maker.
+                if type == .product, let last = parts.last, CueWords.editionWords.contains(last) { continue }
                 addShortForm(parts[0], (key, label))
             default:
                 break
