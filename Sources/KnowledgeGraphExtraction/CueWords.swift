@@ -27,6 +27,9 @@ enum CueWords {
         "browser", "marketplace", "sidechain", "blockchain", "launchpad", "cloud", "os", "card", "phone",
         "gpt", "api", "sdk", "engine", "metaverse",
     ]
+    /// Edition words that, capitalised after a name, make it a product's ("Zorbook Air", "Quell
+    /// Pro", "Vexa Max"); alone they are common words.
+    static let editionWords: Set<String> = ["pro", "max", "plus", "air", "mini", "ultra", "lite"]
     /// Last words of an exchange-traded product's name after at least two name words, the
     /// issuer's and the asset's ("Purpose Bitcoin ETF"); after one ("Bitcoin ETF") they only
     /// say what the fund holds.
@@ -70,6 +73,8 @@ enum CueWords {
         "gigabyte", "gigabytes", "megabyte", "megabytes", "terabyte", "terabytes", "kilobyte", "kilobytes",
         "gigawatt", "gigawatts", "megawatt", "megawatts", "kilowatt", "kilowatts", "terahash", "exahash",
     ]
+    /// Number words that end an amount after its digits ("22 billion SHIB").
+    static let amountWords: Set<String> = ["thousand", "million", "billion", "trillion", "k", "m", "bn", "mn"]
     /// Units and time zones written in capitals after a number, which are no tickers ("10 GB", "5 PM").
     static let units: Set<String> = timeZones.union(measureUnits)
     /// Roles that, written in lower case, are adjectives ("the premier exchange", "general
@@ -99,6 +104,9 @@ enum CueWords {
     ]
     /// Roles held over a place, not an organisation ("the mayor of Miami").
     static let placeRoles: Set<String> = ["mayor", "governor", "mayors", "governors"]
+    /// Words of a jurisdiction between a place's name and an institution's head ("Vantoria State
+    /// Department of Revenue", "Quell County Board of Elections").
+    static let jurisdictionWords: Set<String> = ["state", "city", "county", "federal", "provincial", "municipal"]
     /// Nouns before "of X" that make X a place ("the state of Vermont").
     static let placeHeads: Set<String> = [
         "city", "province", "country", "capital", "region", "island", "town", "village", "county",
@@ -166,6 +174,9 @@ enum CueWords {
         "dapp", "software", "product", "device", "smartphone", "chatbot", "model", "console", "nft", "nfts",
         "collection", "headset", "laptop", "tablet", "handset", "smartwatch", "wearable", "charger", "franchise", "suite",
     ]
+    /// Product nouns that, right before a name, describe the company that runs the product:
+    /// "the trading platform Quorvex" names the company, "Quorvex platform" the product.
+    static let operatedNouns: Set<String> = ["platform"]
     /// Nouns that type the name next to them as an organisation.
     static let organizationNouns: Set<String> = [
         "company", "firm", "startup", "start-up", "exchange", "bank", "lender", "fund", "studio", "developer",

@@ -160,7 +160,8 @@ extension EntityExtractor {
             }
             var end = start + 1
             while end < count && !tokens[end - 1].isPossessive {
-                if !covered[end] && isNameWord(tokens[end]) {
+                // "Apple iPhone": an "i"-prefixed product name opens a name of its own.
+                if !covered[end] && isNameWord(tokens[end]) && tokens[end].firstByte != UInt8(ascii: "i") {
                     end += 1
                 } else if end + 1 < count, !covered[end], !covered[end + 1], isConnector(tokens[end], bytes),
                           isNameWord(tokens[end + 1]) {
@@ -493,7 +494,10 @@ extension EntityExtractor {
             // "Department of Justice", "Vermont Department of Financial Regulation": an
             // institution's head, "of" and capitalised words to the end of the run are one name.
             if !sentence.isHeadline, institutionTail(run, head: position, sentence, bytes) {
-                if pieceStart == nil || (pieceStart! ..< position).contains(where: { isExcluded(tokens[$0], bytes) }) {
+                if pieceStart == nil || (pieceStart! ..< position).contains(where: {
+                    isExcluded(tokens[$0], bytes) && !opensJurisdictionInstitution(run, at: $0, sentence, bytes)
+                        && !($0 == pieceStart! && opensNewName(run, at: $0, sentence, bytes))
+                }) {
                     closePiece(at: position, roleAfter: false)
                     pieceStart = position
                 }
@@ -505,9 +509,12 @@ extension EntityExtractor {
             } else if token.kind == .word && isExcluded(token, bytes)
                         && !(pieceStart != nil && isNameSuffix(token, bytes))
                         && !(pieceStart.map { position - $0 >= 2 } == true && fundSuffixWords.contains(token))
+                        && !(pieceStart != nil && token.isCapitalized && editionWordSet.contains(token)
+                             && !isExcluded(tokens[position - 1], bytes))
                         && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
                         && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
+                        && !(pieceStart != nil && opensJurisdictionInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
                         && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
@@ -606,6 +613,17 @@ extension EntityExtractor {
               tokens[position + 1].hash == EntityExtractor.ofHash, isNameWord(tokens[position + 2]),
               !isExcluded(tokens[position + 2], bytes) else { return false }
         return restIsName(run, from: position + 2, sentence, bytes)
+    }
+
+    /// A jurisdiction word after a place's name and before an institution's head belongs to the
+    /// institution's name: "Vantoria State Department of Revenue", "Quell City Council of …".
+    func opensJurisdictionInstitution(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens,
+                                      _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard position > run.lowerBound, position + 1 < run.upperBound, tokens[position].isCapitalized,
+              !tokens[position].isAllCaps, !tokens[position].isPossessive,
+              CueWords.jurisdictionWords.contains(lower(tokens[position], bytes)) else { return false }
+        return institutionTail(run, head: position + 1, sentence, bytes)
     }
 
     /// A capitalised word ending in "ly" ("Recently", "Interestingly"): an adverb opening a
@@ -874,6 +892,12 @@ extension EntityExtractor {
         } else if CueWords.organizationWordEndings.contains(where: { last.hasSuffix($0) && last.count > $0.count + 2 }) {
             candidate.add(.organization, 3, "organisation word ending")
         }
+        // "Zorbook Air", "Quell Pro 4": an edition word after a name ends a product's name.
+        let editionAt = tokens[nameEnd - 1].kind == .number || tokens[nameEnd - 1].hasDigit ? nameEnd - 2 : nameEnd - 1
+        if words >= 2, editionAt > span.lowerBound, tokens[editionAt].kind == .word, tokens[editionAt].isCapitalized,
+           editionWordSet.contains(tokens[editionAt]) {
+            candidate.add(.product, 3, "name + edition word")
+        }
         if CueWords.productSuffixes.contains(last) && words >= 2 {
             candidate.add(.product, 4, "product suffix")
         } else if CueWords.fundSuffixes.contains(last) && words >= 3 {
@@ -899,6 +923,10 @@ extension EntityExtractor {
             candidate.add(.product, 3, "quoted title")
         }
         let first = tokens[span.lowerBound]
+        // "iPhone", "iPad Pro": a name opening with a lower-case "i" before a capital is a product.
+        if first.firstByte == UInt8(ascii: "i"), first.isCapitalized {
+            candidate.add(.product, 3, "i-prefixed name")
+        }
         // "North Sydney", "West Virginia": a compass word opening a short name makes a place.
         if words >= 2, words <= 3, first.isCapitalized, !first.isAllCaps, compassWordSet.contains(first),
            nameEnd == span.upperBound {
@@ -910,6 +938,21 @@ extension EntityExtractor {
            span.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || isConnector(tokens[$0], bytes) }) {
             candidate.add(.person, 3, "given name")
         }
+    }
+
+    /// Whether the token at `index` ends an amount: a number ("4,836.26"), a number word after
+    /// one ("22 billion"), or digits with a thousands or millions letter ("173K", "1.5M").
+    func isAmount(_ index: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = sentence.tokens[index]
+        if token.kind == .number { return true }
+        guard token.kind == .word else { return false }
+        if index >= 1, sentence.tokens[index - 1].kind == .number, !token.isCapitalized {
+            return CueWords.amountWords.contains(lower(token, bytes))
+        }
+        guard token.length >= 2, token.firstByte >= 0x30, token.firstByte <= 0x39 else { return false }
+        let last = bytes[token.end - 1]
+        guard last == UInt8(ascii: "K") || last == UInt8(ascii: "M") || last == UInt8(ascii: "B") else { return false }
+        return (token.start..<(token.end - 1)).allSatisfy { (bytes[$0] >= 0x30 && bytes[$0] <= 0x39) || bytes[$0] == UInt8(ascii: ".") }
     }
 
     /// Evidence from the words around the name.
@@ -958,13 +1001,28 @@ extension EntityExtractor {
             if CueWords.honorifics.contains(previous) { candidate.add(.person, 4, "after \(previous)") }
             else if CueWords.personNouns.contains(previous) && words <= 3 { candidate.add(.person, 3, "after \(previous)") }
             else if CueWords.organizationNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
+            // "the lending platform Quorvex": a platform named before its name is the company running it.
+            else if CueWords.operatedNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
             else if CueWords.productNouns.contains(previous) { candidate.add(.product, 2, "after \(previous)") }
-            else if CueWords.tokenNouns.contains(previous) { candidate.add(.token, 1, "after \(previous)") }
+            // "the native token QNT": a ticker after a token noun is the token.
+            else if CueWords.tokenNouns.contains(previous) {
+                let isTicker = words == 1 && tokens[start].isAllCaps && tokens[start].length >= 2 && tokens[start].length <= 6
+                candidate.add(.token, isTicker ? 3 : 1, "after \(previous)")
+            }
             else if previous == "of", before >= 1, let role = word(before - 1), CueWords.placeRoles.contains(role) {
                 candidate.add(.place, 3, "\(role) of X")
             } else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
                 candidate.add(.organization, 3, "role of X")
             }
+        }
+        // A source of news: "told Zorbnet.", "according to Quelldata", "in an interview with QZTV",
+        // "as reported by Vexwire". A person's name there opens with a given name.
+        if words <= 3, !tokens[start].isPossessive, !lexicon.givenNames.contains(lower(tokens[start], bytes)),
+           let link = previousWord, let cue = wordBeforePrevious,
+           (link == "told" && (end >= tokens.count || isPunctuation(end, ".") || isPunctuation(end, ",")))
+            || (link == "to" && cue == "according") || (link == "with" && cue == "interview")
+            || (link == "by" && (cue == "reported" || cue == "report")) {
+            candidate.add(.organization, 3, "news source")
         }
         // Places: "based in X", "headquartered in X", "in Cupertino, Calif.".
         if let preposition = previousWord, preposition == "in" || preposition == "from" || preposition == "near" {
@@ -1007,9 +1065,14 @@ extension EntityExtractor {
         if words == 1, tokens[start].isAllCaps, CueWords.countryAbbreviations.contains(candidate.surface.lowercased()) {
             candidate.add(.place, 4, "country abbreviation")
         }
-        // An amount in a ticker: "4,836.26 ETH", "443.93 BTC".
+        // An amount in a ticker: "4,836.26 ETH", "443.93 BTC", "22 billion SHIB", "173K QNT".
+        // After a number word the ticker must end its phrase: in "190 million XYZ core
+        // developers" the capitals qualify a noun.
         if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, tokens[start].length <= 6, start >= 1,
-           tokens[start - 1].kind == .number, !CueWords.units.contains(lower(tokens[start], bytes)) {
+           !CueWords.units.contains(lower(tokens[start], bytes)),
+           tokens[start - 1].kind == .number
+            || (isAmount(start - 1, sentence, bytes) && (nextWord == nil || tokens[end].isCapitalized || tokens[end].isAllCaps
+                || nextWord.map({ CueWords.tokenNouns.contains($0) || CueWords.placeFollowers.contains($0) }) == true)) {
             candidate.add(.token, 3, "amount + ticker")
         }
         // "a token called DEI", "a startup named Quorvex", "the stablecoin, BUSD".

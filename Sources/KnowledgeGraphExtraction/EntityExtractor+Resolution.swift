@@ -125,6 +125,14 @@ extension EntityExtractor {
                 totals[.person, default: 0] += 3
                 reasons.append("surname used alone")
             }
+            // A country, region or large city is named beside organisations ("Vantoria's
+            // governor", a list of firms and countries): only strong evidence makes the name
+            // itself an organisation. Next to an organisation noun ("the Vantoria regulator",
+            // "the exchange Vantoria") it stands for the body.
+            if lexicon.placeNames.contains(key), let organization = totals[.organization],
+               organization < 4 + (totals[.place] ?? 0), !reasons.contains(where: { $0.hasPrefix("followed by") || ($0.hasPrefix("after ") && $0 != "after a role") }) {
+                totals[.organization] = nil
+            }
             let best = totals.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }
             let inside = outsideHeadlines.filter { !$0.isSentenceInitial }.count
             // A single word the document also writes in lower case, or a common English
@@ -201,6 +209,8 @@ extension EntityExtractor {
             case .person:
                 for part in parts { addShortForm(part, (key, label)) }
             case .organization, .product:
+                // "Quell Pro" is a product of Quell: "Quell" alone is the maker.
+                if type == .product, let last = parts.last, CueWords.editionWords.contains(last) { continue }
                 addShortForm(parts[0], (key, label))
             default:
                 break

@@ -47,6 +47,8 @@ public struct EntityExtractor: Sendable {
     let statuteWordSet: WordSet
     /// Last words of an exchange-traded product's name ("Purpose Bitcoin ETF").
     let fundSuffixWords: WordSet
+    /// Edition words that end a product's name after a name ("Pro", "Air", "Max").
+    let editionWordSet: WordSet
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -93,6 +95,7 @@ public struct EntityExtractor: Sendable {
         self.wordGivenNameSet = WordSet(CueWords.wordGivenNames)
         self.statuteWordSet = WordSet(CueWords.statuteWords)
         self.fundSuffixWords = WordSet(CueWords.fundSuffixes)
+        self.editionWordSet = WordSet(CueWords.editionWords)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]

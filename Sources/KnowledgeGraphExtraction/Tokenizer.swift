@@ -117,6 +117,11 @@ public struct Tokenizer: Sendable {
         if first >= 0xC0 { capitalized = Tokenizer.startsWithUppercaseScalar(bytes, at: start, end: index) }
         // "21Shares": digits, then a capitalised word (but not "5G" or "777X").
         if first >= 0x30 && first <= 0x39 { capitalized = firstLetter >= 0x41 && firstLetter <= 0x5A && letters > upper }
+        // "iPhone", "iPad": a lower-case "i" before a capitalised word is written as a name.
+        if first == UInt8(ascii: "i"), index - start >= 4, bytes[start + 1] >= 0x41, bytes[start + 1] <= 0x5A,
+           bytes[start + 2] >= 0x61, bytes[start + 2] <= 0x7A {
+            capitalized = true
+        }
         return Token(start: start, end: index, kind: allDigits && digits > 0 ? .number : .word,
                      isCapitalized: capitalized, isAllCaps: letters >= 2 && upper == letters,
                      hasDigit: digits > 0, isPossessive: possessive, hasLowercaseAfterHyphen: lowerAfterHyphen,

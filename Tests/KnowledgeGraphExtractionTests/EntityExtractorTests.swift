@@ -273,6 +273,40 @@ struct EntityExtractorTests {
         #expect(!found.isEmpty && !units.contains { $0.hasPrefix("token:") }, "found \(units)")
     }
 
+    /// A ticker after a number word or a "K" amount, or right after a token noun, is a token
+    /// without the gazetteer; a ticker that qualifies a noun after an amount is not.
+    @Test func tickersAfterAmountWordsAndTokenNouns() throws {
+        let found = try ExtractionProbe.entities(
+            "Wallet drained\n\nThe thief moved 22.5 billion QRZ, 173K VLMX and 3 million DRBO tokens. Later the exchange's "
+                + "native token KLOP fell 11%. Another 190 million ZQTA core developers left.", rulesOnly: true)
+        #expect(found.contains("token:QRZ"), "found \(found)")
+        #expect(found.contains("token:VLMX"), "found \(found)")
+        #expect(found.contains("token:DRBO"), "found \(found)")
+        #expect(found.contains("token:KLOP"), "found \(found)")
+        #expect(!found.contains("token:ZQTA"), "found \(found)")
+    }
+
+    /// A source of news ("told QZTV.", "according to Quelldata", "in an interview with ZBNC")
+    /// is an organisation without the gazetteer; a person there opens with a given name.
+    @Test func newsSourcesAreOrganisations() throws {
+        let found = try ExtractionProbe.entities(
+            "Market note\n\n\"We are ready,\" the chief told QZTV. Volumes rose, according to Quelldata, "
+                + "and the founder said so in an interview with ZBNC on Monday, according to Michael Travell.", rulesOnly: true)
+        #expect(found.contains("organization:QZTV"), "found \(found)")
+        #expect(found.contains("organization:Quelldata"), "found \(found)")
+        #expect(found.contains("organization:ZBNC"), "found \(found)")
+        #expect(!found.contains("organization:Michael Travell"), "found \(found)")
+    }
+
+    /// "the lending platform Quorvex" names the company that runs the platform.
+    @Test func aPlatformBeforeANameIsTheCompanyRunningIt() throws {
+        let found = try ExtractionProbe.entities(
+            "Lending news\n\nUsers of the crypto lending platform Quorvex lost access on Monday. Quorvex blamed a bug.",
+            rulesOnly: true)
+        #expect(found.contains("organization:Quorvex"), "found \(found)")
+        #expect(!found.contains("product:Quorvex"), "found \(found)")
+    }
+
     @Test func aPriceMovesByItself() throws {
         let pushed = try events("The manipulation surged Zorblat's price and the inflated value was used as collateral.")
         #expect(!pushed.contains { $0.hasSuffix("(price surge)") }, "\(pushed)")

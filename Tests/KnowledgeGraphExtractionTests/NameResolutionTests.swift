@@ -10,6 +10,15 @@ struct NameResolutionTests {
         try ExtractionProbe.entities(text, rulesOnly: rulesOnly)
     }
 
+    /// A country the lexicon knows stays a place when it is only listed beside firms or
+    /// named before a role; before an organisation noun it stands for the body.
+    @Test func aKnownPlaceBesideOrganisationsStaysAPlace() throws {
+        let found = try entities("The fund works with Quorvex Labs, Zentrab Capital and Norway. Denmark's governor praised the deal.")
+        #expect(found.contains("place:Norway"), "found \(found)")
+        #expect(found.contains("place:Denmark"), "found \(found)")
+        #expect(!found.contains("organization:Norway"), "found \(found)")
+    }
+
     @Test func aNameWhoseSurnameTheTextUsesAloneIsAPerson() throws {
         let found = try entities("Velmora appointed Torvik Haldane in March. Haldane said the plan would take a year.")
         #expect(found.contains("person:Torvik Haldane"), "found \(found)")

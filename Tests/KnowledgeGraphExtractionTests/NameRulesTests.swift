@@ -18,6 +18,16 @@ struct NameRulesTests {
         #expect(!found.contains("person:Torvald"))
     }
 
+    /// "New York State Department of …": a jurisdiction word between a place and an
+    /// institution's head keeps the place's name in the institution's.
+    @Test func aJurisdictionWordJoinsAPlaceToItsInstitution() throws {
+        let found = try entities("The license came from the New Vantoria State Department of Financial Services on Monday. "
+            + "The Quell County Board of Elections agreed.", rulesOnly: true)
+        #expect(found.contains("organization:New Vantoria State Department of Financial Services"), "found \(found)")
+        #expect(found.contains("organization:Quell County Board of Elections"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Department of Financial Services") }, "found \(found)")
+    }
+
     @Test func timeZonesAndUnitsAreNoNames() throws {
         let found = try entities("Claims open at 8:00 UTC on Friday. The Zentra phone has a 2.4 Gigahertz chip and sells well.",
                                  rulesOnly: true)

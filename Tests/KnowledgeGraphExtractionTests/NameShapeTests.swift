@@ -10,6 +10,26 @@ struct NameShapeTests {
         try ExtractionProbe.entities(text, rulesOnly: true)
     }
 
+    /// "iPhone", "iPad": a lower-case "i" before a capitalised word makes a product's name,
+    /// apart from the company's name before it.
+    @Test func iPrefixedNamesAreProducts() throws {
+        let found = try entities("Shoppers lined up for the Velmora iZorb on Friday, and the iTrellis sold out.")
+        #expect(found.contains("product:iZorb"), "found \(found)")
+        #expect(found.contains("product:iTrellis"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Velmora iZorb") }, "found \(found)")
+    }
+
+    /// An edition word after a name ("Quellex Pro", "Zorbook Air") ends a product's name, and
+    /// the name before it, alone, is still the maker's.
+    @Test func editionWordsEndProductNames() throws {
+        let found = try entities("Trading on Quellex Pro will begin Thursday. Fees would fall, the exchange Quellex said. "
+            + "Meanwhile the new Zorbook Air sold well in its first week.")
+        #expect(found.contains("product:Quellex Pro"), "found \(found)")
+        #expect(found.contains("organization:Quellex"), "found \(found)")
+        #expect(found.contains("product:Zorbook Air"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Pro") || $0.hasSuffix(":Air") }, "found \(found)")
+    }
+
     @Test func quartersHalvesAndMonthRangesAreNoNames() throws {
         let found = try entities("Velmora Games said its sales grew in Q3. Revenue was the best since Q2-2019, "
             + "and Trosk Holdings had a gain in the April-June period. Brenwick expects more in H2 and FY2026.")

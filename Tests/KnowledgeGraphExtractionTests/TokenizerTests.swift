@@ -25,6 +25,11 @@ struct TokenizerTests {
                 ["“", "Yes", "”", "—", "he", "said", "…", "‘", "Binance", "Smart", "Chain", "’"])
     }
 
+    @Test func anIPrefixedWordIsCapitalised() {
+        let tokens = Tokenizer().tokenize("the iZorb and iOS in iron")
+        #expect(tokens[1].isCapitalized && !tokens[3].isCapitalized && !tokens[5].isCapitalized)
+    }
+
     @Test func accentedCapitalsAreCapitalised() {
         let tokens = Tokenizer().tokenize("Émile and Zürich")
         #expect(tokens[0].isCapitalized && !tokens[1].isCapitalized && tokens[2].isCapitalized)
