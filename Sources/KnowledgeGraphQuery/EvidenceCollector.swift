@@ -76,10 +76,18 @@ public struct EvidenceCollector: Sendable {
         /// Writes the passage's ``byteCount`` bytes (little-endian) into `bytes` from its start.
         func write(into bytes: inout [UInt8]) {
             bytes.withUnsafeMutableBytes { raw in
-                raw.storeBytes(of: pair.littleEndian, toByteOffset: 0, as: UInt64.self)
-                for (index, value) in [windowStart, windowEnd, first, secondExcerpt, lowStart, lowEnd, highStart, highEnd].enumerated() {
+                func store(_ value: UInt32, _ index: Int) {
                     raw.storeBytes(of: value.littleEndian, toByteOffset: 8 + 4 * index, as: UInt32.self)
                 }
+                raw.storeBytes(of: pair.littleEndian, toByteOffset: 0, as: UInt64.self)
+                store(windowStart, 0)
+                store(windowEnd, 1)
+                store(first, 2)
+                store(secondExcerpt, 3)
+                store(lowStart, 4)
+                store(lowEnd, 5)
+                store(highStart, 6)
+                store(highEnd, 7)
             }
         }
 

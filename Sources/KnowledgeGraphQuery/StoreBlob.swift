@@ -17,18 +17,16 @@ struct StoreBlob {
     /// Appends a non-negative number.
     mutating func append(_ value: Int) {
         precondition(value >= 0, "StoreBlob.append(_:) takes non-negative numbers")
-        var rest = UInt64(value)
-        while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
+        appendRaw(UInt64(value))
     }
 
     /// Appends a number of either sign.
     mutating func append(signed value: Int) {
-        let zigzag = (UInt64(bitPattern: Int64(value)) << 1) ^ UInt64(bitPattern: Int64(value) >> 63)
-        var rest = zigzag
+        appendRaw((UInt64(bitPattern: Int64(value)) << 1) ^ UInt64(bitPattern: Int64(value) >> 63))
+    }
+
+    private mutating func appendRaw(_ value: UInt64) {
+        var rest = value
         while rest >= 0x80 {
             bytes.append(UInt8(rest & 0x7F) | 0x80)
             rest >>= 7
