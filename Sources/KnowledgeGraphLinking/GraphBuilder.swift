@@ -247,49 +247,71 @@ public struct GraphBuilder: Sendable {
         let order = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
         var rank = [UInt32](repeating: 0, count: nodes.count)
         for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
-        let linked = linkedPairsInEdgeOrder(rank: rank)
-        // The edges are made in two halves at once (each is independent of the other) when
-        // there are many and two threads may be used, each half in columns of its own size;
-        // the second half's columns are then appended to the first's one by one.
-        let halves = linked.count >= 100_000 ? max(1, min(2, threads)) : 1
-        let bounds = (0...halves).map { linked.count * $0 / halves }
-        let parts = ResultSlots<EdgeList.Builder>(count: halves)
-        let ranks = rank
+        // The edges are made in two parts at once (each is independent of the other) when
+        // there are many and two threads may be used, each part in columns of its own size;
+        // the second part's columns are then appended to the first's one by one.
+        let linkedCount = pairStates.reduce(0) { $0 + ($1.count >= minimumCount ? 1 : 0) }
+        let partCount = linkedCount >= 100_000 ? max(1, min(2, threads)) : 1
+        let linked = linkedPairsInEdgeOrder(rank: rank, parts: partCount)
+        var windowCounts = [UInt32](repeating: 0, count: rank.count)
+        for (index, state) in entities.enumerated() { windowCounts[Int(rank[index])] = UInt32(clamping: state.windows) }
+        let windowsByRank = windowCounts
+        let parts = ResultSlots<EdgeList.Builder>(count: partCount)
         let documentRanks = documentRanks()
-        DispatchQueue.concurrentPerform(iterations: halves) { part in
-            parts.set(part, makeEdges(linked[bounds[part]..<bounds[part + 1]], rank: ranks, documentRank: documentRanks))
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+            parts.set(part, makeEdges(part, of: linked, windowsByRank: windowsByRank, documentRank: documentRanks))
         }
         var edges = parts.take(0)
-        for part in 1..<halves { edges.append(contentsOf: parts.take(part)) }
+        for part in 1..<partCount { edges.append(contentsOf: parts.take(part)) }
         let sortedIDs = order.map { ids[$0] }
         return Graph(sortedEntities: order.map { nodes[$0] }, edges: edges.finish(entityIDs: sortedIDs, documentIDs: documentIDs))
     }
 
+    /// The linked pairs in edge order, cut into parts of about equal size.
+    private struct LinkedPairs {
+        /// Per edge, in edge order: the target's rank << 32 | the pair's position in `pairStates`.
+        var pairs: [UInt64]
+        /// The edges whose source has rank `r` are `pairs[sourceStart[r]..<sourceStart[r + 1]]`.
+        var sourceStart: [Int]
+        /// Part `p` is `pairs[bounds[p]..<bounds[p + 1]]`.
+        var bounds: [Int]
+        /// The number of evidence windows the edges of each part keep.
+        var windows: [Int]
+    }
+
     /// The pairs linked (seen in at least ``minimumCount`` windows) in edge order, by the
-    /// ranks of their ends (lower first). Each element is the higher rank << 32 | the pair's
-    /// position.
+    /// ranks of their ends (lower first), in `parts` parts.
     ///
     /// A counting sort by the lower rank, then a sort of each rank's few pairs: 8 bytes a
-    /// pair and no comparison of pairs across ranks.
-    private func linkedPairsInEdgeOrder(rank: [UInt32]) -> [UInt64] {
+    /// pair and no comparison of pairs across ranks. Both passes read the pairs in the order
+    /// they were first seen, so that making the edges later needs nothing but the pair's own
+    /// state: its ends' ranks are known from where it stands.
+    private func linkedPairsInEdgeOrder(rank: [UInt32], parts: Int) -> LinkedPairs {
         var start = [Int](repeating: 0, count: rank.count + 1)
         for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
             let (first, second) = (rank[Int(pairKeys[pair] >> 32)], rank[Int(pairKeys[pair] & 0xFFFF_FFFF)])
             start[Int(min(first, second)) + 1] += 1
         }
         for position in rank.indices { start[position + 1] += start[position] }
-        var pairs = [UInt64](repeating: 0, count: start[rank.count])
+        let total = start[rank.count]
+        let bounds = (0...parts).map { total * $0 / parts }
+        var windows = [Int](repeating: 0, count: parts)
+        var pairs = [UInt64](repeating: 0, count: total)
         var next = start
         for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
             let (first, second) = (rank[Int(pairKeys[pair] >> 32)], rank[Int(pairKeys[pair] & 0xFFFF_FFFF)])
             let low = Int(min(first, second))
-            pairs[next[low]] = UInt64(max(first, second)) << 32 | UInt64(pair)
+            let position = next[low]
+            pairs[position] = UInt64(max(first, second)) << 32 | UInt64(pair)
             next[low] += 1
+            var part = parts - 1
+            while position < bounds[part] { part -= 1 }
+            windows[part] += min(Int(state.count), evidenceLimit)
         }
         for low in rank.indices where start[low + 1] - start[low] > 1 {
             pairs[start[low]..<start[low + 1]].sort()
         }
-        return pairs
+        return LinkedPairs(pairs: pairs, sourceStart: start, bounds: bounds, windows: windows)
     }
 
     /// The rank of each document's identifier in byte order (equal identifiers, equal
@@ -305,29 +327,39 @@ public struct GraphBuilder: Sendable {
         return ranks
     }
 
-    /// The columns of the edges of the `linked` pairs (as ``linkedPairsInEdgeOrder(rank:)``
-    /// gives them), in that order, each column made at its final size.
-    private func makeEdges(_ linked: ArraySlice<UInt64>, rank: [UInt32], documentRank: [UInt32]) -> EdgeList.Builder {
-        var windows = 0
-        for element in linked { windows += min(Int(pairStates[Int(element & 0xFFFF_FFFF)].count), evidenceLimit) }
-        var edges = EdgeList.Builder(capacity: linked.count, windows: windows)
+    /// The columns of the edges of part `part` of `linked`, in edge order, each column made
+    /// at its final size. An edge reads only its pair's state and evidence: its ends are
+    /// ranks (the source's from its position, the target's from the pair's element) and
+    /// `windowsByRank` holds the window counts of the entities by rank.
+    private func makeEdges(_ part: Int, of linked: LinkedPairs, windowsByRank: [UInt32], documentRank: [UInt32]) -> EdgeList.Builder {
+        let positions = linked.bounds[part]..<linked.bounds[part + 1]
+        // The first part's columns are reserved for every part, so that appending the others
+        // fills them in place rather than moving the first part into larger columns. Pages
+        // of a column are only touched when filled: the reservation itself costs no memory.
+        var edges = part == 0
+            ? EdgeList.Builder(capacity: linked.pairs.count, windows: linked.windows.reduce(0, +))
+            : EdgeList.Builder(capacity: positions.count, windows: linked.windows[part])
+        guard !positions.isEmpty else { return edges }
+        // The source of the part's first edge: the last rank whose edges start at or before it.
+        var (low, above) = (0, linked.sourceStart.count - 1)
+        while above - low > 1 {
+            let middle = (low + above) / 2
+            if linked.sourceStart[middle] <= positions.lowerBound { low = middle } else { above = middle }
+        }
         let total = Double(max(totalWindows, 1))
         var evidence: [EdgeList.EvidenceWindow] = []
-        for element in linked {
-            let pair = Int(element & 0xFFFF_FFFF)
-            let state = pairStates[pair]
-            let pairKey = pairKeys[pair]
-            let first = Int(pairKey >> 32)
-            let second = Int(pairKey & 0xFFFF_FFFF)
+        for position in positions {
+            while linked.sourceStart[low + 1] <= position { low += 1 }
+            let element = linked.pairs[position]
+            let high = Int(element >> 32)
+            let state = pairStates[Int(element & 0xFFFF_FFFF)]
             let count = Int(state.count)
-            let npmi = GraphBuilder.npmi(pair: count, first: entities[first].windows, second: entities[second].windows, total: total)
+            let npmi = GraphBuilder.npmi(pair: count, first: Int(windowsByRank[low]), second: Int(windowsByRank[high]), total: total)
             let weight: Double
             switch weighting {
             case .count: weight = Double(count)
             case .npmi: weight = max((npmi + 1) / 2, 0.000001)
             }
-            // Ranks are in identifier order: the lower rank is the source.
-            let (low, high) = rank[first] < rank[second] ? (first, second) : (second, first)
             evidence.removeAll(keepingCapacity: true)
             var node = state.evidence
             while node >= 0 {
@@ -344,7 +376,8 @@ public struct GraphBuilder: Sendable {
                     return (lhs.start, lhs.end) < (rhs.start, rhs.end)
                 }
             }
-            edges.append(ends: Graph.Ends(source: Int32(rank[low]), target: Int32(rank[high])), count: count,
+            // Ranks are in identifier order: the lower rank is the source.
+            edges.append(ends: Graph.Ends(source: Int32(low), target: Int32(high)), count: count,
                          documents: Int(state.documents), npmi: npmi, weight: weight, evidence: evidence)
         }
         return edges
