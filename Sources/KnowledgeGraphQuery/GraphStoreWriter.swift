@@ -285,93 +285,118 @@ private struct StoreContent {
             try excerpts.run()
         }
         clock.lap("excerpts")
-        // Passages of linked pairs, ends ordered by node, in the order they were found.
-        // 16 bytes a row: the ends as a << 32 | b, the passage's number, whether a is its high end.
-        var rows: [(ends: UInt64, order: UInt32, swapped: Bool)] = []
-        rows.reserveCapacity(evidence.passageCount)
-        precondition(evidence.passageCount <= Int(UInt32.max), "more passages than UInt32 numbers")
-        var reader = evidence.passageReader()
-        for order in 0..<evidence.passageCount {
-            let passage = try reader.passage(order)
-            let low = nodeOfKey[Int(passage.pair >> 32)]
-            let high = nodeOfKey[Int(passage.pair & 0xFFFF_FFFF)]
-            guard low >= 0, high >= 0, low != high, isLinked(Int(low), Int(high)) else { continue }
-            let (a, b) = low < high ? (low, high) : (high, low)
-            rows.append((UInt64(a) << 32 | UInt64(b), UInt32(order), low > high))
-        }
-        rows.sort { ($0.ends, $0.order) < ($1.ends, $1.order) }
         // One row per lower end: for each higher end, its passages in the order they were
         // found. The rows are written a chunk at a time (whole lower ends, at least
-        // `evidenceChunk` rows), so that only one chunk's passages are ever in memory. With
-        // several chunks, one pass over the passages first sorts them into a log per chunk,
-        // each in increasing number; a chunk's rows then read its log from the start.
-        var chunks: [Range<Int>] = []
-        var boundary = 0
-        while boundary < rows.count {
-            var end = min(rows.count, boundary + max(1, evidenceChunk))
-            while end < rows.count && rows[end].ends >> 32 == rows[end - 1].ends >> 32 { end += 1 }
-            chunks.append(boundary..<end)
-            boundary = end
+        // `evidenceChunk` passages), so that only one chunk's passages are ever in memory,
+        // and nothing is held per passage of the whole corpus but a bit: a first pass counts
+        // each lower end's passages (which fixes the chunks), a second copies each passage
+        // kept into its chunk's log, in the order found; each chunk is then read back, sorted
+        // and written. With one chunk, the passages are read straight from the collector.
+        precondition(evidence.passageCount <= Int(UInt32.max), "more passages than UInt32 numbers")
+        var passagesOfNode = [Int](repeating: 0, count: adjacency.nodeCount)
+        var kept = [UInt64](repeating: 0, count: (evidence.passageCount + 63) / 64)
+        var reader = evidence.passageReader()
+        for order in 0..<evidence.passageCount {
+            guard let ends = linkedEnds(of: try reader.passage(order)) else { continue }
+            passagesOfNode[Int(ends.a)] += 1
+            kept[order >> 6] |= 1 << UInt64(order & 63)
         }
-        precondition(chunks.count < Int(UInt16.max), "more evidence chunks than UInt16 numbers")
-        var chunkLogs: [SpilledBytes] = []
-        if chunks.count > 1 {
-            var chunkOfPassage = [UInt16](repeating: .max, count: evidence.passageCount)
-            for (chunk, range) in chunks.enumerated() {
-                for position in range { chunkOfPassage[Int(rows[position].order)] = UInt16(chunk) }
-            }
-            chunkLogs = chunks.map { _ in evidence.makePassageLog() }
-            var all = evidence.passageReader()
-            var bytes = [UInt8](repeating: 0, count: EvidenceCollector.Passage.byteCount)
-            for (order, chunk) in chunkOfPassage.enumerated() where chunk != .max {
-                try all.passage(order).write(into: &bytes)
-                chunkLogs[Int(chunk)].append(bytes[...])
-            }
+        var chunkOfNode = [UInt16](repeating: 0, count: adjacency.nodeCount)
+        var chunkCount = 0
+        var filled = 0
+        for node in 0..<adjacency.nodeCount where passagesOfNode[node] > 0 {
+            precondition(chunkCount < Int(UInt16.max), "more evidence chunks than UInt16 numbers")
+            chunkOfNode[node] = UInt16(chunkCount)
+            filled += passagesOfNode[node]
+            if filled >= max(1, evidenceChunk) { chunkCount += 1; filled = 0 }
         }
+        if filled > 0 { chunkCount += 1 }
+        passagesOfNode = []
         var insert = try BulkInsert(db, sql: "INSERT INTO evidence(a, pairs) VALUES (?, ?)")
+        if chunkCount == 1 {
+            var passages: [EvidenceCollector.Passage] = []
+            var reader = evidence.passageReader()
+            for order in 0..<evidence.passageCount where kept[order >> 6] & (1 << UInt64(order & 63)) != 0 {
+                passages.append(try reader.passage(order))
+            }
+            try insertEvidenceChunk(passages, into: &insert)
+            return
+        }
+        var chunkLogs = (0..<chunkCount).map { _ in evidence.makePassageLog() }
+        var all = evidence.passageReader()
+        var bytes = [UInt8](repeating: 0, count: EvidenceCollector.Passage.byteCount)
+        for order in 0..<evidence.passageCount where kept[order >> 6] & (1 << UInt64(order & 63)) != 0 {
+            let passage = try all.passage(order)
+            guard let ends = linkedEnds(of: passage, checked: false) else { preconditionFailure("a kept passage of no linked pair") }
+            passage.write(into: &bytes)
+            chunkLogs[Int(chunkOfNode[Int(ends.a)])].append(bytes[...])
+        }
+        kept = []
+        chunkOfNode = []
+        for chunk in 0..<chunkCount {
+            let log = chunkLogs[chunk]
+            chunkLogs[chunk] = SpilledBytes()  // its file goes once read
+            var reader = EvidenceCollector.PassageReader(log)
+            var passages: [EvidenceCollector.Passage] = []
+            passages.reserveCapacity(log.count / EvidenceCollector.Passage.byteCount)
+            for rank in 0..<(log.count / EvidenceCollector.Passage.byteCount) { passages.append(try reader.passage(rank)) }
+            try insertEvidenceChunk(passages, into: &insert)
+        }
+    }
+
+    /// The ends of a passage's pair as nodes, lower first, and whether its lower node is the
+    /// collector's higher key; `nil` when the pair is not linked in the graph (checked only
+    /// when `checked`: a passage already kept is of a linked pair).
+    private func linkedEnds(of passage: EvidenceCollector.Passage, checked: Bool = true) -> (a: UInt32, b: UInt32, swapped: Bool)? {
+        let low = nodeOfKey[Int(passage.pair >> 32)]
+        let high = nodeOfKey[Int(passage.pair & 0xFFFF_FFFF)]
+        if checked {
+            guard low >= 0, high >= 0, low != high, isLinked(Int(low), Int(high)) else { return nil }
+        }
+        return low < high ? (UInt32(low), UInt32(high), false) : (UInt32(high), UInt32(low), true)
+    }
+
+    /// Writes the evidence rows of whole lower ends from their passages, given in the order
+    /// they were found: each lower end's pairs by higher end, each pair's passages in order.
+    private func insertEvidenceChunk(_ passages: [EvidenceCollector.Passage], into insert: inout BulkInsert) throws {
+        // 16 bytes a row: the ends as a << 32 | b, the passage's place in `passages`, whether
+        // a is the collector's higher key.
+        var rows: [(ends: UInt64, order: UInt32, swapped: Bool)] = []
+        rows.reserveCapacity(passages.count)
+        for (order, passage) in passages.enumerated() {
+            guard let ends = linkedEnds(of: passage, checked: false) else { preconditionFailure("a kept passage of no linked pair") }
+            rows.append((UInt64(ends.a) << 32 | UInt64(ends.b), UInt32(order), ends.swapped))
+        }
+        rows.sort { ($0.ends, $0.order) < ($1.ends, $1.order) }
         var pairs = StoreBlob()
-        var passages = StoreBlob()
-        for (chunk, range) in chunks.enumerated() {
-            let chunkStart = range.lowerBound
-            let chunkEnd = range.upperBound
-            var loaded = [EvidenceCollector.Passage?](repeating: nil, count: range.count)
-            let byNumber = range.sorted { rows[$0].order < rows[$1].order }
-            if chunks.count > 1 {
-                var reader = EvidenceCollector.PassageReader(chunkLogs[chunk])
-                for (rank, position) in byNumber.enumerated() { loaded[position - chunkStart] = try reader.passage(rank) }
-                chunkLogs[chunk] = SpilledBytes()  // its file goes
-            } else {
-                var reader = evidence.passageReader()
-                for position in byNumber { loaded[position - chunkStart] = try reader.passage(Int(rows[position].order)) }
-            }
-            var start = chunkStart
-            while start < chunkEnd {
-                let a = rows[start].ends >> 32
-                pairs.removeAll()
-                var previous = -1
-                while start < chunkEnd && rows[start].ends >> 32 == a {
-                    let ends = rows[start].ends
-                    passages.removeAll()
-                    while start < chunkEnd && rows[start].ends == ends {
-                        let row = rows[start]
-                        guard let passage = loaded[start - chunkStart] else { preconditionFailure("a passage of the chunk was not read") }
-                        let (aStart, aEnd, bStart, bEnd) = row.swapped
-                            ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
-                            : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
-                        StoredPassage.encode(StoredPassage(windowStart: Int(passage.windowStart), windowEnd: Int(passage.windowEnd),
-                                                           first: Int(passage.first), second: passage.second.map { Int($0) },
-                                                           aStart: Int(aStart), aEnd: Int(aEnd), bStart: Int(bStart), bEnd: Int(bEnd)),
-                                             into: &passages)
-                        start += 1
-                    }
-                    let b = Int(ends & 0xFFFF_FFFF)
-                    NodeEvidence.append(other: b, after: previous, passages: passages, to: &pairs)
-                    previous = b
+        var encoded = StoreBlob()
+        var start = 0
+        while start < rows.count {
+            let a = rows[start].ends >> 32
+            pairs.removeAll()
+            var previous = -1
+            while start < rows.count && rows[start].ends >> 32 == a {
+                let ends = rows[start].ends
+                encoded.removeAll()
+                while start < rows.count && rows[start].ends == ends {
+                    let row = rows[start]
+                    let passage = passages[Int(row.order)]
+                    let (aStart, aEnd, bStart, bEnd) = row.swapped
+                        ? (passage.highStart, passage.highEnd, passage.lowStart, passage.lowEnd)
+                        : (passage.lowStart, passage.lowEnd, passage.highStart, passage.highEnd)
+                    StoredPassage.encode(StoredPassage(windowStart: Int(passage.windowStart), windowEnd: Int(passage.windowEnd),
+                                                       first: Int(passage.first), second: passage.second.map { Int($0) },
+                                                       aStart: Int(aStart), aEnd: Int(aEnd), bStart: Int(bStart), bEnd: Int(bEnd)),
+                                         into: &encoded)
+                    start += 1
                 }
-                insert.bind(Int(a))
-                insert.bind(pairs.bytes)
-                try insert.run()
+                let b = Int(ends & 0xFFFF_FFFF)
+                NodeEvidence.append(other: b, after: previous, passages: encoded, to: &pairs)
+                previous = b
             }
+            insert.bind(Int(a))
+            insert.bind(pairs.bytes)
+            try insert.run()
         }
     }
 
