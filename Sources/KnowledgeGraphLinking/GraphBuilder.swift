@@ -218,7 +218,8 @@ public struct GraphBuilder: Sendable {
 
     /// The graph of everything added so far.
     public func build() -> Graph {
-        build(ids: assignIDs())
+        var builder = self
+        return builder.build(ids: assignIDs())
     }
 
     /// The graph and ``entityIDs()`` at once, naming the entities only once. Consumes the
@@ -232,39 +233,47 @@ public struct GraphBuilder: Sendable {
         return (build(ids: ids), names)
     }
 
-    private func build(ids: [String]) -> Graph {
+    /// The graph, its entities named `ids`. Drops each part of the builder's state once it
+    /// has served (the entities' states once the nodes are made, the pairs' keys once the
+    /// pairs are in edge order), so that a builder that is not used again frees them before
+    /// the edges' columns are made; ``build()`` calls it on a copy.
+    private mutating func build(ids: [String]) -> Graph {
+        // Rank of each entity in identifier order: edges sort by pairs of ranks, which is
+        // their order by (source, target) identifiers, without comparing strings.
+        let order = ids.indices.sorted { ids[$0] < ids[$1] }
+        var rank = [UInt32](repeating: 0, count: ids.count)
+        for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
+        var windowCounts = [UInt32](repeating: 0, count: rank.count)
+        for (index, state) in entities.enumerated() { windowCounts[Int(rank[index])] = UInt32(clamping: state.windows) }
+        let windowsByRank = windowCounts
         var nodes: [Entity] = []
         nodes.reserveCapacity(entities.count)
-        for (index, state) in entities.enumerated() {
+        for index in order {
+            let state = entities[index]
             let label = label(of: state)
             let aliases = state.surfaces.filter { $0 != label }.sorted()
             nodes.append(Entity(id: ids[index], label: label, type: state.key.type, aliases: aliases, mentions: state.mentions,
                                 documents: state.documents, eventType: state.eventType ?? "", date: state.date ?? "",
                                 sameAs: state.sameAs.sorted()))
         }
-        // Rank of each entity in identifier order: edges sort by pairs of ranks, which is
-        // their order by (source, target) identifiers, without comparing strings.
-        let order = nodes.indices.sorted { nodes[$0].id < nodes[$1].id }
-        var rank = [UInt32](repeating: 0, count: nodes.count)
-        for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
+        entities = []
         // The edges are made in two parts at once (each is independent of the other) when
         // there are many and two threads may be used, each part in columns of its own size;
         // the second part's columns are then appended to the first's one by one.
         let linkedCount = pairStates.reduce(0) { $0 + ($1.count >= minimumCount ? 1 : 0) }
         let partCount = linkedCount >= 100_000 ? max(1, min(2, threads)) : 1
         let linked = linkedPairsInEdgeOrder(rank: rank, parts: partCount)
-        var windowCounts = [UInt32](repeating: 0, count: rank.count)
-        for (index, state) in entities.enumerated() { windowCounts[Int(rank[index])] = UInt32(clamping: state.windows) }
-        let windowsByRank = windowCounts
+        pairKeys = []
         let parts = ResultSlots<EdgeList.Builder>(count: partCount)
         let documentRanks = documentRanks()
+        let builder = self
         DispatchQueue.concurrentPerform(iterations: partCount) { part in
-            parts.set(part, makeEdges(part, of: linked, windowsByRank: windowsByRank, documentRank: documentRanks))
+            parts.set(part, builder.makeEdges(part, of: linked, windowsByRank: windowsByRank, documentRank: documentRanks))
         }
         var edges = parts.take(0)
         for part in 1..<partCount { edges.append(contentsOf: parts.take(part)) }
         let sortedIDs = order.map { ids[$0] }
-        return Graph(sortedEntities: order.map { nodes[$0] }, edges: edges.finish(entityIDs: sortedIDs, documentIDs: documentIDs))
+        return Graph(sortedEntities: nodes, edges: edges.finish(entityIDs: sortedIDs, documentIDs: documentIDs))
     }
 
     /// The linked pairs in edge order, cut into parts of about equal size.
