@@ -78,11 +78,11 @@ public struct Graph: Sendable {
 
     /// This graph with `community[i]` as the ``Entity/community`` of `entities[i]`;
     /// nothing else changes, so nothing is sorted again.
-    public func settingCommunities(_ community: [Int]) -> Graph {
+    public consuming func settingCommunities(_ community: [Int]) -> Graph {
         precondition(community.count == entities.count, "one community per entity")
-        var copy = self
-        for index in copy.entities.indices { copy.entities[index].community = community[index] }
-        return copy
+        // Consumed, a graph no one else holds is changed in place: its entities are not copied.
+        for index in entities.indices { entities[index].community = community[index] }
+        return self
     }
 
     /// The entity with identifier `id`, if any.

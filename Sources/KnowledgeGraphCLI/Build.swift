@@ -188,10 +188,11 @@ struct Build: ParsableCommand {
         let documents = builder.documentsAdded
         // The builder's per-pair state goes into the graph: consumed, it is freed as the
         // edges are made, before the exports.
-        let built = (consume builder).buildWithEntityIDs()
+        let (built, builtIDs) = (consume builder).buildWithEntityIDs()
         stages.start("communities")
-        let graph = CommunityDetector().annotate(built.graph)
-        let entityIDs = evidence == nil ? [:] : built.entityIDs
+        // Consumed, the graph gets its communities in place rather than in a copy.
+        let graph = CommunityDetector().annotate(consume built)
+        let entityIDs = evidence == nil ? [:] : builtIDs
         let chosen = try ExportFormat.parseList(formats)
         if output == "-" {
             do {

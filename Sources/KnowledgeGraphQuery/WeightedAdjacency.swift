@@ -19,24 +19,31 @@ public struct WeightedAdjacency: Sendable {
 
     /// The adjacency of `graph`, weighted by each edge's `weight`.
     public init(_ graph: Graph) {
-        let ends = zip(graph.ends, graph.edges.allWeights).map { ($0.source, $0.target, $1) }
-        self.init(nodeCount: graph.entities.count, edges: ends)
+        self.init(nodeCount: graph.entities.count, ends: graph.ends, weights: graph.edges.allWeights)
     }
 
     /// The adjacency of `nodeCount` nodes joined by undirected `edges` (no self-loops, no
     /// duplicate pairs).
     public init(nodeCount: Int, edges: [(Int32, Int32, Double)]) {
+        self.init(nodeCount: nodeCount, ends: edges.map { Graph.Ends(source: $0.0, target: $0.1) }, weights: edges.map(\.2))
+    }
+
+    /// The adjacency of links `ends[i]` weighted `weights[i]`, read straight from the columns
+    /// (a graph's ends and weights), so that no third list of the links is made.
+    private init(nodeCount: Int, ends: [Graph.Ends], weights linkWeights: [Double]) {
+        precondition(ends.count == linkWeights.count, "one weight per link")
         var degree = [Int](repeating: 0, count: nodeCount + 1)
-        for (a, b, _) in edges {
-            degree[Int(a) + 1] += 1
-            degree[Int(b) + 1] += 1
+        for end in ends {
+            degree[Int(end.source) + 1] += 1
+            degree[Int(end.target) + 1] += 1
         }
         for index in 0..<nodeCount { degree[index + 1] += degree[index] }
         var fill = degree
-        var neighbors = [Int32](repeating: 0, count: edges.count * 2)
-        var weights = [Double](repeating: 0, count: edges.count * 2)
-        var edgeIndex = [Int32](repeating: 0, count: edges.count * 2)
-        for (index, (a, b, weight)) in edges.enumerated() {
+        var neighbors = [Int32](repeating: 0, count: ends.count * 2)
+        var weights = [Double](repeating: 0, count: ends.count * 2)
+        var edgeIndex = [Int32](repeating: 0, count: ends.count * 2)
+        for (index, end) in ends.enumerated() {
+            let (a, b, weight) = (end.source, end.target, linkWeights[index])
             neighbors[fill[Int(a)]] = b
             weights[fill[Int(a)]] = weight
             edgeIndex[fill[Int(a)]] = Int32(index)
