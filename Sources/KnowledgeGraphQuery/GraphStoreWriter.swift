@@ -220,7 +220,10 @@ private struct StoreContent {
         }
         rows.sort { ($0.folded, $0.node) < ($1.folded, $1.node) }
         var names = try BulkInsert(db, sql: "INSERT INTO name(id, folded, node, text, is_label, mentions) VALUES (?, ?, ?, ?, ?, ?)")
-        var postings: [(Int64, Int32)] = []
+        // One posting list per trigram, written as the names come (in ascending number): a
+        // byte or two a name, where listing every (trigram, name) pair to sort it took 16.
+        var listOfGram: [Int64: Int] = [:]
+        var lists: [PostingList.Builder] = []
         var previous: String?
         var previousGrams: [Int64] = []
         for (index, row) in rows.enumerated() {
@@ -235,22 +238,22 @@ private struct StoreContent {
                 previousGrams = NameFolding.trigrams(row.folded)
                 previous = row.folded
             }
-            for gram in previousGrams { postings.append((gram, Int32(index))) }
+            for gram in previousGrams {
+                let list = listOfGram[gram] ?? {
+                    lists.append(PostingList.Builder())
+                    listOfGram[gram] = lists.count - 1
+                    return lists.count - 1
+                }()
+                lists[list].append(Int32(index))
+            }
         }
-        postings.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        // One row per trigram: its name count and its names as a posting list.
+        // One row per trigram, in trigram order: its name count and its names.
         var grams = try BulkInsert(db, sql: "INSERT INTO gram(gram, count, names) VALUES (?, ?, ?)")
-        var list: [UInt8] = []
-        var start = 0
-        while start < postings.count {
-            var end = start
-            while end < postings.count && postings[end].0 == postings[start].0 { end += 1 }
-            PostingList.encode(postings[start..<end].lazy.map(\.1), into: &list)
-            grams.bind(Int(postings[start].0))
-            grams.bind(end - start)
-            grams.bind(list)
+        for (gram, list) in listOfGram.sorted(by: { $0.key < $1.key }) {
+            grams.bind(Int(gram))
+            grams.bind(lists[list].count)
+            grams.bind(lists[list].bytes)
             try grams.run()
-            start = end
         }
     }
 

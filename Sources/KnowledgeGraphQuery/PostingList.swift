@@ -7,14 +7,29 @@
 enum PostingList {
     /// Replaces `bytes` with the list of `names` (ascending, non-negative).
     static func encode(_ names: some Sequence<Int32>, into bytes: inout [UInt8]) {
-        var blob = StoreBlob()
-        var previous: Int32 = 0
-        for name in names {
+        var list = Builder()
+        for name in names { list.append(name) }
+        bytes = list.bytes
+    }
+
+    /// A list written name by name, as the names come: what ``encode(_:into:)`` writes of
+    /// the same names, without holding them.
+    struct Builder {
+        private var blob = StoreBlob()
+        private var previous: Int32 = 0
+        /// The number of names appended.
+        private(set) var count = 0
+
+        /// Appends `name`, which is at least the last one appended.
+        mutating func append(_ name: Int32) {
             precondition(name >= previous, "posting lists hold ascending names")
             blob.append(Int(name - previous))
             previous = name
+            count += 1
         }
-        bytes = blob.bytes
+
+        /// The list's bytes.
+        var bytes: [UInt8] { blob.bytes }
     }
 
     /// Calls `body` with each of the first `limit` names of `bytes`, in order; stops at a
