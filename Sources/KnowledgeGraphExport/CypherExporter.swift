@@ -18,47 +18,82 @@ public struct CypherExporter: GraphExporter {
 
     public init() {}
 
-    public func write(_ graph: Graph, to output: inout OutputBuffer) throws(ExportError) {
+    public func write(_ graph: Graph, to out: inout OutputBuffer) throws(ExportError) {
         let graph = PortableText.clean(graph)
-        var out = """
+        out.append("""
             // kgraph: a knowledge graph of \(graph.entities.count) entities and \(graph.edges.count) co-occurrence links.
             // Load into a running Neo4j 5 database:  cypher-shell -u neo4j -p PASSWORD -f graph.cypher
             // Running it again updates the same nodes and relationships (MERGE on Entity.id).
             CREATE CONSTRAINT kgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
-            """
+            """)
         for type in EntityType.allCases {
-            let rows = graph.entities.filter { $0.type == type }.map { entity in
-                "{id: \(Self.string(entity.id)), name: \(Self.string(entity.label)), type: \(Self.string(entity.type.rawValue)), "
-                    + "aliases: \(Self.list(entity.aliases)), mentions: \(entity.mentions), documentCount: \(entity.documents), "
-                    + "eventType: \(Self.optional(entity.eventType)), date: \(Self.optional(entity.date)), "
-                    + "sameAs: \(Self.list(entity.sameAs))}"
+            let members = graph.entities.filter { $0.type == type }
+            let statement = "MERGE (n:Entity {id: row.id})\n"
+                + "SET n:\(Neo4jCSVExporter.label(type)), n.name = row.name, n.type = row.type, n.aliases = row.aliases, "
+                + "n.mentions = row.mentions, n.documentCount = row.documentCount, n.eventType = row.eventType, "
+                + "n.date = row.date, n.sameAs = row.sameAs;\n"
+            Self.writeStatements(rows: members.count, statement: statement, to: &out) { row, out in
+                let entity = members[row]
+                out.append(
+                    "{id: \(Self.string(entity.id)), name: \(Self.string(entity.label)), type: \(Self.string(entity.type.rawValue)), "
+                        + "aliases: \(Self.list(entity.aliases)), mentions: \(entity.mentions), documentCount: \(entity.documents), "
+                        + "eventType: \(Self.optional(entity.eventType)), date: \(Self.optional(entity.date)), "
+                        + "sameAs: \(Self.list(entity.sameAs))}")
             }
-            for chunk in Self.chunks(rows) {
-                out += "UNWIND [\n  " + chunk.joined(separator: ",\n  ") + "\n] AS row\n"
-                out += "MERGE (n:Entity {id: row.id})\n"
-                out += "SET n:\(Neo4jCSVExporter.label(type)), n.name = row.name, n.type = row.type, n.aliases = row.aliases, "
-                out += "n.mentions = row.mentions, n.documentCount = row.documentCount, n.eventType = row.eventType, "
-                out += "n.date = row.date, n.sameAs = row.sameAs;\n"
+        }
+        // The links, read from the edges' columns: each identifier and document name is
+        // escaped once, and the evidence JSON is written escaped as it goes (escaping is per
+        // character, so the escaped JSON is its escaped pieces one after the other).
+        let edges = graph.edges
+        let ids = graph.entities.map { Self.string($0.id) }
+        let documents = edges.documentIDs.map { String(Self.string(Self.string($0)).dropFirst().dropLast()) }
+        let statement = "MATCH (a:Entity {id: row.source})\nMATCH (b:Entity {id: row.target})\n"
+            + "MERGE (a)-[r:\(Neo4jCSVExporter.relationshipType)]->(b)\n"
+            + "SET r.weight = row.weight, r.count = row.count, r.documents = row.documents, r.npmi = row.npmi, "
+            + "r.evidence = row.evidence;\n"
+        Self.writeStatements(rows: edges.count, statement: statement, to: &out) { index, out in
+            let ends = edges.ends[index]
+            out.append("{source: ")
+            out.append(ids[Int(ends.source)])
+            out.append(", target: ")
+            out.append(ids[Int(ends.target)])
+            out.append(", weight: ")
+            out.append(Self.float(edges.weight(at: index)))
+            out.append(", count: ")
+            out.append(edges.windowCount(at: index))
+            out.append(", documents: ")
+            out.append(edges.documentCount(at: index))
+            out.append(", npmi: ")
+            out.append(Self.float(edges.npmi(at: index)))
+            out.append(", evidence: \"[")
+            for (position, window) in edges.evidenceWindows(at: index).enumerated() {
+                out.append(position == 0 ? "{\\\"document\\\":" : ",{\\\"document\\\":")
+                out.append(documents[Int(window.document)])
+                out.append(",\\\"start\\\":")
+                out.append(Int(window.start))
+                out.append(",\\\"end\\\":")
+                out.append(Int(window.end))
+                out.append("}")
             }
+            out.append("]\"}")
         }
-        let rows = graph.edges.map { edge in
-            "{source: \(Self.string(edge.source)), target: \(Self.string(edge.target)), "
-                + "weight: \(Self.float(edge.weight)), count: \(edge.count), documents: \(edge.documents), "
-                + "npmi: \(Self.float(edge.npmi)), evidence: \(Self.string(EvidenceJSON.array(edge.evidence)))}"
-        }
-        for chunk in Self.chunks(rows) {
-            out += "UNWIND [\n  " + chunk.joined(separator: ",\n  ") + "\n] AS row\n"
-            out += "MATCH (a:Entity {id: row.source})\nMATCH (b:Entity {id: row.target})\n"
-            out += "MERGE (a)-[r:\(Neo4jCSVExporter.relationshipType)]->(b)\n"
-            out += "SET r.weight = row.weight, r.count = row.count, r.documents = row.documents, r.npmi = row.npmi, "
-            out += "r.evidence = row.evidence;\n"
-        }
-        output.append(out)
     }
 
-    private static func chunks(_ rows: [String]) -> [ArraySlice<String>] {
-        stride(from: 0, to: rows.count, by: rowsPerStatement).map { rows[$0..<min($0 + rowsPerStatement, rows.count)] }
+    /// Writes `rows` rows (`row(i, &out)` writes row `i`) as `UNWIND` lists of at most
+    /// ``rowsPerStatement`` rows, each list followed by `statement`.
+    private static func writeStatements(rows: Int, statement: String, to out: inout OutputBuffer,
+                                        row: (Int, inout OutputBuffer) -> Void) {
+        for first in stride(from: 0, to: rows, by: rowsPerStatement) {
+            out.append("UNWIND [\n  ")
+            for index in first..<min(first + rowsPerStatement, rows) {
+                if index > first { out.append(",\n  ") }
+                row(index, &out)
+                out.spillIfFull()
+            }
+            out.append("\n] AS row\n")
+            out.append(statement)
+        }
     }
 
     /// `text` as a Cypher string literal in double quotes. Cypher's string escapes (`\"`,
@@ -79,6 +114,7 @@ public struct CypherExporter: GraphExporter {
 
     /// A float literal: always with a decimal point or exponent, never NaN or infinity.
     static func float(_ value: Double) -> String {
-        JSONText.number(value).replacingOccurrences(of: "e+", with: "e")
+        let text = JSONText.number(value)
+        return text.utf8.contains(UInt8(ascii: "+")) ? text.replacingOccurrences(of: "e+", with: "e") : text
     }
 }

@@ -62,10 +62,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .dot: try DOTExporter().write(graph, toFile: path)
         case .jsonld: try JSONLDExporter(baseIRI: baseIRI).write(graph, toFile: path)
         case .cypher: try CypherExporter().write(graph, toFile: path)
-        case .csv:
-            for file in try files(of: graph, baseIRI: baseIRI) {
-                try AtomicFile.write(file.bytes, to: (folder as NSString).appendingPathComponent(file.name))
-            }
+        case .csv: try Neo4jCSVExporter().write(graph, toFolder: folder)
         }
     }
 

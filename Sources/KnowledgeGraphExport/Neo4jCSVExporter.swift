@@ -51,38 +51,90 @@ public struct Neo4jCSVExporter: Sendable {
 
     /// The bytes of `nodes.csv`.
     public func nodes(_ graph: Graph) -> [UInt8] {
+        var out = OutputBuffer()
+        writeNodes(PortableText.clean(graph), to: &out)
+        return out.bytes
+    }
+
+    /// The bytes of `edges.csv`.
+    public func edges(_ graph: Graph) -> [UInt8] {
+        var out = OutputBuffer()
+        writeEdges(PortableText.clean(graph), to: &out)
+        return out.bytes
+    }
+
+    /// Writes `nodes.csv` and `edges.csv` into `folder`, each atomically and streamed: no
+    /// file is ever whole in memory.
+    public func write(_ graph: Graph, toFolder folder: String) throws(ExportError) {
         let graph = PortableText.clean(graph)
-        var out = Self.nodesHeader + "\n"
+        for (name, write) in [(Self.nodesFileName, writeNodes), (Self.edgesFileName, writeEdges)] {
+            let file = try AtomicFile.Pending(path: (folder as NSString).appendingPathComponent(name))
+            var output = OutputBuffer(file: file)
+            write(graph, &output)
+            try output.flush()
+            try file.commit()
+        }
+    }
+
+    /// Writes the lines of `nodes.csv` for a graph already cleaned by ``PortableText``.
+    private func writeNodes(_ graph: Graph, to out: inout OutputBuffer) {
+        out.append(Self.nodesHeader + "\n")
         for entity in graph.entities {
             let fields = [
                 Self.field(entity.id), Self.field(Self.label(entity.type)), Self.field(entity.label),
                 Self.field(entity.type.rawValue), Self.array(entity.aliases), String(entity.mentions),
                 String(entity.documents), Self.field(entity.eventType), Self.field(entity.date), Self.array(entity.sameAs),
             ]
-            out += fields.joined(separator: ",") + "\n"
+            out.append(fields.joined(separator: ",") + "\n")
+            out.spillIfFull()
         }
-        return Array(out.utf8)
     }
 
-    /// The bytes of `edges.csv`.
-    public func edges(_ graph: Graph) -> [UInt8] {
-        let graph = PortableText.clean(graph)
-        var out = Self.edgesHeader + "\n"
-        for edge in graph.edges {
-            let fields = [
-                Self.field(edge.source), Self.field(edge.target), Self.relationshipType, JSONText.number(edge.weight),
-                String(edge.count), String(edge.documents), JSONText.number(edge.npmi),
-                Self.field(EvidenceJSON.array(edge.evidence)),
-            ]
-            out += fields.joined(separator: ",") + "\n"
+    /// Writes the lines of `edges.csv` for a graph already cleaned by ``PortableText``,
+    /// reading the edges' columns: each identifier and document name is quoted once, and
+    /// the evidence JSON is written quoted as it goes (quoting is per character, so the
+    /// quoted JSON is its quoted pieces one after the other).
+    private func writeEdges(_ graph: Graph, to out: inout OutputBuffer) {
+        let edges = graph.edges
+        let ids = graph.entities.map { Self.field($0.id) }
+        let documents = edges.documentIDs.map { Self.quoted(JSONText.string($0)) }
+        out.append(Self.edgesHeader + "\n")
+        for (index, ends) in edges.ends.enumerated() {
+            out.append(ids[Int(ends.source)])
+            out.append(",")
+            out.append(ids[Int(ends.target)])
+            out.append("," + Self.relationshipType + ",")
+            out.appendNumber(edges.weight(at: index))
+            out.append(",")
+            out.append(edges.windowCount(at: index))
+            out.append(",")
+            out.append(edges.documentCount(at: index))
+            out.append(",")
+            out.appendNumber(edges.npmi(at: index))
+            out.append(",\"[")
+            for (position, window) in edges.evidenceWindows(at: index).enumerated() {
+                out.append(position == 0 ? "{\"\"document\"\":" : ",{\"\"document\"\":")
+                out.append(documents[Int(window.document)])
+                out.append(",\"\"start\"\":")
+                out.append(Int(window.start))
+                out.append(",\"\"end\"\":")
+                out.append(Int(window.end))
+                out.append("}")
+            }
+            out.append("]\"\n")
+            out.spillIfFull()
         }
-        return Array(out.utf8)
     }
 
     /// A text field: empty stays empty (no property), anything else is quoted with `"`
     /// doubled.
     static func field(_ text: String) -> String {
-        text.isEmpty ? "" : "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        text.isEmpty ? "" : "\"" + quoted(text) + "\""
+    }
+
+    /// `text` with every `"` doubled.
+    static func quoted(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "\"")) ? text.replacingOccurrences(of: "\"", with: "\"\"") : text
     }
 
     /// A `string[]` field: the elements joined with ``arrayDelimiter``.

@@ -45,6 +45,19 @@ struct StreamedExportTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [inMemory[0].name])
     }
 
+    @Test func streamedNeo4jFilesHoldTheBytesOfTheExportInMemory() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-stream-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inMemory = try ExportFormat.csv.files(of: Self.large)
+        #expect(inMemory.map(\.name) == ["nodes.csv", "edges.csv"])
+        #expect(inMemory[1].bytes.count > 2 << 20, "the edges should be several times the 1 MB buffer")
+        try ExportFormat.csv.write(Self.large, toFolder: folder.path)
+        for file in inMemory {
+            #expect(Array(try Data(contentsOf: folder.appendingPathComponent(file.name))) == file.bytes)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["edges.csv", "nodes.csv"])
+    }
+
     @Test func aPendingFileDroppedWithoutCommitLeavesTheTargetAsItWas() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-stream-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
