@@ -415,6 +415,10 @@ extension EntityExtractor {
             candidate.add(.person, 3, "given name (a place too) + surname")
         } else if type == .token {
             candidate.add(.organization, 1, "known token + name")
+        } else if type == .product {
+            // "Windows Vista", "Galaxy Note": a known product before a name word of its own
+            // is a version or a model of that product.
+            candidate.add(.product, 2, "known product + name")
         } else {
             candidate.add(.product, 1, "known name + name")
         }

@@ -100,4 +100,10 @@ struct NameRulesTests {
         #expect(found.contains("organization:Quarnix"), "found \(found)")
         #expect(found.contains("person:Tova Lindqvist"), "found \(found)")
     }
+
+    @Test func aNameWordAfterAKnownProductNamesAVersionOfIt() throws {
+        let found = try entities("Engineers said Windows Quellis would ship to schools before the summer.")
+        #expect(found.contains("product:Windows Quellis"), "found \(found)")
+        #expect(!found.contains("organization:Windows Quellis"), "found \(found)")
+    }
 }
