@@ -270,6 +270,12 @@ extension EntityExtractor {
             }
             var typeOfList = headType
             var reason = "listed after \(headWord)"
+            // "BTC, XRP, ZEC and USDT": three or more lone words of two to five capitals, none
+            // known as anything but a token, are tickers.
+            if typeOfList == nil, members.count >= 3, members.allSatisfy({ isTickerMember(result[$0], knownType(result[$0]), tokens) }) {
+                typeOfList = .token
+                reason = "in a list of tickers"
+            }
             if typeOfList == nil {
                 guard members.count >= 3 else { continue }
                 let known = members.compactMap { knownType(result[$0]) }
@@ -284,6 +290,14 @@ extension EntityExtractor {
                 result[member].add(type, headType != nil ? 3 : 2, reason)
             }
         }
+    }
+
+    /// Whether a member of a list may be a ticker: one word of two to five capitals without
+    /// digits, of no known type but a token.
+    func isTickerMember(_ candidate: NameCandidate, _ known: EntityType?, _ tokens: [Token]) -> Bool {
+        guard candidate.tokens.count == 1 else { return false }
+        let token = tokens[candidate.tokens.lowerBound]
+        return token.isAllCaps && token.length >= 2 && token.length <= 5 && !token.hasDigit && (known ?? .token) == .token
     }
 
     /// Two first names that share one surname: "brothers Ameer and Raees Cajee". A lone

@@ -106,4 +106,11 @@ struct NameRulesTests {
         #expect(found.contains("product:Windows Quellis"), "found \(found)")
         #expect(!found.contains("organization:Windows Quellis"), "found \(found)")
     }
+
+    @Test func aListOfLoneCapitalWordsIsAListOfTickers() throws {
+        let found = try entities("The drained wallet held QRX, ZVL, MUTK and PLOF when the attack began.", rulesOnly: true)
+        for ticker in ["QRX", "ZVL", "MUTK", "PLOF"] {
+            #expect(found.contains("token:\(ticker)"), "found \(found)")
+        }
+    }
 }
