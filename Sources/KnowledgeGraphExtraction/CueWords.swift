@@ -177,6 +177,13 @@ enum CueWords {
     /// Product nouns that, right before a name, describe the company that runs the product:
     /// "the trading platform Quorvex" names the company, "Quorvex platform" the product.
     static let operatedNouns: Set<String> = ["platform"]
+    /// Verbs that present a new product, before its name ("unveiled the Zentrix"), and the
+    /// determiners and adjectives that may stand between them ("its new", "the latest").
+    static let releaseVerbs: Set<String> = [
+        "unveiled", "unveils", "unveil", "launched", "launches", "launch", "released", "releases", "introduced",
+        "introduces", "debuted", "debuts", "unwrapped",
+    ]
+    static let releaseFillers: Set<String> = ["the", "its", "their", "his", "her", "a", "an", "new", "latest", "first"]
     /// Nouns that type the name next to them as an organisation.
     static let organizationNouns: Set<String> = [
         "company", "firm", "startup", "start-up", "exchange", "bank", "lender", "fund", "studio", "developer",

@@ -958,6 +958,21 @@ extension EntityExtractor {
         }
     }
 
+    /// The release verb before the name at `start` ("unveiled", "launches", "took the wraps
+    /// off"), across at most two determiners or adjectives ("its new"), if any. `word` gives the
+    /// lower-cased word at an index, or nil for punctuation and the sentence's ends.
+    func releaseVerb(before start: Int, _ word: (Int) -> String?) -> String? {
+        var cue = start - 1
+        var skipped = 0
+        while skipped < 2, let filler = word(cue), CueWords.releaseFillers.contains(filler) {
+            cue -= 1
+            skipped += 1
+        }
+        guard let verb = word(cue) else { return nil }
+        if CueWords.releaseVerbs.contains(verb) { return verb }
+        return verb == "off" && word(cue - 1) == "wraps" ? "took the wraps off" : nil
+    }
+
     /// Whether the token at `index` ends an amount: a number ("4,836.26"), a number word after
     /// one ("22 billion"), or digits with a thousands or millions letter ("173K", "1.5M").
     func isAmount(_ index: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -993,6 +1008,16 @@ extension EntityExtractor {
             return Character(Unicode.Scalar(tokens[index].firstByte)) == mark
         }
 
+        // "unveiled the Zentrix.", "took the wraps off Zentrix Pro at …": a name a release verb
+        // presents is the product released, when it closes its phrase (in "launches Zentrix
+        // rival Qorp" or "launched Acme Watch" the name is a company's).
+        if !tokens[start].isAllCaps,
+           end >= tokens.count || tokens[end].kind == .punctuation
+            || (tokens[end].kind == .word && !tokens[end].isCapitalized && !tokens[end].isAllCaps
+                && (nextWord == "in" || nextWord.map(CueWords.placeFollowers.contains) == true)),
+           let verb = releaseVerb(before: start, word) {
+            candidate.add(.product, 2, "\(verb) X")
+        }
         // "$ABC"
         if isPunctuation(start - 1, "$"), tokens[start - 1].end == tokens[start].start {
             candidate.add(.token, 4, "$ticker")

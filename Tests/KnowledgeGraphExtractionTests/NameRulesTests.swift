@@ -113,4 +113,11 @@ struct NameRulesTests {
             #expect(found.contains("token:\(ticker)"), "found \(found)")
         }
     }
+
+    @Test func aNameAReleaseVerbPresentsIsTheProduct() throws {
+        let found = try entities("On Tuesday the startup unveiled its new Zentrix at a fair in Oslo.", rulesOnly: true)
+        #expect(found.contains("product:Zentrix"), "found \(found)")
+        let rival = try entities("On Tuesday Qorvane launches Zentrix rival apps for schools.", rulesOnly: true)
+        #expect(!rival.contains("product:Zentrix"), "found \(rival)")
+    }
 }
