@@ -120,4 +120,10 @@ struct NameRulesTests {
         let rival = try entities("On Tuesday Qorvane launches Zentrix rival apps for schools.", rulesOnly: true)
         #expect(!rival.contains("product:Zentrix"), "found \(rival)")
     }
+
+    @Test func aNameSharingItsFirstWordWithAProductIsOfTheSameLine() throws {
+        let text = "Velmora showed the Quorra Pad, a tablet for pupils. Shops also kept selling the Quorra Vexa until May."
+        let found = try entities(text, rulesOnly: true)
+        #expect(found.contains("product:Quorra Vexa"), "found \(found)")
+    }
 }
