@@ -102,6 +102,14 @@ enum CueWords {
         "before", "during", "until", "later", "last", "this", "next", "earlier", "where", "when", "while", "as",
         "for", "from", "at", "by", "to", "that", "which", "who", "but", "said", "says",
     ]
+    /// Business functions a role heads ("vice president of Communications", "Head of Equity
+    /// Trading"): after a role and "of", the department, not an organisation.
+    static let businessFunctions: Set<String> = [
+        "communications", "communication", "marketing", "sales", "operations", "engineering", "research", "product",
+        "products", "finance", "strategy", "technology", "equity", "equities", "compliance", "legal", "policy",
+        "partnerships", "growth", "design", "security", "risk", "trading", "innovation", "people", "talent", "content",
+        "development", "infrastructure", "investments", "payments", "regulation",
+    ]
     /// Roles held over a place, not an organisation ("the mayor of Miami").
     static let placeRoles: Set<String> = ["mayor", "governor", "mayors", "governors"]
     /// Words of a jurisdiction between a place's name and an institution's head ("Vantoria State

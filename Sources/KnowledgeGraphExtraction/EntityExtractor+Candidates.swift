@@ -484,6 +484,13 @@ extension EntityExtractor {
                     return
                 }
             }
+            // "vice president of Communications", "Head of Equity Trading": a business function
+            // after a role and "of" is the role's department, no name.
+            if stop - start == 1, start >= 2, tokens[start - 1].hash == EntityExtractor.ofHash, !tokens[start - 1].isCapitalized,
+               isRoleToken(tokens[start - 2], bytes), tokens[start].isCapitalized, !tokens[start].isAllCaps,
+               CueWords.businessFunctions.contains(lower(tokens[start], bytes)) {
+                return
+            }
             // "the Bank Secrecy Act": a statute's name is no entity, nor its words before "Act".
             if stop < tokens.count, tokens[stop].kind == .word, tokens[stop].isCapitalized, !tokens[stop - 1].isPossessive,
                statuteWordSet.contains(tokens[stop]) {

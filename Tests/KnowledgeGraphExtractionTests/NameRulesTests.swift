@@ -126,4 +126,11 @@ struct NameRulesTests {
         let found = try entities(text, rulesOnly: true)
         #expect(found.contains("product:Quorra Vexa"), "found \(found)")
     }
+
+    @Test func aBusinessFunctionAfterARoleIsNoOrganization() throws {
+        let text = "Mirela Quant, the vice president of Marketing at Drovex, left. Head of Equity Sales Tomas Brill stays."
+        let found = try entities(text, rulesOnly: true)
+        #expect(!found.contains { $0.hasSuffix(":Marketing") || $0.hasSuffix(":Equity") }, "found \(found)")
+        #expect(found.contains("organization:Drovex"), "found \(found)")
+    }
 }
