@@ -498,6 +498,21 @@ extension EntityExtractor {
             }
             // One word between two role words is part of the title ("Chief Financial Officer").
             if roleBefore && roleAfter && stop - start == 1 { return }
+            // "the Justice Department", "the Attorney's Office": an institution's head right after
+            // a capitalised role word is the office of that role, no person. Written plainly the two
+            // words are one organisation; after a possessive ("Attorney's") the office is named by
+            // what follows, if anything, so the head alone is no name.
+            if roleBefore, stop - start == 1, start > 0, isOrganizationSuffix(tokens[start], bytes),
+               tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps,
+               isRoleToken(tokens[start - 1], bytes) {
+                if tokens[start - 1].isPossessive { return }
+                guard tokens[start].start == tokens[start - 1].end + 1 else { return }
+                var institution = makeCandidate(sentence, index: index, tokens: (start - 1)..<stop, source: .rule, bytes)
+                institution.add(.organization, 4, "role word + institution")
+                scoreContext(&institution, sentence, bytes)
+                result.append(institution)
+                return
+            }
             var candidate = makeCandidate(sentence, index: index, tokens: start..<stop, source: .rule, bytes)
             if lexicon.isExcludedPhrase(candidate.surface.lowercased()) { return }
             // "chip designer Arm": a lower-case role that is also a kind of company ("designer",

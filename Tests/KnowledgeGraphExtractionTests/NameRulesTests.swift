@@ -133,4 +133,11 @@ struct NameRulesTests {
         #expect(!found.contains { $0.hasSuffix(":Marketing") || $0.hasSuffix(":Equity") }, "found \(found)")
         #expect(found.contains("organization:Drovex"), "found \(found)")
     }
+
+    @Test func anInstitutionAfterARoleWordIsItsOfficeNoPerson() throws {
+        let found = try entities("A spokesperson said the Justice Department and the Governor's Office declined to comment on Velmora.",
+                                 rulesOnly: true)
+        #expect(found.contains("organization:Justice Department"), "found \(found)")
+        #expect(!found.contains { $0.hasPrefix("person:") }, "found \(found)")
+    }
 }
