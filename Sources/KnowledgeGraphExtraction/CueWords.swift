@@ -102,6 +102,14 @@ enum CueWords {
         "before", "during", "until", "later", "last", "this", "next", "earlier", "where", "when", "while", "as",
         "for", "from", "at", "by", "to", "that", "which", "who", "but", "said", "says",
     ]
+    /// Business functions a role heads ("vice president of Communications", "Head of Equity
+    /// Trading"): after a role and "of", the department, not an organisation.
+    static let businessFunctions: Set<String> = [
+        "communications", "communication", "marketing", "sales", "operations", "engineering", "research", "product",
+        "products", "finance", "strategy", "technology", "equity", "equities", "compliance", "legal", "policy",
+        "partnerships", "growth", "design", "security", "risk", "trading", "innovation", "people", "talent", "content",
+        "development", "infrastructure", "investments", "payments", "regulation",
+    ]
     /// Roles held over a place, not an organisation ("the mayor of Miami").
     static let placeRoles: Set<String> = ["mayor", "governor", "mayors", "governors"]
     /// Words of a jurisdiction between a place's name and an institution's head ("Vantoria State
@@ -177,6 +185,13 @@ enum CueWords {
     /// Product nouns that, right before a name, describe the company that runs the product:
     /// "the trading platform Quorvex" names the company, "Quorvex platform" the product.
     static let operatedNouns: Set<String> = ["platform"]
+    /// Verbs that present a new product, before its name ("unveiled the Zentrix"), and the
+    /// determiners and adjectives that may stand between them ("its new", "the latest").
+    static let releaseVerbs: Set<String> = [
+        "unveiled", "unveils", "unveil", "launched", "launches", "launch", "released", "releases", "introduced",
+        "introduces", "debuted", "debuts", "unwrapped",
+    ]
+    static let releaseFillers: Set<String> = ["the", "its", "their", "his", "her", "a", "an", "new", "latest", "first"]
     /// Nouns that type the name next to them as an organisation.
     static let organizationNouns: Set<String> = [
         "company", "firm", "startup", "start-up", "exchange", "bank", "lender", "fund", "studio", "developer",

@@ -270,6 +270,12 @@ extension EntityExtractor {
             }
             var typeOfList = headType
             var reason = "listed after \(headWord)"
+            // "BTC, XRP, ZEC and USDT": three or more lone words of two to five capitals, none
+            // known as anything but a token, are tickers.
+            if typeOfList == nil, members.count >= 3, members.allSatisfy({ isTickerMember(result[$0], knownType(result[$0]), tokens) }) {
+                typeOfList = .token
+                reason = "in a list of tickers"
+            }
             if typeOfList == nil {
                 guard members.count >= 3 else { continue }
                 let known = members.compactMap { knownType(result[$0]) }
@@ -284,6 +290,14 @@ extension EntityExtractor {
                 result[member].add(type, headType != nil ? 3 : 2, reason)
             }
         }
+    }
+
+    /// Whether a member of a list may be a ticker: one word of two to five capitals without
+    /// digits, of no known type but a token.
+    func isTickerMember(_ candidate: NameCandidate, _ known: EntityType?, _ tokens: [Token]) -> Bool {
+        guard candidate.tokens.count == 1 else { return false }
+        let token = tokens[candidate.tokens.lowerBound]
+        return token.isAllCaps && token.length >= 2 && token.length <= 5 && !token.hasDigit && (known ?? .token) == .token
     }
 
     /// Two first names that share one surname: "brothers Ameer and Raees Cajee". A lone
@@ -415,6 +429,10 @@ extension EntityExtractor {
             candidate.add(.person, 3, "given name (a place too) + surname")
         } else if type == .token {
             candidate.add(.organization, 1, "known token + name")
+        } else if type == .product {
+            // "Windows Vista", "Galaxy Note": a known product before a name word of its own
+            // is a version or a model of that product.
+            candidate.add(.product, 2, "known product + name")
         } else {
             candidate.add(.product, 1, "known name + name")
         }
@@ -466,6 +484,13 @@ extension EntityExtractor {
                     return
                 }
             }
+            // "vice president of Communications", "Head of Equity Trading": a business function
+            // after a role and "of" is the role's department, no name.
+            if stop - start == 1, start >= 2, tokens[start - 1].hash == EntityExtractor.ofHash, !tokens[start - 1].isCapitalized,
+               isRoleToken(tokens[start - 2], bytes), tokens[start].isCapitalized, !tokens[start].isAllCaps,
+               CueWords.businessFunctions.contains(lower(tokens[start], bytes)) {
+                return
+            }
             // "the Bank Secrecy Act": a statute's name is no entity, nor its words before "Act".
             if stop < tokens.count, tokens[stop].kind == .word, tokens[stop].isCapitalized, !tokens[stop - 1].isPossessive,
                statuteWordSet.contains(tokens[stop]) {
@@ -473,6 +498,21 @@ extension EntityExtractor {
             }
             // One word between two role words is part of the title ("Chief Financial Officer").
             if roleBefore && roleAfter && stop - start == 1 { return }
+            // "the Justice Department", "the Attorney's Office": an institution's head right after
+            // a capitalised role word is the office of that role, no person. Written plainly the two
+            // words are one organisation; after a possessive ("Attorney's") the office is named by
+            // what follows, if anything, so the head alone is no name.
+            if roleBefore, stop - start == 1, start > 0, isOrganizationSuffix(tokens[start], bytes),
+               tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps,
+               isRoleToken(tokens[start - 1], bytes) {
+                if tokens[start - 1].isPossessive { return }
+                guard tokens[start].start == tokens[start - 1].end + 1 else { return }
+                var institution = makeCandidate(sentence, index: index, tokens: (start - 1)..<stop, source: .rule, bytes)
+                institution.add(.organization, 4, "role word + institution")
+                scoreContext(&institution, sentence, bytes)
+                result.append(institution)
+                return
+            }
             var candidate = makeCandidate(sentence, index: index, tokens: start..<stop, source: .rule, bytes)
             if lexicon.isExcludedPhrase(candidate.surface.lowercased()) { return }
             // "chip designer Arm": a lower-case role that is also a kind of company ("designer",
@@ -940,6 +980,21 @@ extension EntityExtractor {
         }
     }
 
+    /// The release verb before the name at `start` ("unveiled", "launches", "took the wraps
+    /// off"), across at most two determiners or adjectives ("its new"), if any. `word` gives the
+    /// lower-cased word at an index, or nil for punctuation and the sentence's ends.
+    func releaseVerb(before start: Int, _ word: (Int) -> String?) -> String? {
+        var cue = start - 1
+        var skipped = 0
+        while skipped < 2, let filler = word(cue), CueWords.releaseFillers.contains(filler) {
+            cue -= 1
+            skipped += 1
+        }
+        guard let verb = word(cue) else { return nil }
+        if CueWords.releaseVerbs.contains(verb) { return verb }
+        return verb == "off" && word(cue - 1) == "wraps" ? "took the wraps off" : nil
+    }
+
     /// Whether the token at `index` ends an amount: a number ("4,836.26"), a number word after
     /// one ("22 billion"), or digits with a thousands or millions letter ("173K", "1.5M").
     func isAmount(_ index: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -975,6 +1030,16 @@ extension EntityExtractor {
             return Character(Unicode.Scalar(tokens[index].firstByte)) == mark
         }
 
+        // "unveiled the Zentrix.", "took the wraps off Zentrix Pro at …": a name a release verb
+        // presents is the product released, when it closes its phrase (in "launches Zentrix
+        // rival Qorp" or "launched Acme Watch" the name is a company's).
+        if !tokens[start].isAllCaps,
+           end >= tokens.count || tokens[end].kind == .punctuation
+            || (tokens[end].kind == .word && !tokens[end].isCapitalized && !tokens[end].isAllCaps
+                && (nextWord == "in" || nextWord.map(CueWords.placeFollowers.contains) == true)),
+           let verb = releaseVerb(before: start, word) {
+            candidate.add(.product, 2, "\(verb) X")
+        }
         // "$ABC"
         if isPunctuation(start - 1, "$"), tokens[start - 1].end == tokens[start].start {
             candidate.add(.token, 4, "$ticker")

@@ -18,6 +18,9 @@ struct ResolvedMentions: Sendable {
 }
 
 extension EntityExtractor {
+    /// The reason of a name typed organisation for want of any cue.
+    static let untypedReason = "capitalised name, no type cue: organisation"
+
     /// Turns candidates into mentions of entities, deciding at document level.
     func resolve(
         _ candidates: [NameCandidate], sentences: [SentenceTokens], lowercaseWords: WordSet,
@@ -163,7 +166,7 @@ extension EntityExtractor {
                 reason = "place name"
             } else if !isCommonWord && (isBareAcronym ? inside >= 2 : inside >= 1) {
                 type = .organization
-                reason = "capitalised name, no type cue: organisation"
+                reason = EntityExtractor.untypedReason
             } else if words == 1, !isCommonWord, !isBareAcronym, !lexicon.isExcludedWord(key), outsideHeadlines.count >= 2 {
                 // A word no dictionary lists, written twice, is a name even when it only opens
                 // sentences ("Zorvex was founded in 2019 … Zorvex said").
@@ -175,7 +178,7 @@ extension EntityExtractor {
                 // Capitalised words that are no common words name something, even at the
                 // start of a sentence ("Sky Mavis announced…").
                 type = .organization
-                reason = "capitalised name, no type cue: organisation"
+                reason = EntityExtractor.untypedReason
             } else {
                 return nil
             }
@@ -185,6 +188,26 @@ extension EntityExtractor {
         }
         for key in order where (candidates[groups[key]![0]].tokens.count > 1) {
             decisions[key] = decide(key)
+        }
+        // A product line: "Zorbook Vexa" with no type cue, in a document that names the product
+        // "Zorbook Air", is a product of the same line, not a company, unless its first word
+        // alone names an organisation ("Boeing Commercial Airplanes" beside the "Boeing 737").
+        var productFirstWords = Set<String>()
+        for decision in decisions.values where decision.type == .product {
+            if let first = decision.label.split(separator: " ").first { productFirstWords.insert(EntityKey.normalize(String(first))) }
+        }
+        for known in knownNames where known.type == .product {
+            if let first = known.label.split(separator: " ").first { productFirstWords.insert(EntityKey.normalize(String(first))) }
+        }
+        if !productFirstWords.isEmpty {
+            let knownOrganizations = Set(knownNames.filter { $0.type == .organization }.map { EntityKey.normalize($0.label) })
+            for (key, decision) in decisions where decision.type == .organization && decision.reason == EntityExtractor.untypedReason {
+                guard let first = decision.label.split(separator: " ").first.map({ EntityKey.normalize(String($0)) }),
+                      productFirstWords.contains(first), !knownOrganizations.contains(first) else { continue }
+                if groups[first] != nil, decide(first)?.type == .organization { continue }
+                decisions[key]?.type = .product
+                decisions[key]?.reason = "shares its first word with a product"
+            }
         }
         // Short forms: a single name word of one person, or the first word of one organisation or product.
         var shortForms: [String: (key: EntityKey, label: String)] = [:]

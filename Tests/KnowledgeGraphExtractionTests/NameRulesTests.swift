@@ -100,4 +100,44 @@ struct NameRulesTests {
         #expect(found.contains("organization:Quarnix"), "found \(found)")
         #expect(found.contains("person:Tova Lindqvist"), "found \(found)")
     }
+
+    @Test func aNameWordAfterAKnownProductNamesAVersionOfIt() throws {
+        let found = try entities("Engineers said Windows Quellis would ship to schools before the summer.")
+        #expect(found.contains("product:Windows Quellis"), "found \(found)")
+        #expect(!found.contains("organization:Windows Quellis"), "found \(found)")
+    }
+
+    @Test func aListOfLoneCapitalWordsIsAListOfTickers() throws {
+        let found = try entities("The drained wallet held QRX, ZVL, MUTK and PLOF when the attack began.", rulesOnly: true)
+        for ticker in ["QRX", "ZVL", "MUTK", "PLOF"] {
+            #expect(found.contains("token:\(ticker)"), "found \(found)")
+        }
+    }
+
+    @Test func aNameAReleaseVerbPresentsIsTheProduct() throws {
+        let found = try entities("On Tuesday the startup unveiled its new Zentrix at a fair in Oslo.", rulesOnly: true)
+        #expect(found.contains("product:Zentrix"), "found \(found)")
+        let rival = try entities("On Tuesday Qorvane launches Zentrix rival apps for schools.", rulesOnly: true)
+        #expect(!rival.contains("product:Zentrix"), "found \(rival)")
+    }
+
+    @Test func aNameSharingItsFirstWordWithAProductIsOfTheSameLine() throws {
+        let text = "Velmora showed the Quorra Pad, a tablet for pupils. Shops also kept selling the Quorra Vexa until May."
+        let found = try entities(text, rulesOnly: true)
+        #expect(found.contains("product:Quorra Vexa"), "found \(found)")
+    }
+
+    @Test func aBusinessFunctionAfterARoleIsNoOrganization() throws {
+        let text = "Mirela Quant, the vice president of Marketing at Drovex, left. Head of Equity Sales Tomas Brill stays."
+        let found = try entities(text, rulesOnly: true)
+        #expect(!found.contains { $0.hasSuffix(":Marketing") || $0.hasSuffix(":Equity") }, "found \(found)")
+        #expect(found.contains("organization:Drovex"), "found \(found)")
+    }
+
+    @Test func anInstitutionAfterARoleWordIsItsOfficeNoPerson() throws {
+        let found = try entities("A spokesperson said the Justice Department and the Governor's Office declined to comment on Velmora.",
+                                 rulesOnly: true)
+        #expect(found.contains("organization:Justice Department"), "found \(found)")
+        #expect(!found.contains { $0.hasPrefix("person:") }, "found \(found)")
+    }
 }
