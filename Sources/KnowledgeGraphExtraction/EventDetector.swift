@@ -181,6 +181,16 @@ struct EventDetector: Sendable {
                 found[existing].mentions.append(mention)
                 continue
             }
+            // A company's launch told again by what it presents: "Microsoft has also released the
+            // Surface Pro 4" after "Microsoft launches its first laptop" is one launch event.
+            if trigger.family == "launch", sameHappening == nil,
+               let launchDay = found.indices.first(where: { candidate in
+                   found[candidate].trigger.family == "launch"
+                       && namesMaker(of: found[candidate].participants, in: bySentence[sentenceIndex] ?? [], records: records)
+               }) {
+                found[launchDay].mentions.append(mention)
+                continue
+            }
             if let existing = sameHappening {
                 found[existing].mentions.append(mention)
                 if trigger.isIdentifiedByAllParticipants || trigger.labelsProjectFirst {
@@ -717,6 +727,20 @@ struct EventDetector: Sendable {
             if token.kind == .word, EventDetector.objectStops.contains(token) { return nil }
         }
         return target.entity
+    }
+
+    /// Whether the sentence's mentions name the company of a launch: its organisation, or the
+    /// maker a product is named after ("Samsung" of "Samsung Galaxy S4").
+    private func namesMaker(of participants: [EntityKey], in mentions: [Mention], records: [EntityKey: EntityRecord]) -> Bool {
+        guard let main = participants.first else { return false }
+        let organizations = mentions.filter { $0.entity.type == .organization }
+        if main.type == .organization { return organizations.contains { $0.entity == main } }
+        guard main.type == .product else { return false }
+        let product = records[main]?.label ?? main.name
+        return organizations.contains { mention in
+            let maker = records[mention.entity]?.label ?? mention.entity.name
+            return product.count > maker.count && product.hasPrefix(maker + " ")
+        }
     }
 
     /// Whether an event already found with `earlier` participants is the one `trigger` tells

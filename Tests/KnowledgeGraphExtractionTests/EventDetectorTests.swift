@@ -328,4 +328,16 @@ struct EventDetectorTests {
         #expect(found.contains { $0.hasSuffix("(launch)") }, "found \(found)")
         #expect(!found.contains { $0.contains("Twitter") }, "found \(found)")
     }
+
+    /// A company's launch told again by another product it presents is one launch event:
+    /// "Quorvex Labs has also released the Zentra 5" after "Quorvex Labs launched its tablet".
+    @Test func aCompanysLaunchToldAgainByAnotherProductIsOneEvent() throws {
+        let found = try events("""
+            Quorvex Labs launched its first tablet on Monday in Zarnida.
+
+            Quorvex Labs has also released the Zentra 5 phone, priced at $400.
+            """)
+        #expect(found.filter { $0.hasSuffix("(launch)") }.count == 1, "found \(found)")
+        #expect(found.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(launch)") }, "found \(found)")
+    }
 }
