@@ -377,6 +377,7 @@ struct EventDetector: Sendable {
                 if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
             }
             if isRequested(tokens, position) { continue }
+            if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
             if isInRelativeClause(tokens, position, length, bytes) { continue }
             if isAdjectivalParticiple(tokens, position, length, bytes) { trigger.describesOnly = true }
             let after = position + length
@@ -862,6 +863,19 @@ struct EventDetector: Sendable {
         var index = position - 2
         while index >= 0, position - index <= 9 {
             if tokens[index].kind == .word, EventDetector.requestWords.contains(tokens[index]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    private static let questionWords = WordSet(["how", "whether", "if"])
+
+    /// "depending on how shareholders vote", "whether the House votes": "how", "whether" or
+    /// "if" within the five words before the trigger, in its clause.
+    private func isInIndirectQuestion(_ tokens: [Token], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 5, tokens[index].kind != .punctuation {
+            if tokens[index].kind == .word, EventDetector.questionWords.contains(tokens[index]) { return true }
             index -= 1
         }
         return false

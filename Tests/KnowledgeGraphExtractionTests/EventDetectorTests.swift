@@ -340,4 +340,15 @@ struct EventDetectorTests {
         #expect(found.filter { $0.hasSuffix("(launch)") }.count == 1, "found \(found)")
         #expect(found.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(launch)") }, "found \(found)")
     }
+
+    /// Shareholders or a legislature deciding by vote is an event; a board's vote is its own
+    /// business, and "how shareholders vote" only asks.
+    @Test func aShareholderVoteIsAnEventButNotOneAskedAbout() throws {
+        let held = try events("Shareholders of Quorvex Labs will vote on the spin-off of its wallet unit in May.")
+        #expect(held.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(vote)") }, "found \(held)")
+        let board = try events("The Quorvex Labs board voted in June to extend the contract of its chief.")
+        #expect(!board.contains { $0.hasSuffix("(vote)") }, "found \(board)")
+        let asked = try events("Payment for Brindle Capital will depend on how Quorvex Labs shareholders vote next week.")
+        #expect(!asked.contains { $0.hasSuffix("(vote)") }, "found \(asked)")
+    }
 }
