@@ -181,6 +181,16 @@ struct EventDetector: Sendable {
                 found[existing].mentions.append(mention)
                 continue
             }
+            // A company's launch told again by what it presents: "Microsoft has also released the
+            // Surface Pro 4" after "Microsoft launches its first laptop" is one launch event.
+            if trigger.family == "launch", sameHappening == nil,
+               let launchDay = found.indices.first(where: { candidate in
+                   found[candidate].trigger.family == "launch"
+                       && namesMaker(of: found[candidate].participants, in: bySentence[sentenceIndex] ?? [], records: records)
+               }) {
+                found[launchDay].mentions.append(mention)
+                continue
+            }
             if let existing = sameHappening {
                 found[existing].mentions.append(mention)
                 if trigger.isIdentifiedByAllParticipants || trigger.labelsProjectFirst {
@@ -367,6 +377,7 @@ struct EventDetector: Sendable {
                 if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
             }
             if isRequested(tokens, position) { continue }
+            if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
             if isInRelativeClause(tokens, position, length, bytes) { continue }
             if isAdjectivalParticiple(tokens, position, length, bytes) { trigger.describesOnly = true }
             let after = position + length
@@ -719,6 +730,20 @@ struct EventDetector: Sendable {
         return target.entity
     }
 
+    /// Whether the sentence's mentions name the company of a launch: its organisation, or the
+    /// maker a product is named after ("Samsung" of "Samsung Galaxy S4").
+    private func namesMaker(of participants: [EntityKey], in mentions: [Mention], records: [EntityKey: EntityRecord]) -> Bool {
+        guard let main = participants.first else { return false }
+        let organizations = mentions.filter { $0.entity.type == .organization }
+        if main.type == .organization { return organizations.contains { $0.entity == main } }
+        guard main.type == .product else { return false }
+        let product = records[main]?.label ?? main.name
+        return organizations.contains { mention in
+            let maker = records[mention.entity]?.label ?? mention.entity.name
+            return product.count > maker.count && product.hasPrefix(maker + " ")
+        }
+    }
+
     /// Whether an event already found with `earlier` participants is the one `trigger` tells
     /// with `later`. Events told by all their parties (lawsuits, acquisitions) are one when
     /// one's parties include the other's; airdrops when neither names a different project or
@@ -838,6 +863,19 @@ struct EventDetector: Sendable {
         var index = position - 2
         while index >= 0, position - index <= 9 {
             if tokens[index].kind == .word, EventDetector.requestWords.contains(tokens[index]) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    private static let questionWords = WordSet(["how", "whether", "if"])
+
+    /// "depending on how shareholders vote", "whether the House votes": "how", "whether" or
+    /// "if" within the five words before the trigger, in its clause.
+    private func isInIndirectQuestion(_ tokens: [Token], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 5, tokens[index].kind != .punctuation {
+            if tokens[index].kind == .word, EventDetector.questionWords.contains(tokens[index]) { return true }
             index -= 1
         }
         return false

@@ -57,6 +57,9 @@ struct EventTrigger: Sendable {
     /// A participle used as an adjective ("the frozen funds", "the indicted officials"): it
     /// tells again the latest event of its family found before and never creates one.
     var describesOnly: Bool = false
+    /// Not a trigger inside an indirect question ("depending on how shareholders vote"): what
+    /// is asked about has not been told to happen.
+    var notInIndirectQuestion: Bool = false
 }
 
 extension EventTrigger {
@@ -269,6 +272,14 @@ extension EventTrigger {
         add(["loan", "loans", "loaned", "lend", "lends", "lent"],
             EventTrigger(kind: "loan", labelWord: "loan", family: "loan", priority: 7,
                          participants: [.organization, .token], maximumParticipants: 2, isNoun: false, needsMoney: true))
+        // "Shareholders of Quorvex will vote on the spin-off", "the House voted for the bill": a
+        // body deciding by vote, held at its meeting (one event with it); a board's vote is its
+        // own business.
+        add(["vote", "votes", "voted"],
+            EventTrigger(kind: "vote", labelWord: "vote", family: "meeting", priority: 5,
+                         participants: [.organization, .place], isNoun: true,
+                         needsWords: ["shareholders", "shareholder", "stockholders", "legislation", "bill", "lawmakers", "parliament",
+                                      "senate", "congress", "representatives"], notInIndirectQuestion: true))
         add(["meeting", "hearing"],
             EventTrigger(kind: "meeting", labelWord: "meeting", family: "meeting", priority: 4,
                          participants: [.organization, .person], isNoun: true,

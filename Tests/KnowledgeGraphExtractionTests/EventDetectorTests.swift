@@ -328,4 +328,27 @@ struct EventDetectorTests {
         #expect(found.contains { $0.hasSuffix("(launch)") }, "found \(found)")
         #expect(!found.contains { $0.contains("Twitter") }, "found \(found)")
     }
+
+    /// A company's launch told again by another product it presents is one launch event:
+    /// "Quorvex Labs has also released the Zentra 5" after "Quorvex Labs launched its tablet".
+    @Test func aCompanysLaunchToldAgainByAnotherProductIsOneEvent() throws {
+        let found = try events("""
+            Quorvex Labs launched its first tablet on Monday in Zarnida.
+
+            Quorvex Labs has also released the Zentra 5 phone, priced at $400.
+            """)
+        #expect(found.filter { $0.hasSuffix("(launch)") }.count == 1, "found \(found)")
+        #expect(found.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(launch)") }, "found \(found)")
+    }
+
+    /// Shareholders or a legislature deciding by vote is an event; a board's vote is its own
+    /// business, and "how shareholders vote" only asks.
+    @Test func aShareholderVoteIsAnEventButNotOneAskedAbout() throws {
+        let held = try events("Shareholders of Quorvex Labs will vote on the spin-off of its wallet unit in May.")
+        #expect(held.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(vote)") }, "found \(held)")
+        let board = try events("The Quorvex Labs board voted in June to extend the contract of its chief.")
+        #expect(!board.contains { $0.hasSuffix("(vote)") }, "found \(board)")
+        let asked = try events("Payment for Brindle Capital will depend on how Quorvex Labs shareholders vote next week.")
+        #expect(!asked.contains { $0.hasSuffix("(vote)") }, "found \(asked)")
+    }
 }
