@@ -25,13 +25,13 @@ SETS = [
     ("shared dev set (10 articles)", "{shared}/eval/dev/docs", "{shared}/eval/dev/dev-gold.json",
      "{shared}/eval/dev", {"entity": 0.895, "edge": 0.772}),
     ("project dev set (24 articles)", "Tests/Fixtures/DevSet/docs", "Tests/Fixtures/DevSet/gold.json",
-     "Tests/Fixtures/DevSet", {"entity": 0.897, "edge": 0.864}),
+     "Tests/Fixtures/DevSet", {"entity": 0.9, "edge": 0.864}),
     # The first held-out set, studied since round 2 of issue #3 (Tests/Fixtures/HeldOut/README.md).
     ("former held-out set, now development (6 articles)", "Tests/Fixtures/HeldOut/docs",
      "Tests/Fixtures/HeldOut/gold.json", "Tests/Fixtures/HeldOut", {"entity": 0.89, "edge": 0.8}),
     # The second held-out set, studied since round 4 of issue #3 (Tests/Fixtures/HeldOut2/README.md).
     ("former held-out set, now development (10 articles)", "Tests/Fixtures/HeldOut2/docs",
-     "Tests/Fixtures/HeldOut2/gold.json", "Tests/Fixtures/HeldOut2", {"entity": 0.844, "edge": 0.814}),
+     "Tests/Fixtures/HeldOut2/gold.json", "Tests/Fixtures/HeldOut2", {"entity": 0.855, "edge": 0.821}),
     # The third, studied since the middle of round 4 (Tests/Fixtures/HeldOut3/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut3/docs",
      "Tests/Fixtures/HeldOut3/gold.json", "Tests/Fixtures/HeldOut3", {"entity": 0.817, "edge": 0.722}),
@@ -43,9 +43,9 @@ SETS = [
      ["--no-default-gazetteer"]),
     # The fifth, studied since round 6 (Tests/Fixtures/HeldOut5/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut5/docs",
-     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.775, "edge": 0.782}),
+     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.783, "edge": 0.79}),
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut5/docs",
-     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.746, "edge": 0.698},
+     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.753, "edge": 0.708},
      ["--no-default-gazetteer"]),
     # The sixth, studied since round 7 (Tests/Fixtures/HeldOut6/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut6/docs",
@@ -55,15 +55,21 @@ SETS = [
      ["--no-default-gazetteer"]),
     # The seventh, studied since round 8 (Tests/Fixtures/HeldOut7/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut7/docs",
-     "Tests/Fixtures/HeldOut7/gold.json", "Tests/Fixtures/HeldOut7", {"entity": 0.801, "edge": 0.775}),
+     "Tests/Fixtures/HeldOut7/gold.json", "Tests/Fixtures/HeldOut7", {"entity": 0.817, "edge": 0.775}),
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut7/docs",
-     "Tests/Fixtures/HeldOut7/gold.json", "Tests/Fixtures/HeldOut7", {"entity": 0.751, "edge": 0.667},
+     "Tests/Fixtures/HeldOut7/gold.json", "Tests/Fixtures/HeldOut7", {"entity": 0.777, "edge": 0.696},
      ["--no-default-gazetteer"]),
-    # Held out: never tuned on (Tests/Fixtures/HeldOut8/README.md); a wider margin.
-    ("held-out set (12 articles)", "Tests/Fixtures/HeldOut8/docs", "Tests/Fixtures/HeldOut8/gold.json",
-     "Tests/Fixtures/HeldOut8", {"entity": 0.697, "edge": 0.636}),
-    ("held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut8/docs",
-     "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.66, "edge": 0.609},
+    # The eighth, studied since round 10 (Tests/Fixtures/HeldOut8/README.md).
+    ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut8/docs",
+     "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.711, "edge": 0.651}),
+    ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut8/docs",
+     "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.674, "edge": 0.624},
+     ["--no-default-gazetteer"]),
+    # Held out: never tuned on (Tests/Fixtures/HeldOut9/README.md); a wider margin.
+    ("held-out set (12 articles)", "Tests/Fixtures/HeldOut9/docs", "Tests/Fixtures/HeldOut9/gold.json",
+     "Tests/Fixtures/HeldOut9", {"entity": 0.705, "edge": 0.735}),
+    ("held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut9/docs",
+     "Tests/Fixtures/HeldOut9/gold.json", "Tests/Fixtures/HeldOut9", {"entity": 0.677, "edge": 0.707},
      ["--no-default-gazetteer"]),
 ]
 
