@@ -43,11 +43,11 @@ public struct CypherExporter: GraphExporter {
             }
         }
         // The links, read from the edges' columns: each identifier and document name is
-        // escaped once, and the evidence JSON is written escaped as it goes (escaping is per
-        // character, so the escaped JSON is its escaped pieces one after the other).
+        // escaped once, and the evidence JSON is written escaped as it goes.
         let edges = graph.edges
         let ids = graph.entities.map { Self.string($0.id) }
-        let documents = edges.documentIDs.map { String(Self.string(Self.string($0)).dropFirst().dropLast()) }
+        let evidence = EscapedEvidenceArray(
+            quote: "\\\"", documents: edges.documentIDs.map { String(Self.string(Self.string($0)).dropFirst().dropLast()) })
         let statement = "MATCH (a:Entity {id: row.source})\nMATCH (b:Entity {id: row.target})\n"
             + "MERGE (a)-[r:\(Neo4jCSVExporter.relationshipType)]->(b)\n"
             + "SET r.weight = row.weight, r.count = row.count, r.documents = row.documents, r.npmi = row.npmi, "
@@ -66,17 +66,9 @@ public struct CypherExporter: GraphExporter {
             out.append(edges.documentCount(at: index))
             out.append(", npmi: ")
             out.append(Self.float(edges.npmi(at: index)))
-            out.append(", evidence: \"[")
-            for (position, window) in edges.evidenceWindows(at: index).enumerated() {
-                out.append(position == 0 ? "{\\\"document\\\":" : ",{\\\"document\\\":")
-                out.append(documents[Int(window.document)])
-                out.append(",\\\"start\\\":")
-                out.append(Int(window.start))
-                out.append(",\\\"end\\\":")
-                out.append(Int(window.end))
-                out.append("}")
-            }
-            out.append("]\"}")
+            out.append(", evidence: \"")
+            evidence.append(edges.evidenceWindows(at: index), to: &out)
+            out.append("\"}")
         }
     }
 

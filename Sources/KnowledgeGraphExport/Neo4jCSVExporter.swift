@@ -92,12 +92,11 @@ public struct Neo4jCSVExporter: Sendable {
 
     /// Writes the lines of `edges.csv` for a graph already cleaned by ``PortableText``,
     /// reading the edges' columns: each identifier and document name is quoted once, and
-    /// the evidence JSON is written quoted as it goes (quoting is per character, so the
-    /// quoted JSON is its quoted pieces one after the other).
+    /// the evidence JSON is written quoted as it goes.
     private func writeEdges(_ graph: Graph, to out: inout OutputBuffer) {
         let edges = graph.edges
         let ids = graph.entities.map { Self.field($0.id) }
-        let documents = edges.documentIDs.map { Self.quoted(JSONText.string($0)) }
+        let evidence = EscapedEvidenceArray(quote: "\"\"", documents: edges.documentIDs.map { Self.quoted(JSONText.string($0)) })
         out.append(Self.edgesHeader + "\n")
         for (index, ends) in edges.ends.enumerated() {
             out.append(ids[Int(ends.source)])
@@ -111,17 +110,9 @@ public struct Neo4jCSVExporter: Sendable {
             out.append(edges.documentCount(at: index))
             out.append(",")
             out.appendNumber(edges.npmi(at: index))
-            out.append(",\"[")
-            for (position, window) in edges.evidenceWindows(at: index).enumerated() {
-                out.append(position == 0 ? "{\"\"document\"\":" : ",{\"\"document\"\":")
-                out.append(documents[Int(window.document)])
-                out.append(",\"\"start\"\":")
-                out.append(Int(window.start))
-                out.append(",\"\"end\"\":")
-                out.append(Int(window.end))
-                out.append("}")
-            }
-            out.append("]\"\n")
+            out.append(",\"")
+            evidence.append(edges.evidenceWindows(at: index), to: &out)
+            out.append("\"\n")
             out.spillIfFull()
         }
     }
