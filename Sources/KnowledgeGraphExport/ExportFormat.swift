@@ -58,7 +58,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         let path = (folder as NSString).appendingPathComponent(fileNames[0])
         switch self {
         case .graphml: try GraphMLExporter(threads: threads).write(graph, toFile: path)
-        case .gexf: try GEXFExporter().write(graph, toFile: path)
+        case .gexf: try GEXFExporter(threads: threads).write(graph, toFile: path)
         case .dot: try DOTExporter().write(graph, toFile: path)
         case .jsonld: try JSONLDExporter(baseIRI: baseIRI).write(graph, toFile: path)
         case .cypher: try CypherExporter().write(graph, toFile: path)

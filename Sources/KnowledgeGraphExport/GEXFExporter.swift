@@ -1,4 +1,5 @@
 public import KnowledgeGraph
+import Foundation
 import XMLSupport
 
 /// Writes GEXF 1.3, Gephi's own format, valid against the GEXF 1.3 RELAX NG grammar.
@@ -30,7 +31,13 @@ public struct GEXFExporter: GraphExporter {
         ("count", "integer"), ("documents", "integer"), ("npmi", "double"), ("evidence", "string"),
     ]
 
-    public init() {}
+    /// The most threads that write edges at once.
+    public var threads: Int
+
+    /// An exporter that writes edges on up to `threads` threads (0, the default: all cores).
+    public init(threads: Int = 0) {
+        self.threads = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
+    }
 
     /// The drawn size of a node with `mentions` mentions when the busiest node has
     /// `maximum`: from ``minimumSize`` to ``maximumSize`` by the square root (area grows
@@ -73,7 +80,7 @@ public struct GEXFExporter: GraphExporter {
             try writer.startElement("node")
             try writer.attribute("id", entity.id)
             try writer.attribute("label", entity.label)
-            try attributeValues(writer, [
+            try Self.attributeValues(writer, [
                 ("type", entity.type.rawValue), ("aliases", JSONText.array(entity.aliases)),
                 ("mentions", String(entity.mentions)), ("documentCount", String(entity.documents)),
                 ("eventType", entity.eventType), ("date", entity.date), ("sameAs", JSONText.array(entity.sameAs)),
@@ -86,18 +93,17 @@ public struct GEXFExporter: GraphExporter {
         try writer.endElement()
         try writer.startElement("edges")
         try writer.attribute("count", String(graph.edges.count))
-        for (index, edge) in graph.edges.enumerated() {
-            try writer.startElement("edge")
-            try writer.attribute("id", "e\(index)")
-            try writer.attribute("source", edge.source)
-            try writer.attribute("target", edge.target)
-            try writer.attribute("weight", JSONText.number(edge.weight))
-            try attributeValues(writer, [
-                ("count", String(edge.count)), ("documents", String(edge.documents)),
-                ("npmi", JSONText.number(edge.npmi)), ("evidence", EvidenceJSON.array(edge.evidence)),
-            ])
-            try writer.endElement()
-            if index & 63 == 63 { try GraphMLExporter.pass(writer, to: &output) }
+        // The edges, read from the graph's columns. The document's writer writes the first
+        // (which completes the `<edges>` start tag); the rest are written in blocks on
+        // several threads (``XMLBlocks``), as if by that writer.
+        let edges = graph.edges
+        let evidence = EscapedEvidenceArray(quote: "\"", documents: edges.documentIDs.map(JSONText.string))
+        if !edges.isEmpty {
+            try Self.writeEdges(0..<1, of: edges, evidence: evidence, with: writer)
+            try GraphMLExporter.pass(writer, to: &output)
+            try XMLBlocks(enclosing: ["gexf", "graph", "edges"], lanes: threads).write(1..<edges.count, to: &output) { writer, range in
+                try Self.writeEdges(range, of: edges, evidence: evidence, with: writer)
+            }
         }
         try writer.endElement()
         try writer.endElement()
@@ -107,7 +113,27 @@ public struct GEXFExporter: GraphExporter {
         bytes.withUnsafeBytes { output.append(bytes: $0) }
     }
 
-    private func attributeValues(_ writer: XMLWriter, _ values: [(String, String)]) throws {
+    /// Writes the `<edge>` elements of `range`.
+    private static func writeEdges(_ range: Range<Int>, of edges: EdgeList, evidence: EscapedEvidenceArray,
+                                   with writer: XMLWriter) throws {
+        var json = OutputBuffer()
+        for index in range {
+            try writer.startElement("edge")
+            try writer.attribute("id", "e" + String(index))
+            try writer.attribute("source", edges.sourceID(at: index))
+            try writer.attribute("target", edges.targetID(at: index))
+            try writer.attribute("weight", JSONText.number(edges.weight(at: index)))
+            json.removeAll()
+            evidence.append(edges.evidenceWindows(at: index), to: &json)
+            try attributeValues(writer, [
+                ("count", String(edges.windowCount(at: index))), ("documents", String(edges.documentCount(at: index))),
+                ("npmi", JSONText.number(edges.npmi(at: index))), ("evidence", String(decoding: json.bytes, as: UTF8.self)),
+            ])
+            try writer.endElement()
+        }
+    }
+
+    private static func attributeValues(_ writer: XMLWriter, _ values: [(String, String)]) throws {
         try writer.startElement("attvalues")
         for (name, value) in values {
             try writer.element("attvalue", attributes: [("for", name), ("value", value)])

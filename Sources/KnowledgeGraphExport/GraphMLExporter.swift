@@ -88,71 +88,32 @@ public struct GraphMLExporter: GraphExporter {
         try writer.element("data", attribute: "key", value: key, text: value)
     }
 
-    /// Edges per block: rounds of four blocks per core are written at once and appended in
-    /// order, so memory holds a few blocks, never the whole file.
-    public static let edgesPerBlock = 8_192
+    /// Edges per block (``XMLBlocks/elementsPerBlock``).
+    public static let edgesPerBlock = XMLBlocks.elementsPerBlock
 
-    /// Writes the `<edge>` elements: in blocks on as many threads as there are cores, each
-    /// block by its own libxml2 writer, the bytes appended in edge order. The bytes are
-    /// those one writer gives (a test compares them).
+    /// Writes the `<edge>` elements in blocks on as many threads as there are cores
+    /// (``XMLBlocks``). The bytes are those one writer gives (a test compares them).
     private static func writeEdges(of graph: Graph, lanes: Int, to output: inout OutputBuffer) throws {
-        let blocks = stride(from: 0, to: graph.edges.count, by: edgesPerBlock).map {
-            $0..<min($0 + edgesPerBlock, graph.edges.count)
-        }
-        let perRound = lanes * 4
         // Each document's name as a JSON string escaped for XML, made once per export.
         let names = graph.edges.documentIDs.map { Array(XMLWriter.escapedText(JSONText.string($0)).utf8) }
-        var next = 0
-        while next < blocks.count {
-            let round = Array(blocks[next..<min(next + perRound, blocks.count)])
-            next += round.count
-            let results = ResultSlots<Result<[UInt8], any Error>>(count: round.count)
-            DispatchQueue.concurrentPerform(iterations: round.count) { lane in
-                do {
-                    results.set(lane, .success(try writeBlock(round[lane], of: graph.edges, names: names)))
-                } catch {
-                    results.set(lane, .failure(error))
-                }
-            }
-            for result in results.values() {
-                try result.get().withUnsafeBytes { output.append(bytes: $0) }
-                output.spillIfFull()
+        let edges = graph.edges
+        try XMLBlocks(enclosing: ["graphml", "graph"], lanes: lanes).write(0..<edges.count, to: &output) { writer, range in
+            var evidence: [UInt8] = []
+            for index in range {
+                try writer.startElement("edge")
+                try writer.attribute("id", "e" + String(index))
+                try writer.attribute("source", edges.sourceID(at: index))
+                try writer.attribute("target", edges.targetID(at: index))
+                try data(writer, "weight", JSONText.number(edges.weight(at: index)))
+                try data(writer, "count", String(edges.windowCount(at: index)))
+                try data(writer, "documents", String(edges.documentCount(at: index)))
+                try data(writer, "npmi", JSONText.number(edges.npmi(at: index)))
+                evidence.removeAll(keepingCapacity: true)
+                EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &evidence)
+                try evidence.withUnsafeBytes { try writer.element("data", attribute: "key", value: "evidence", escapedText: $0) }
+                try writer.endElement()
             }
         }
-    }
-
-    /// The `<edge>` elements of `range`, as they follow a `</node>` or an `</edge>` at the
-    /// depth edges have in the document.
-    private static func writeBlock(_ range: Range<Int>, of edges: EdgeList, names: [[UInt8]]) throws -> [UInt8] {
-        let writer = try XMLWriter(indent: true)
-        // Open the two enclosing elements so that libxml2 indents the edges as in the
-        // document, and drop what they wrote: `<graphml>`, `<graph` and, below, what
-        // completes the second start tag before the first edge.
-        try writer.startElement("graphml")
-        try writer.startElement("graph")
-        try writer.drain { _ in }
-        var evidence: [UInt8] = []
-        for index in range {
-            try writer.startElement("edge")
-            try writer.attribute("id", "e" + String(index))
-            try writer.attribute("source", edges.sourceID(at: index))
-            try writer.attribute("target", edges.targetID(at: index))
-            try data(writer, "weight", JSONText.number(edges.weight(at: index)))
-            try data(writer, "count", String(edges.windowCount(at: index)))
-            try data(writer, "documents", String(edges.documentCount(at: index)))
-            try data(writer, "npmi", JSONText.number(edges.npmi(at: index)))
-            evidence.removeAll(keepingCapacity: true)
-            EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &evidence)
-            try evidence.withUnsafeBytes { try writer.element("data", attribute: "key", value: "evidence", escapedText: $0) }
-            try writer.endElement()
-        }
-        var bytes: [UInt8] = []
-        try writer.drain { bytes.append(contentsOf: $0) }
-        // libxml2 completes the start tag with `>` and a line break; the element before the
-        // block already ended its line.
-        guard bytes.starts(with: [UInt8(ascii: ">"), 0x0A]) else { throw XMLSupportError.writeFailed(operation: "edge block") }
-        bytes.removeFirst(2)
-        return bytes
     }
 }
 

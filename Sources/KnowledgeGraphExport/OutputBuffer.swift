@@ -51,6 +51,11 @@ public struct OutputBuffer {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Empties a buffer kept in memory, keeping its storage.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// Appends raw bytes.
     @inline(__always)
     public mutating func append(bytes other: UnsafeRawBufferPointer) {

@@ -25,6 +25,33 @@ struct GEXFExporterTests {
         #expect(xml.contains("<edges count=\"\(ExportFixtures.hostile.edges.count)\">"))
     }
 
+    @Test func edgesWrittenInBlocksOnSeveralThreadsJoinSeamlessly() throws {
+        let graph = StreamedExportTests.large
+        #expect(graph.edges.count > 3 * GraphMLExporter.edgesPerBlock)
+        let bytes = try GEXFExporter(threads: 2).export(graph)
+        #expect(bytes == (try GEXFExporter(threads: 1).export(graph)))
+        let text = String(decoding: bytes, as: UTF8.self)
+        // One edge per line at its depth, in order, from the first (written by the document's
+        // own writer) across every block boundary, and no blank line where blocks meet.
+        let edgeLines = text.split(separator: "\n").filter { $0.hasPrefix("      <edge id=") }
+        #expect(edgeLines.count == graph.edges.count)
+        #expect(edgeLines.enumerated().allSatisfy { $1.hasPrefix("      <edge id=\"e\($0)\" ") })
+        #expect(!text.contains("\n\n") && !text.contains(">>"))
+        #expect(text.contains("<edges count=\"\(graph.edges.count)\">\n      <edge id=\"e0\" "))
+        #expect(text.hasSuffix("    </edges>\n  </graph>\n</gexf>\n"))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-\(UUID().uuidString).gexf").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let errors = try XMLRelaxNGValidator(grammarPath: ExportFixtures.schemas + "/gexf-1.3/gexf.rng").validate(fileAt: path)
+        #expect(errors.isEmpty, "\(errors.prefix(3))")
+    }
+
+    @Test func aGraphWithoutEdgesHasAnEmptyEdgeList() throws {
+        let graph = Graph(entities: [Entity(id: "person_ada", label: "Ada", type: .person, mentions: 1)], edges: [])
+        let text = String(decoding: try GEXFExporter().export(graph), as: UTF8.self)
+        #expect(text.contains("<edges count=\"0\"/>"))
+    }
+
     @Test func attributesAreDeclaredWithTheirTypes() {
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(xml.contains("<attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>"))
