@@ -1080,6 +1080,18 @@ extension EntityExtractor {
                 candidate.add(.organization, 3, "role of X")
             }
         }
+        // A known name's finances and officers: "shares of Zorbnet", "Zorbnet shares",
+        // "Zorbnet's revenue", "Zorbnet chief executive". Where a platform and its company
+        // share the name, the company is meant there.
+        if case .gazetteer = candidate.source {
+            if let previous = previousWord, previous == "of", let noun = wordBeforePrevious, CueWords.corporateHoldings.contains(noun) {
+                candidate.add(.organization, 2, "\(noun) of X")
+            } else if let next = nextWord, CueWords.corporateHoldings.contains(next) || CueWords.corporateResults.contains(next) {
+                candidate.add(.organization, 2, "X \(next)")
+            } else if end < tokens.count, tokens[end].kind == .word, !tokens[end - 1].isPossessive, isRoleToken(tokens[end], bytes) {
+                candidate.add(.organization, 2, "X role")
+            }
+        }
         // A source of news: "told Zorbnet.", "according to Quelldata", "in an interview with QZTV",
         // "as reported by Vexwire". A person's name there opens with a given name.
         if words <= 3, !tokens[start].isPossessive, !lexicon.givenNames.contains(lower(tokens[start], bytes)),

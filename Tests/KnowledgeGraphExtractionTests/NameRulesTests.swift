@@ -140,4 +140,18 @@ struct NameRulesTests {
         #expect(found.contains("organization:Justice Department"), "found \(found)")
         #expect(!found.contains { $0.hasPrefix("person:") }, "found \(found)")
     }
+
+    @Test func aPlatformsFinancesAndOfficersNameItsCompany() throws {
+        // A platform and its company under one name, the platform listed first (read first).
+        let gazetteer = try Gazetteer.parse("product\tChirpwell\t\norganization\tChirpwell\t\n", path: "test.tsv")
+        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
+        func types(_ text: String) throws -> Set<String> {
+            let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
+            return Set(extractor.extract(document).entities.filter { $0.label == "Chirpwell" }.map(\.key.type.rawValue))
+        }
+        #expect(try types("Users posted fewer photos on Chirpwell this spring.") == ["product"])
+        #expect(try types("Shares of Chirpwell fell 9 percent on Tuesday.") == ["organization"])
+        #expect(try types("Chirpwell revenue rose to $12 million.") == ["organization"])
+        #expect(try types("Chirpwell CEO Dara Olsen left in May.") == ["organization"])
+    }
 }
