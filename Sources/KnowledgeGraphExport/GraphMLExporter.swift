@@ -1,5 +1,4 @@
 public import KnowledgeGraph
-import Dispatch
 import Foundation
 import XMLSupport
 

@@ -192,12 +192,11 @@ enum CueWords {
         "introduces", "debuted", "debuts", "unwrapped",
     ]
     static let releaseFillers: Set<String> = ["the", "its", "their", "his", "her", "a", "an", "new", "latest", "first"]
-    /// Nouns that type the name next to them as an organisation.
     /// What a listed company has: "shares of X", "X stock".
     static let corporateHoldings: Set<String> = ["shares", "stock", "shareholders", "stockholders", "investors"]
     /// What a company reports: "X's revenue", "X earnings".
     static let corporateResults: Set<String> = ["revenue", "revenues", "earnings", "profit", "profits", "sales"]
-
+    /// Nouns that type the name next to them as an organisation.
     static let organizationNouns: Set<String> = [
         "company", "firm", "startup", "start-up", "exchange", "bank", "lender", "fund", "studio", "developer",
         "outlet", "publisher", "publication", "regulator", "watchdog", "agency", "group", "team", "project",

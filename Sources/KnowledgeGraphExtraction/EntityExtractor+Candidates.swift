@@ -1071,7 +1071,7 @@ extension EntityExtractor {
             else if CueWords.productNouns.contains(previous) { candidate.add(.product, 2, "after \(previous)") }
             // "the native token QNT": a ticker after a token noun is the token.
             else if CueWords.tokenNouns.contains(previous) {
-                let isTicker = words == 1 && tokens[start].isAllCaps && tokens[start].length >= 2 && tokens[start].length <= 6
+                let isTicker = words == 1 && tokens[start].hasTickerShape
                 candidate.add(.token, isTicker ? 3 : 1, "after \(previous)")
             }
             else if previous == "of", before >= 1, let role = word(before - 1), CueWords.placeRoles.contains(role) {
@@ -1145,7 +1145,7 @@ extension EntityExtractor {
         // An amount in a ticker: "4,836.26 ETH", "443.93 BTC", "22 billion SHIB", "173K QNT".
         // After a number word the ticker must end its phrase: in "190 million XYZ core
         // developers" the capitals qualify a noun.
-        if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, tokens[start].length <= 6, start >= 1,
+        if words == 1, tokens[start].hasTickerShape, start >= 1,
            !CueWords.units.contains(lower(tokens[start], bytes)),
            tokens[start - 1].kind == .number
             || (isAmount(start - 1, sentence, bytes) && (nextWord == nil || tokens[end].isCapitalized || tokens[end].isAllCaps

@@ -192,17 +192,15 @@ extension EntityExtractor {
         // A product line: "Zorbook Vexa" with no type cue, in a document that names the product
         // "Zorbook Air", is a product of the same line, not a company, unless its first word
         // alone names an organisation ("Boeing Commercial Airplanes" beside the "Boeing 737").
-        var productFirstWords = Set<String>()
-        for decision in decisions.values where decision.type == .product {
-            if let first = decision.label.split(separator: " ").first { productFirstWords.insert(EntityKey.normalize(String(first))) }
+        func firstWordKey(_ label: String) -> String? {
+            label.split(separator: " ").first.map { EntityKey.normalize(String($0)) }
         }
-        for known in knownNames where known.type == .product {
-            if let first = known.label.split(separator: " ").first { productFirstWords.insert(EntityKey.normalize(String(first))) }
-        }
+        let productFirstWords = Set((decisions.values.filter { $0.type == .product }.map(\.label)
+            + knownNames.filter { $0.type == .product }.map(\.label)).compactMap(firstWordKey))
         if !productFirstWords.isEmpty {
             let knownOrganizations = Set(knownNames.filter { $0.type == .organization }.map { EntityKey.normalize($0.label) })
             for (key, decision) in decisions where decision.type == .organization && decision.reason == EntityExtractor.untypedReason {
-                guard let first = decision.label.split(separator: " ").first.map({ EntityKey.normalize(String($0)) }),
+                guard let first = firstWordKey(decision.label),
                       productFirstWords.contains(first), !knownOrganizations.contains(first) else { continue }
                 if groups[first] != nil, decide(first)?.type == .organization { continue }
                 decisions[key]?.type = .product

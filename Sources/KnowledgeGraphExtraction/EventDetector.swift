@@ -36,8 +36,12 @@ struct EventDetector: Sendable {
           for (trigger, position, length) in sentenceTriggers {
             var trigger = trigger
             let triggerRange = ByteRange(start: sentence.tokens[position].start, end: sentence.tokens[position + length - 1].end)
-            if trigger.describesOnly {
-                // "the frozen funds", "the indicted officials": the latest event of the family told again.
+            let isDefinite = isDefiniteReference(sentence.tokens, position, bytes)
+            // Triggers that never open an event of their own but tell the family's latest one
+            // again, if any: a participle used as an adjective ("the frozen funds", "the indicted
+            // officials"), and "the investigation", "their investigation" (one told before, or
+            // one the text only alludes to: "a person close to the investigation said").
+            if trigger.describesOnly || (trigger.family == "investigation" && isDefinite) {
                 if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
                     let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
                     found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
@@ -47,16 +51,6 @@ struct EventDetector: Sendable {
             var candidates = excludingOtherSubjects(bySentence[sentenceIndex] ?? [], of: trigger, at: triggerRange.start,
                                                     triggers: sentenceTriggers, sentence)
             var nearby = true
-            let isDefinite = isDefiniteReference(sentence.tokens, position, bytes)
-            if trigger.family == "investigation", isDefinite {
-                // "the investigation", "their investigation": one told before, or one the text only
-                // alludes to ("a person close to the investigation said"), never a new one.
-                if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
-                    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
-                    found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
-                }
-                continue
-            }
             if candidates.filter({ trigger.participants.contains($0.entity.type) }).isEmpty, trigger.isNoun,
                position > 0, isDeterminer(sentence.tokens[position - 1], bytes),
                sentenceIndex > 0, sentences[sentenceIndex - 1].segment == sentence.segment {
@@ -296,33 +290,27 @@ struct EventDetector: Sendable {
                let person = events[index].participants.first,
                let departure = events.indices.first(where: { $0 != index && events[$0].trigger.family == "resignation"
                    && events[$0].participants.first == person }) {
-                events[departure].mentions.append(contentsOf: events[index].mentions)
-                if events[departure].date == nil { events[departure].date = events[index].date }
-                events.remove(at: index)
+                merge(index, into: departure)
             }
             index -= 1
         }
+        /// Merges into the document's first event that `isOne` every later one that `isOne`
+        /// and `joins`.
+        func mergeIntoFirst(where isOne: (Found) -> Bool, joining joins: (Found) -> Bool = { _ in true }) {
+            guard let first = events.firstIndex(where: isOne) else { return }
+            var index = events.count - 1
+            while index > first {
+                if isOne(events[index]), joins(events[index]) { merge(index, into: first) }
+                index -= 1
+            }
+        }
         // A report tells one company's results: later results of other names (a division, a
         // product line) are that company's results told again.
-        if let first = events.firstIndex(where: { $0.trigger.family == "earnings" }) {
-            var index = events.count - 1
-            while index > first {
-                if events[index].trigger.family == "earnings" { merge(index, into: first) }
-                index -= 1
-            }
-        }
+        mergeIntoFirst(where: { $0.trigger.family == "earnings" })
         // An auction told again with other names (the artist, the house, the lot's maker) is
         // the document's one auction.
-        func isAuction(_ event: Found) -> Bool {
-            event.trigger.family == "sale" && event.mentions.contains { $0.surface.lowercased().hasPrefix("auction") }
-        }
-        if let first = events.firstIndex(where: isAuction) {
-            var index = events.count - 1
-            while index > first {
-                if isAuction(events[index]), events[index].participants.count == 1 { merge(index, into: first) }
-                index -= 1
-            }
-        }
+        mergeIntoFirst(where: { $0.trigger.family == "sale" && $0.mentions.contains { $0.surface.lowercased().hasPrefix("auction") } },
+                       joining: { $0.participants.count == 1 })
         // A succession: one departure and one appointment of another person.
         let departures = events.indices.filter { events[$0].trigger.family == "resignation" }
         let appointments = events.indices.filter { events[$0].trigger.family == "appointment" }

@@ -39,4 +39,7 @@ public struct Token: Sendable, Equatable {
 
     /// The number of bytes.
     public var length: Int { end - start }
+
+    /// Whether the token has a ticker's shape: two to six capitals ("ETH", "SHIB", "CENNZ").
+    var hasTickerShape: Bool { isAllCaps && length >= 2 && length <= 6 }
 }

@@ -298,6 +298,7 @@ private struct StoreContent {
         precondition(evidence.passageCount <= Int(UInt32.max), "more passages than UInt32 numbers")
         var passagesOfNode = [Int](repeating: 0, count: adjacency.nodeCount)
         var kept = [UInt64](repeating: 0, count: (evidence.passageCount + 63) / 64)
+        func isKept(_ order: Int) -> Bool { kept[order >> 6] & (1 << UInt64(order & 63)) != 0 }
         var reader = evidence.passageReader()
         for order in 0..<evidence.passageCount {
             guard let ends = linkedEnds(of: try reader.passage(order)) else { continue }
@@ -319,7 +320,7 @@ private struct StoreContent {
         if chunkCount == 1 {
             var passages: [EvidenceCollector.Passage] = []
             var reader = evidence.passageReader()
-            for order in 0..<evidence.passageCount where kept[order >> 6] & (1 << UInt64(order & 63)) != 0 {
+            for order in 0..<evidence.passageCount where isKept(order) {
                 passages.append(try reader.passage(order))
             }
             try insertEvidenceChunk(passages, into: &insert)
@@ -328,7 +329,7 @@ private struct StoreContent {
         var chunkLogs = (0..<chunkCount).map { _ in evidence.makePassageLog() }
         var all = evidence.passageReader()
         var bytes = [UInt8](repeating: 0, count: EvidenceCollector.Passage.byteCount)
-        for order in 0..<evidence.passageCount where kept[order >> 6] & (1 << UInt64(order & 63)) != 0 {
+        for order in 0..<evidence.passageCount where isKept(order) {
             let passage = try all.passage(order)
             guard let ends = linkedEnds(of: passage, checked: false) else { preconditionFailure("a kept passage of no linked pair") }
             passage.write(into: &bytes)
