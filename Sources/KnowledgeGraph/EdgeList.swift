@@ -18,11 +18,13 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     public let ends: [Graph.Ends]
     private let counts: [UInt32]
     private let documentCounts: [UInt32]
-    private let npmis: [Double]
-    private let weights: [Double]
-    /// Link `i`'s evidence is `windows[evidenceBounds[i]..<evidenceBounds[i + 1]]`.
+    private let npmis: NPMIColumn
+    private let weights: WeightColumn
+    /// Link `i`'s evidence is `windowNumbers[evidenceBounds[i]..<evidenceBounds[i + 1]]`,
+    /// each a position in `windowTable`: a window shared by many links is held once.
     private let evidenceBounds: [UInt32]
-    private let windows: [EvidenceWindow]
+    private let windowNumbers: [UInt32]
+    private let windowTable: [EvidenceWindow]
 
     /// An evidence window by number: a document of ``documentIDs`` and a byte range.
     public struct EvidenceWindow: Sendable, Hashable {
@@ -37,25 +39,60 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         }
     }
 
+    /// The evidence windows of one link, in ``Edge/evidence`` order.
+    public struct EvidenceWindows: RandomAccessCollection, Sendable {
+        fileprivate let numbers: ArraySlice<UInt32>
+        fileprivate let table: [EvidenceWindow]
+
+        public var startIndex: Int { numbers.startIndex }
+        public var endIndex: Int { numbers.endIndex }
+        public subscript(position: Int) -> EvidenceWindow { table[Int(numbers[position])] }
+    }
+
+    /// The weight of a link weighed by NPMI: NPMI moved into (0, 1], so that a link is never
+    /// weightless (tools such as Gephi drop links of weight 0).
+    @inline(__always)
+    public static func npmiWeight(_ npmi: Double) -> Double {
+        Swift.max((npmi + 1) / 2, 0.000001)
+    }
+
     /// Collects the columns of a list link by link, in the list's order.
     public struct Builder: Sendable {
         private var ends: [Graph.Ends] = []
         private var counts: [UInt32] = []
         private var documentCounts: [UInt32] = []
-        private var npmis: [Double] = []
-        private var weights: [Double] = []
+        private var npmis: NPMIColumn
+        private var weights = WeightColumn()
         private var evidenceBounds: [UInt32] = [0]
-        private var windows: [EvidenceWindow] = []
+        private var windowNumbers: [UInt32] = []
+        private var windowTable: [EvidenceWindow]
+        /// The number of each window of `windowTable`, made when a link is appended with
+        /// windows rather than numbers.
+        private var numberOfWindow: [EvidenceWindow: UInt32] = [:]
+        /// How many windows of `windowTable` `numberOfWindow` holds.
+        private var windowsNumbered = 0
 
-        /// A builder with room for `capacity` links and `windows` evidence windows.
-        public init(capacity: Int = 0, windows: Int = 0) {
+        /// A builder with room for `capacity` links and `windows` evidence windows; links
+        /// appended with window numbers name positions in `windowTable`.
+        public init(capacity: Int = 0, windows: Int = 0, windowTable: [EvidenceWindow] = []) {
             ends.reserveCapacity(capacity)
             counts.reserveCapacity(capacity)
             documentCounts.reserveCapacity(capacity)
-            npmis.reserveCapacity(capacity)
-            weights.reserveCapacity(capacity)
+            npmis = NPMIColumn(capacity: capacity)
             evidenceBounds.reserveCapacity(capacity + 1)
-            self.windows.reserveCapacity(windows)
+            windowNumbers.reserveCapacity(windows)
+            self.windowTable = windowTable
+        }
+
+        private mutating func appendMeasures(ends: Graph.Ends, count: Int, documents: Int, npmi: Double, weight: Double) {
+            let count = UInt32(clamping: count)
+            if !weights.append(weight, count: count, npmi: npmi) {
+                weights.store(counts.indices.map { weights.weight(at: $0, count: counts[$0], npmi: npmis[$0]) } + [weight])
+            }
+            self.ends.append(ends)
+            counts.append(count)
+            documentCounts.append(UInt32(clamping: documents))
+            npmis.append(npmi)
         }
 
         /// Appends a link; `evidence` in the order it is to be listed.
@@ -63,20 +100,47 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
             ends: Graph.Ends, count: Int, documents: Int, npmi: Double, weight: Double,
             evidence: some Sequence<EvidenceWindow>
         ) {
-            self.ends.append(ends)
-            counts.append(UInt32(clamping: count))
-            documentCounts.append(UInt32(clamping: documents))
-            npmis.append(npmi)
-            weights.append(weight)
-            windows.append(contentsOf: evidence)
-            evidenceBounds.append(UInt32(windows.count))
+            appendMeasures(ends: ends, count: count, documents: documents, npmi: npmi, weight: weight)
+            for window in evidence {
+                windowNumbers.append(number(of: window))
+            }
+            evidenceBounds.append(UInt32(windowNumbers.count))
+        }
+
+        private mutating func number(of window: EvidenceWindow) -> UInt32 {
+            while windowsNumbered < windowTable.count {
+                if numberOfWindow[windowTable[windowsNumbered]] == nil { numberOfWindow[windowTable[windowsNumbered]] = UInt32(windowsNumbered) }
+                windowsNumbered += 1
+            }
+            if let number = numberOfWindow[window] { return number }
+            windowTable.append(window)
+            numberOfWindow[window] = UInt32(windowTable.count - 1)
+            windowsNumbered = windowTable.count
+            return UInt32(windowTable.count - 1)
+        }
+
+        /// Appends a link whose evidence windows are `windowNumbers`, positions in the
+        /// builder's window table, in the order they are to be listed.
+        public mutating func append(
+            ends: Graph.Ends, count: Int, documents: Int, npmi: Double, weight: Double,
+            windowNumbers numbers: some Sequence<UInt32>
+        ) {
+            appendMeasures(ends: ends, count: count, documents: documents, npmi: npmi, weight: weight)
+            windowNumbers.append(contentsOf: numbers)
+            evidenceBounds.append(UInt32(windowNumbers.count))
         }
 
         /// Appends the links of `other`, in order. `other` is consumed column by column, each
         /// of its columns freed once copied, so that joining two halves of a large list holds
         /// little more than the list itself.
         public mutating func append(contentsOf other: consuming Builder) {
-            let offset = UInt32(windows.count)
+            let offset = UInt32(windowNumbers.count)
+            let (mine, theirs) = (counts.count, other.counts.count)
+            weights.append(contentsOf: other.weights, count: mine, otherCount: theirs,
+                           mine: { [counts, npmis, weights] in weights.weight(at: $0, count: counts[$0], npmi: npmis[$0]) },
+                           theirs: { [counts = other.counts, npmis = other.npmis, weights = other.weights] in
+                               weights.weight(at: $0, count: counts[$0], npmi: npmis[$0])
+                           })
             ends.append(contentsOf: other.ends)
             other.ends = []
             counts.append(contentsOf: other.counts)
@@ -84,24 +148,29 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
             documentCounts.append(contentsOf: other.documentCounts)
             other.documentCounts = []
             npmis.append(contentsOf: other.npmis)
-            other.npmis = []
-            weights.append(contentsOf: other.weights)
-            other.weights = []
-            windows.append(contentsOf: other.windows)
-            other.windows = []
+            other.npmis = NPMIColumn()
+            if other.windowTable == windowTable {
+                windowNumbers.append(contentsOf: other.windowNumbers)
+            } else {
+                for number in other.windowNumbers {
+                    windowNumbers.append(self.number(of: other.windowTable[Int(number)]))
+                }
+            }
+            other.windowNumbers = []
             evidenceBounds.append(contentsOf: other.evidenceBounds.dropFirst().lazy.map { $0 + offset })
         }
 
         /// The list, its ends naming `entityIDs` and its windows `documentIDs`.
         public func finish(entityIDs: [String], documentIDs: [String]) -> EdgeList {
             EdgeList(entityIDs: entityIDs, documentIDs: documentIDs, ends: ends, counts: counts, documentCounts: documentCounts,
-                     npmis: npmis, weights: weights, evidenceBounds: evidenceBounds, windows: windows)
+                     npmis: npmis, weights: weights, evidenceBounds: evidenceBounds, windowNumbers: windowNumbers,
+                     windowTable: windowTable)
         }
     }
 
     private init(
         entityIDs: [String], documentIDs: [String], ends: [Graph.Ends], counts: [UInt32], documentCounts: [UInt32],
-        npmis: [Double], weights: [Double], evidenceBounds: [UInt32], windows: [EvidenceWindow]
+        npmis: NPMIColumn, weights: WeightColumn, evidenceBounds: [UInt32], windowNumbers: [UInt32], windowTable: [EvidenceWindow]
     ) {
         self.entityIDs = entityIDs
         self.documentIDs = documentIDs
@@ -111,7 +180,8 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         self.npmis = npmis
         self.weights = weights
         self.evidenceBounds = evidenceBounds
-        self.windows = windows
+        self.windowNumbers = windowNumbers
+        self.windowTable = windowTable
     }
 
     /// The columns of `edges`, whose ends are at `ends` in the entities named `entityIDs`.
@@ -138,7 +208,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     public func mappingDocumentIDs(_ transform: (String) -> String) -> EdgeList {
         EdgeList(entityIDs: entityIDs, documentIDs: documentIDs.map(transform), ends: ends, counts: counts,
                  documentCounts: documentCounts, npmis: npmis, weights: weights, evidenceBounds: evidenceBounds,
-                 windows: windows)
+                 windowNumbers: windowNumbers, windowTable: windowTable)
     }
 
     public var startIndex: Int { 0 }
@@ -164,13 +234,15 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     /// Link `index`'s ``Edge/npmi``.
     public func npmi(at index: Int) -> Double { npmis[index] }
     /// Link `index`'s ``Edge/weight``.
-    public func weight(at index: Int) -> Double { weights[index] }
+    public func weight(at index: Int) -> Double { weights.weight(at: index, count: counts[index], npmi: npmis[index]) }
     /// Link `index`'s evidence windows, in ``Edge/evidence`` order.
-    public func evidenceWindows(at index: Int) -> ArraySlice<EvidenceWindow> {
-        windows[Int(evidenceBounds[index])..<Int(evidenceBounds[index + 1])]
+    public func evidenceWindows(at index: Int) -> EvidenceWindows {
+        EvidenceWindows(numbers: windowNumbers[Int(evidenceBounds[index])..<Int(evidenceBounds[index + 1])], table: windowTable)
     }
     /// The edge weights, by link (for graph algorithms).
-    public var allWeights: [Double] { weights }
+    public var allWeights: [Double] { indices.map(weight(at:)) }
+    /// The largest edge weight, or `nil` when there is no link.
+    public var maximumWeight: Double? { indices.lazy.map(weight(at:)).max() }
 
     /// Two lists are equal when they hold equal edges in the same order.
     public static func == (lhs: EdgeList, rhs: EdgeList) -> Bool {

@@ -67,7 +67,7 @@ public struct DOTExporter: GraphExporter {
             out.spillIfFull()
         }
         let edges = graph.edges
-        let maximum = edges.allWeights.max() ?? 1
+        let maximum = edges.maximumWeight ?? 1
         let scale = log1p(max(maximum, 1e-9))
         for (index, ends) in edges.ends.enumerated() {
             let weight = edges.weight(at: index)

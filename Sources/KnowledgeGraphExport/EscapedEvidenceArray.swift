@@ -24,7 +24,7 @@ struct EscapedEvidenceArray {
     }
 
     /// Appends the array of `windows`, in their order.
-    func append(_ windows: ArraySlice<EdgeList.EvidenceWindow>, to out: inout OutputBuffer) {
+    func append(_ windows: EdgeList.EvidenceWindows, to out: inout OutputBuffer) {
         out.append("[")
         var first = true
         for window in windows {

@@ -148,7 +148,7 @@ extension EvidenceJSON {
     /// escaped the way libxml2 escapes it: `names[d]` is document `d`'s name as a JSON
     /// string already escaped by libxml2, and the JSON around it is fixed text whose only
     /// markup character, `"`, is written `&quot;`.
-    static func appendXMLEscapedArray(_ windows: ArraySlice<EdgeList.EvidenceWindow>, names: [[UInt8]], to out: inout [UInt8]) {
+    static func appendXMLEscapedArray(_ windows: EdgeList.EvidenceWindows, names: [[UInt8]], to out: inout [UInt8]) {
         func append(_ text: StaticString) {
             text.withUTF8Buffer { out.append(contentsOf: $0) }
         }

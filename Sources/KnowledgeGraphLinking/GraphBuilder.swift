@@ -37,23 +37,16 @@ public struct GraphBuilder: Sendable {
     private struct PairState {
         var count: Int32 = 0
         var documents: Int32 = 0
-        var lastDocument: Int32 = -1
         /// The pair's most recent evidence window in `evidenceNodes`, or -1.
         var evidence: Int32 = -1
     }
 
-    /// A window that shows a pair: the document's index and the window's byte range.
-    private struct WindowRef {
-        var document: UInt32
-        var start: UInt32
-        var end: UInt32
-    }
-
-    /// One evidence window of a pair, linked to the pair's previous one (-1: none). Most
-    /// pairs share a single window, so a pair holds only the windows it has rather than
-    /// `evidenceLimit` slots.
+    /// One evidence window of a pair, by its number in `windowTable`, linked to the pair's
+    /// previous one (-1: none). Most pairs share a single window, so a pair holds only the
+    /// windows it has rather than `evidenceLimit` slots; and a window shared by many pairs
+    /// is held once, in the table.
     private struct EvidenceNode {
-        var window: WindowRef
+        var window: UInt32
         var previous: Int32
     }
 
@@ -65,6 +58,11 @@ public struct GraphBuilder: Sendable {
     private var pairStates: [PairState] = []
     /// The evidence windows of all pairs, each pair's linked from its ``PairState``.
     private var evidenceNodes: [EvidenceNode] = []
+    /// Every window that shows a pair: the document's index and the window's byte range.
+    private var windowTable: [EdgeList.EvidenceWindow] = []
+    /// The pairs met in the document being added, one entry per window they share: each
+    /// pair's document count grows once per document, after the document's windows.
+    private var pairsOfDocument: [Int32] = []
     private var documentIDs: [String] = []
     private var totalWindows = 0
     private var documentCount = 0
@@ -145,8 +143,11 @@ public struct GraphBuilder: Sendable {
             for index in distinct { entities[index].windows += 1 }
             guard distinct.count > 1 else { continue }
             let range = windowRanges[windowIndex]
-            let reference = range.end <= Int(UInt32.max)
-                ? WindowRef(document: UInt32(documentIndex), start: UInt32(range.start), end: UInt32(range.end)) : nil
+            var reference: UInt32?
+            if range.end <= Int(UInt32.max) {
+                windowTable.append(EdgeList.EvidenceWindow(document: UInt32(documentIndex), start: UInt32(range.start), end: UInt32(range.end)))
+                reference = UInt32(windowTable.count - 1)
+            }
             for first in 0..<(distinct.count - 1) {
                 for second in (first + 1)..<distinct.count {
                     let pairKey = UInt64(distinct[first]) << 32 | UInt64(distinct[second])
@@ -154,10 +155,7 @@ public struct GraphBuilder: Sendable {
                     let seen = Int(pairStates[pair].count)
                     windowsSharedBefore?.append(UInt32(seen))
                     pairStates[pair].count += 1
-                    if pairStates[pair].lastDocument != Int32(documentIndex) {
-                        pairStates[pair].documents += 1
-                        pairStates[pair].lastDocument = Int32(documentIndex)
-                    }
+                    pairsOfDocument.append(Int32(pair))
                     // A pair keeps the first `evidenceLimit` of its windows (a window past
                     // 4 GiB into a document has no reference and is not replaced by a later one).
                     if seen < evidenceLimit, let reference {
@@ -167,6 +165,12 @@ public struct GraphBuilder: Sendable {
                 }
             }
         }
+        if pairsOfDocument.count > 1 {
+            pairsOfDocument.sort()
+            pairsOfDocument.removeDuplicatesFromSorted()
+        }
+        for pair in pairsOfDocument { pairStates[Int(pair)].documents += 1 }
+        pairsOfDocument.removeAll(keepingCapacity: true)
     }
 
     private mutating func pairPosition(_ key: UInt64) -> Int {
@@ -346,8 +350,8 @@ public struct GraphBuilder: Sendable {
         // fills them in place rather than moving the first part into larger columns. Pages
         // of a column are only touched when filled: the reservation itself costs no memory.
         var edges = part == 0
-            ? EdgeList.Builder(capacity: linked.pairs.count, windows: linked.windows.reduce(0, +))
-            : EdgeList.Builder(capacity: positions.count, windows: linked.windows[part])
+            ? EdgeList.Builder(capacity: linked.pairs.count, windows: linked.windows.reduce(0, +), windowTable: windowTable)
+            : EdgeList.Builder(capacity: positions.count, windows: linked.windows[part], windowTable: windowTable)
         guard !positions.isEmpty else { return edges }
         // The source of the part's first edge: the last rank whose edges start at or before it.
         var (low, above) = (0, linked.sourceStart.count - 1)
@@ -356,7 +360,7 @@ public struct GraphBuilder: Sendable {
             if linked.sourceStart[middle] <= positions.lowerBound { low = middle } else { above = middle }
         }
         let total = Double(max(totalWindows, 1))
-        var evidence: [EdgeList.EvidenceWindow] = []
+        var evidence: [UInt32] = []
         for position in positions {
             while linked.sourceStart[low + 1] <= position { low += 1 }
             let element = linked.pairs[position]
@@ -367,27 +371,27 @@ public struct GraphBuilder: Sendable {
             let weight: Double
             switch weighting {
             case .count: weight = Double(count)
-            case .npmi: weight = max((npmi + 1) / 2, 0.000001)
+            case .npmi: weight = EdgeList.npmiWeight(npmi)
             }
             evidence.removeAll(keepingCapacity: true)
             var node = state.evidence
             while node >= 0 {
-                let window = evidenceNodes[Int(node)].window
-                evidence.append(EdgeList.EvidenceWindow(document: window.document, start: window.start, end: window.end))
+                evidence.append(evidenceNodes[Int(node)].window)
                 node = evidenceNodes[Int(node)].previous
             }
             evidence.reverse()  // in the order the windows were seen
             // Listed by document identifier, then range: the order of ``Evidence``.
             if evidence.count > 1 {
                 evidence.sort { lhs, rhs in
-                    let (left, right) = (documentRank[Int(lhs.document)], documentRank[Int(rhs.document)])
-                    if left != right { return left < right }
-                    return (lhs.start, lhs.end) < (rhs.start, rhs.end)
+                    let (left, right) = (windowTable[Int(lhs)], windowTable[Int(rhs)])
+                    let (leftRank, rightRank) = (documentRank[Int(left.document)], documentRank[Int(right.document)])
+                    if leftRank != rightRank { return leftRank < rightRank }
+                    return (left.start, left.end) < (right.start, right.end)
                 }
             }
             // Ranks are in identifier order: the lower rank is the source.
             edges.append(ends: Graph.Ends(source: Int32(low), target: Int32(high)), count: count,
-                         documents: Int(state.documents), npmi: npmi, weight: weight, evidence: evidence)
+                         documents: Int(state.documents), npmi: npmi, weight: weight, windowNumbers: evidence)
         }
         return edges
     }

@@ -55,4 +55,46 @@ struct EdgeListTests {
                                  evidence: [Evidence(document: "second", range: ByteRange(start: 5, end: 8)),
                                             Evidence(document: "first", range: ByteRange(start: 1, end: 2))]))
     }
+
+    @Test func measuresComeBackExactlyWhateverTheyAre() {
+        // NPMI in whole millionths (as a build rounds it), finer, and negative zero; weights
+        // that are the count, the NPMI weight, and neither, in every order.
+        let measures: [(npmi: Double, weight: Double, count: Int)] = [
+            (0.25, 2, 2), (-0.0, 1, 1), (0.1234567, EdgeList.npmiWeight(0.1234567), 4), (-1, 0.000001, 3),
+            (0.5, 0.3, 9), (0.000001, 5, 5),
+        ]
+        for first in measures.indices {
+            let order = Array(measures[first...] + measures[..<first])
+            var builder = EdgeList.Builder()
+            for (index, measure) in order.enumerated() {
+                builder.append(ends: Graph.Ends(source: 0, target: Int32(index + 1)), count: measure.count, documents: 1,
+                               npmi: measure.npmi, weight: measure.weight, evidence: [])
+            }
+            let edges = builder.finish(entityIDs: (0...order.count).map { "e\($0)" }, documentIDs: [])
+            for (index, measure) in order.enumerated() {
+                #expect(edges.npmi(at: index).bitPattern == measure.npmi.bitPattern)
+                #expect(edges.weight(at: index).bitPattern == measure.weight.bitPattern)
+            }
+            #expect(edges.maximumWeight == 5)
+        }
+    }
+
+    @Test func windowsGivenByNumberShareOneTableAndJoinAcrossTables() {
+        let table = [EdgeList.EvidenceWindow(document: 0, start: 0, end: 10), EdgeList.EvidenceWindow(document: 1, start: 5, end: 9)]
+        var first = EdgeList.Builder(windowTable: table)
+        first.append(ends: Graph.Ends(source: 0, target: 1), count: 2, documents: 2, npmi: 0.5, weight: 2, windowNumbers: [1, 0])
+        var second = EdgeList.Builder(windowTable: table)
+        second.append(ends: Graph.Ends(source: 0, target: 2), count: 1, documents: 1, npmi: 0.5, weight: 1, windowNumbers: [0])
+        var other = EdgeList.Builder()
+        other.append(ends: Graph.Ends(source: 1, target: 2), count: 1, documents: 1, npmi: 0.5, weight: 1,
+                     evidence: [EdgeList.EvidenceWindow(document: 1, start: 5, end: 9), EdgeList.EvidenceWindow(document: 0, start: 3, end: 4)])
+        first.append(contentsOf: second)
+        first.append(contentsOf: other)
+        let edges = first.finish(entityIDs: ["a", "b", "c"], documentIDs: ["d0", "d1"])
+        #expect(Array(edges.evidenceWindows(at: 0)) == [table[1], table[0]])
+        #expect(Array(edges.evidenceWindows(at: 1)) == [table[0]])
+        #expect(Array(edges.evidenceWindows(at: 2)) == [table[1], EdgeList.EvidenceWindow(document: 0, start: 3, end: 4)])
+        #expect(edges[2].evidence == [Evidence(document: "d1", range: ByteRange(start: 5, end: 9)),
+                                      Evidence(document: "d0", range: ByteRange(start: 3, end: 4))])
+    }
 }
