@@ -135,12 +135,10 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         /// little more than the list itself.
         public mutating func append(contentsOf other: consuming Builder) {
             let offset = UInt32(windowNumbers.count)
-            let (mine, theirs) = (counts.count, other.counts.count)
-            weights.append(contentsOf: other.weights, count: mine, otherCount: theirs,
-                           mine: { [counts, npmis, weights] in weights.weight(at: $0, count: counts[$0], npmi: npmis[$0]) },
-                           theirs: { [counts = other.counts, npmis = other.npmis, weights = other.weights] in
-                               weights.weight(at: $0, count: counts[$0], npmi: npmis[$0])
-                           })
+            if !weights.join(other.weights) {
+                let theirs = other.counts.indices.map { other.weights.weight(at: $0, count: other.counts[$0], npmi: other.npmis[$0]) }
+                weights.store(counts.indices.map { weights.weight(at: $0, count: counts[$0], npmi: npmis[$0]) } + theirs)
+            }
             ends.append(contentsOf: other.ends)
             other.ends = []
             counts.append(contentsOf: other.counts)

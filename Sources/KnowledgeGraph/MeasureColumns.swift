@@ -92,18 +92,15 @@ struct WeightColumn: Sendable {
         values = weights
     }
 
-    /// Appends `other`'s weights; `mine` and `theirs` give each list's weight by index.
-    mutating func append(contentsOf other: WeightColumn, count: Int, otherCount: Int,
-                         mine: (Int) -> Double, theirs: (Int) -> Double) {
-        if values == nil && other.values == nil {
-            let counts = followsCounts && other.followsCounts
-            let npmis = followsNPMI && other.followsNPMI
-            if counts || npmis {
-                (followsCounts, followsNPMI) = (counts, npmis)
-                return
-            }
-        }
-        if values == nil { values = (0..<count).map(mine) }
-        values!.append(contentsOf: other.values ?? (0..<otherCount).map(theirs))
+    /// Takes on `other`'s weights, appended after this column's, when neither column stores
+    /// its weights and some rule holds for both; returns false, changing nothing, otherwise:
+    /// the caller then calls ``store(_:)`` with every link's weight.
+    mutating func join(_ other: WeightColumn) -> Bool {
+        guard values == nil && other.values == nil else { return false }
+        let counts = followsCounts && other.followsCounts
+        let npmis = followsNPMI && other.followsNPMI
+        guard counts || npmis else { return false }
+        (followsCounts, followsNPMI) = (counts, npmis)
+        return true
     }
 }

@@ -14,24 +14,28 @@ public struct WeightedAdjacency: Sendable {
     /// The weight of the link to each entry of ``neighbors``.
     public let weights: [Double]
     /// For each entry of ``neighbors``, the position of its link in the list of edges the
-    /// adjacency was made from (for a ``KnowledgeGraph/Graph``, in `graph.edges`).
+    /// adjacency was made from (for a ``KnowledgeGraph/Graph``, in `graph.edges`); empty
+    /// when the adjacency was made without it.
     public let edgeIndex: [Int32]
 
-    /// The adjacency of `graph`, weighted by each edge's `weight`.
-    public init(_ graph: Graph) {
-        self.init(nodeCount: graph.entities.count, ends: graph.ends, weights: graph.edges.allWeights)
+    /// The adjacency of `graph`, weighted by each edge's `weight`; with ``edgeIndex`` unless
+    /// `edgeIndex` is false (it costs 8 bytes a link, and finding communities, for one, does
+    /// not read it).
+    public init(_ graph: Graph, edgeIndex: Bool = true) {
+        let edges = graph.edges
+        self.init(nodeCount: graph.entities.count, ends: graph.ends, weight: edges.weight(at:), keepingEdgeIndex: edgeIndex)
     }
 
     /// The adjacency of `nodeCount` nodes joined by undirected `edges` (no self-loops, no
     /// duplicate pairs).
     public init(nodeCount: Int, edges: [(Int32, Int32, Double)]) {
-        self.init(nodeCount: nodeCount, ends: edges.map { Graph.Ends(source: $0.0, target: $0.1) }, weights: edges.map(\.2))
+        self.init(nodeCount: nodeCount, ends: edges.map { Graph.Ends(source: $0.0, target: $0.1) }, weight: { edges[$0].2 },
+                  keepingEdgeIndex: true)
     }
 
-    /// The adjacency of links `ends[i]` weighted `weights[i]`, read straight from the columns
+    /// The adjacency of links `ends[i]` weighted `weight(i)`, read straight from the columns
     /// (a graph's ends and weights), so that no third list of the links is made.
-    private init(nodeCount: Int, ends: [Graph.Ends], weights linkWeights: [Double]) {
-        precondition(ends.count == linkWeights.count, "one weight per link")
+    private init(nodeCount: Int, ends: [Graph.Ends], weight linkWeight: (Int) -> Double, keepingEdgeIndex: Bool) {
         var degree = [Int](repeating: 0, count: nodeCount + 1)
         for end in ends {
             degree[Int(end.source) + 1] += 1
@@ -41,16 +45,18 @@ public struct WeightedAdjacency: Sendable {
         var fill = degree
         var neighbors = [Int32](repeating: 0, count: ends.count * 2)
         var weights = [Double](repeating: 0, count: ends.count * 2)
-        var edgeIndex = [Int32](repeating: 0, count: ends.count * 2)
+        var edgeIndex = [Int32](repeating: 0, count: keepingEdgeIndex ? ends.count * 2 : 0)
         for (index, end) in ends.enumerated() {
-            let (a, b, weight) = (end.source, end.target, linkWeights[index])
+            let (a, b, weight) = (end.source, end.target, linkWeight(index))
             neighbors[fill[Int(a)]] = b
             weights[fill[Int(a)]] = weight
-            edgeIndex[fill[Int(a)]] = Int32(index)
-            fill[Int(a)] += 1
             neighbors[fill[Int(b)]] = a
             weights[fill[Int(b)]] = weight
-            edgeIndex[fill[Int(b)]] = Int32(index)
+            if keepingEdgeIndex {
+                edgeIndex[fill[Int(a)]] = Int32(index)
+                edgeIndex[fill[Int(b)]] = Int32(index)
+            }
+            fill[Int(a)] += 1
             fill[Int(b)] += 1
         }
         // Sort each list by neighbour so that every traversal is in a fixed order (a graph's
@@ -58,11 +64,11 @@ public struct WeightedAdjacency: Sendable {
         for node in 0..<nodeCount where degree[node + 1] - degree[node] > 1 {
             let range = degree[node]..<degree[node + 1]
             if !range.dropFirst().contains(where: { neighbors[$0 - 1] >= neighbors[$0] }) { continue }
-            let sorted = range.map { (neighbors[$0], weights[$0], edgeIndex[$0]) }.sorted { $0.0 < $1.0 }
+            let sorted = range.map { (neighbors[$0], weights[$0], keepingEdgeIndex ? edgeIndex[$0] : 0) }.sorted { $0.0 < $1.0 }
             for (offset, entry) in zip(range, sorted) {
                 neighbors[offset] = entry.0
                 weights[offset] = entry.1
-                edgeIndex[offset] = entry.2
+                if keepingEdgeIndex { edgeIndex[offset] = entry.2 }
             }
         }
         self.nodeCount = nodeCount

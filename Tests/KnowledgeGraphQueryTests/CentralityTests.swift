@@ -1,3 +1,4 @@
+import KnowledgeGraph
 import Testing
 import KnowledgeGraphQuery
 
@@ -46,6 +47,19 @@ struct CentralityTests {
         #expect(Array(adjacency.edgeIndex[adjacency.links(of: 0)]) == [2, 1])
         #expect(Array(adjacency.edgeIndex[adjacency.links(of: 3)]) == [1, 0])
         #expect(Array(adjacency.weights[adjacency.links(of: 3)]) == [2, 1])
+    }
+
+    @Test func adjacencyOfAGraphWithoutEdgeIndexHasTheSameListsAndWeights() {
+        let entities = ["a", "b", "c", "d"].map { Entity(id: $0, label: $0.uppercased(), type: .person) }
+        let edges = [Edge(source: "c", target: "d", count: 1, documents: 1, npmi: 0.5, weight: 1, evidence: []),
+                     Edge(source: "a", target: "d", count: 2, documents: 1, npmi: 0.5, weight: 2, evidence: []),
+                     Edge(source: "a", target: "b", count: 3, documents: 2, npmi: 0.5, weight: 0.25, evidence: [])]
+        let graph = Graph(entities: entities, edges: edges)
+        let full = WeightedAdjacency(graph)
+        let lean = WeightedAdjacency(graph, edgeIndex: false)
+        #expect(lean.edgeIndex.isEmpty && full.edgeIndex.count == 6)
+        #expect(lean.offsets == full.offsets && lean.neighbors == full.neighbors && lean.weights == full.weights)
+        #expect(Array(full.weights[full.links(of: 0)]) == [0.25, 2])
     }
 
     @Test func pageRankSumsToOneAndRanksTheHubFirst() {
