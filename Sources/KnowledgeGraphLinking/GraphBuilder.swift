@@ -22,14 +22,14 @@ public struct GraphBuilder: Sendable {
 
     private struct EntityState {
         var key: EntityKey
-        var labels: [String: Int] = [:]
-        var surfaces: Set<String> = []
+        var labels = LabelTally()
+        var surfaces = SmallStringSet()
         var mentions = 0
         var documents = 0
         var windows = 0
         var eventType: String?
         var date: String?
-        var sameAs: Set<String> = []
+        var sameAs = SmallStringSet()
     }
 
     /// What is known of one pair of entities that share a window. Pairs live in one flat
@@ -118,7 +118,7 @@ public struct GraphBuilder: Sendable {
         for record in extraction.entities {
             let index = entityIndex(record.key)
             local.append(index)
-            entities[index].labels[record.label, default: 0] += 1
+            entities[index].labels.add(record.label)
             entities[index].surfaces.formUnion(record.surfaces)
             entities[index].documents += 1
             if entities[index].eventType == nil { entities[index].eventType = record.eventType }
@@ -255,7 +255,7 @@ public struct GraphBuilder: Sendable {
         for index in order {
             let state = entities[index]
             let label = label(of: state)
-            let aliases = state.surfaces.filter { $0 != label }.sorted()
+            let aliases = state.surfaces.sorted().filter { $0 != label }
             nodes.append(Entity(id: ids[index], label: label, type: state.key.type, aliases: aliases, mentions: state.mentions,
                                 documents: state.documents, eventType: state.eventType ?? "", date: state.date ?? "",
                                 sameAs: state.sameAs.sorted()))
@@ -398,7 +398,7 @@ public struct GraphBuilder: Sendable {
 
     /// The label used most across documents; ties go to the first in byte order.
     private func label(of state: EntityState) -> String {
-        state.labels.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key ?? state.key.name
+        state.labels.mostUsed ?? state.key.name
     }
 
     /// Normalised pointwise mutual information of a pair seen in `pair` of `total`

@@ -70,6 +70,26 @@ struct GraphBuilderTests {
         })
     }
 
+    @Test func theLabelUsedMostWinsAndEverySurfaceAndSameAsIsKeptOnce() {
+        // Labels by document: "Ann B. Lee" twice, "Ann Lee" twice, "Lee" once: a tie between
+        // the two most used goes to the first in byte order; the others are aliases.
+        var builder = GraphBuilder()
+        let labels = ["Lee", "Ann Lee", "Ann B. Lee", "Ann Lee", "Ann B. Lee"]
+        for (number, label) in labels.enumerated() {
+            var document = extraction(id: "d\(number)")
+            document.entities[0] = EntityRecord(key: a, label: label, surfaces: [label, "Lee"],
+                                                sameAs: number.isMultiple(of: 2) ? ["https://example.org/lee"] : ["https://example.org/ann", "https://example.org/lee"])
+            builder.add(document)
+        }
+        let ann = builder.build().entities.first { $0.type == .person }
+        #expect(ann?.label == "Ann B. Lee")
+        #expect(ann?.aliases == ["Ann Lee", "Lee"])
+        #expect(ann?.sameAs == ["https://example.org/ann", "https://example.org/lee"])
+        var single = GraphBuilder()
+        single.add(extraction(id: "only"))
+        #expect(single.build().entity(id: "organization_acme").map { ($0.label, $0.aliases, $0.sameAs) } ?? ("", [""], [""]) == ("Acme", [], []))
+    }
+
     @Test func paragraphWindowCountsSharedParagraphs() {
         var builder = GraphBuilder(window: .paragraph)
         builder.add(extraction(id: "d1"))
