@@ -52,9 +52,9 @@ public struct GraphBuilder: Sendable {
 
     private var entities: [EntityState] = []
     private var indexByKey: [EntityKey: Int] = [:]
-    /// Position in `pairStates` of each pair (low entity index << 32 | high).
+    /// Position in `pairStates` of each pair (low entity index << 32 | high): the only
+    /// record of the pairs' keys, which making the edges reads from it.
     private var pairIndex = PairTable()
-    private var pairKeys: [UInt64] = []
     private var pairStates: [PairState] = []
     /// The evidence windows of all pairs, each pair's linked from its ``PairState``.
     private var evidenceNodes: [EvidenceNode] = []
@@ -177,7 +177,6 @@ public struct GraphBuilder: Sendable {
         let next = Int32(pairStates.count)
         let position = Int(pairIndex.value(of: key) { next })
         if position == pairStates.count {
-            pairKeys.append(key)
             pairStates.append(PairState())
         }
         return position
@@ -232,13 +231,12 @@ public struct GraphBuilder: Sendable {
     public consuming func buildWithEntityIDs() -> (graph: Graph, entityIDs: [EntityKey: String]) {
         let ids = assignIDs()
         let names = entityIDs(ids)
-        pairIndex = PairTable(capacity: 0)
         indexByKey = [:]
         return (build(ids: ids), names)
     }
 
     /// The graph, its entities named `ids`. Drops each part of the builder's state once it
-    /// has served (the entities' states once the nodes are made, the pairs' keys once the
+    /// has served (the entities' states once the nodes are made, the pair table once the
     /// pairs are in edge order), so that a builder that is not used again frees them before
     /// the edges' columns are made; ``build()`` calls it on a copy.
     private mutating func build(ids: [String]) -> Graph {
@@ -267,7 +265,7 @@ public struct GraphBuilder: Sendable {
         let linkedCount = pairStates.reduce(0) { $0 + ($1.count >= minimumCount ? 1 : 0) }
         let partCount = linkedCount >= 100_000 ? max(1, min(2, threads)) : 1
         let linked = linkedPairsInEdgeOrder(rank: rank, parts: partCount)
-        pairKeys = []
+        pairIndex = PairTable(capacity: 0)
         let parts = ResultSlots<EdgeList.Builder>(count: partCount)
         let documentRanks = documentRanks()
         let builder = self
@@ -295,14 +293,16 @@ public struct GraphBuilder: Sendable {
     /// The pairs linked (seen in at least ``minimumCount`` windows) in edge order, by the
     /// ranks of their ends (lower first), in `parts` parts.
     ///
-    /// A counting sort by the lower rank, then a sort of each rank's few pairs: 8 bytes a
-    /// pair and no comparison of pairs across ranks. Both passes read the pairs in the order
-    /// they were first seen, so that making the edges later needs nothing but the pair's own
-    /// state: its ends' ranks are known from where it stands.
+    /// A counting sort by the lower rank, then a sort of each rank's few pairs by the higher
+    /// rank: 8 bytes a pair and no comparison of pairs across ranks, and an order that does
+    /// not depend on the order in which the pair table gives the pairs. Making the edges
+    /// later needs nothing but the pair's own state: its ends' ranks are known from where it
+    /// stands.
     private func linkedPairsInEdgeOrder(rank: [UInt32], parts: Int) -> LinkedPairs {
         var start = [Int](repeating: 0, count: rank.count + 1)
-        for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
-            let (first, second) = (rank[Int(pairKeys[pair] >> 32)], rank[Int(pairKeys[pair] & 0xFFFF_FFFF)])
+        pairIndex.forEach { key, pair in
+            guard pairStates[Int(pair)].count >= minimumCount else { return }
+            let (first, second) = (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)])
             start[Int(min(first, second)) + 1] += 1
         }
         for position in rank.indices { start[position + 1] += start[position] }
@@ -311,8 +311,10 @@ public struct GraphBuilder: Sendable {
         var windows = [Int](repeating: 0, count: parts)
         var pairs = [UInt64](repeating: 0, count: total)
         var next = start
-        for (pair, state) in pairStates.enumerated() where state.count >= minimumCount {
-            let (first, second) = (rank[Int(pairKeys[pair] >> 32)], rank[Int(pairKeys[pair] & 0xFFFF_FFFF)])
+        pairIndex.forEach { key, pair in
+            let state = pairStates[Int(pair)]
+            guard state.count >= minimumCount else { return }
+            let (first, second) = (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)])
             let low = Int(min(first, second))
             let position = next[low]
             pairs[position] = UInt64(max(first, second)) << 32 | UInt64(pair)

@@ -79,6 +79,11 @@ public struct PairTable: Sendable {
         values[index] = value
     }
 
+    /// Calls `body` with every key held and its value, in no particular order.
+    public func forEach(_ body: (_ key: UInt64, _ value: Int32) -> Void) {
+        for (key, value) in zip(keys, values) where key != Self.empty { body(key, value) }
+    }
+
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values
