@@ -98,11 +98,17 @@ public struct GraphStoreWriter: Sendable {
     }
 }
 
-/// Everything the store holds, computed before the database is opened.
-private struct StoreContent {
+/// Everything the store holds, computed before the database is opened. A class, so that
+/// the adjacency's weights can be let go once the links are written (the evidence, written
+/// after them, only looks links up): one instance lives for one write.
+private final class StoreContent {
     let graph: Graph
     let evidence: EvidenceCollector
-    let adjacency: WeightedAdjacency
+    private(set) var adjacency: WeightedAdjacency
+    /// The summed weight of each node's links.
+    let strength: [Double]
+    /// Half the summed weight of the links inside each community, by community number.
+    let internalWeight: [Double]
     let communities: CommunityDetector.Result
     let pageRank: [Double]
     let betweenness: [Double]
@@ -134,6 +140,19 @@ private struct StoreContent {
         pivots = writer.pivots(nodes: graph.entities.count, links: graph.edges.count)
         betweenness = Centrality.betweenness(adjacency, pivots: pivots, threads: writer.threads)
         clock.lap("betweenness")
+        var strength = [Double](repeating: 0, count: adjacency.nodeCount)
+        var internalWeight = [Double](repeating: 0, count: communities.count + 1)
+        for node in 0..<adjacency.nodeCount {
+            let community = communities.community[node]
+            for position in adjacency.links(of: node) {
+                strength[node] += adjacency.weights[position]
+                if communities.community[Int(adjacency.neighbors[position])] == community {
+                    internalWeight[community] += adjacency.weights[position] / 2
+                }
+            }
+        }
+        self.strength = strength
+        self.internalWeight = internalWeight
         seed = writer.communityDetector.seed
         membersPerCommunity = writer.membersPerCommunity
         evidenceChunk = writer.evidenceChunk
@@ -152,6 +171,7 @@ private struct StoreContent {
         try insertNames(db)
         clock.lap("names")
         try insertLinks(db)
+        adjacency = adjacency.linksOnly()
         clock.lap("links")
         try insertEvidence(db)
         clock.lap("evidence")
@@ -182,8 +202,6 @@ private struct StoreContent {
                 pagerank, betweenness, community) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (node, entity) in graph.entities.enumerated() {
-            var strength = 0.0
-            for position in adjacency.links(of: node) { strength += adjacency.weights[position] }
             insert.bind(node)
             insert.bind(entity.id)
             insert.bind(entity.label)
@@ -194,7 +212,7 @@ private struct StoreContent {
             insert.bind(entity.eventType)
             insert.bind(entity.date)
             insert.bind(adjacency.degree(of: node))
-            insert.bind(strength)
+            insert.bind(strength[node])
             insert.bind(pageRank[node])
             insert.bind(betweenness[node])
             insert.bind(communities.community[node])
@@ -260,7 +278,7 @@ private struct StoreContent {
     private func insertLinks(_ db: Database) throws {
         // One row per node with links: its links by neighbour, as the adjacency lists them.
         var insert = try BulkInsert(db, sql: "INSERT INTO adjacency(node, links) VALUES (?, ?)")
-        let edges = graph.edges
+        let (edges, adjacency) = (graph.edges, adjacency)
         var blob = StoreBlob()
         for node in 0..<adjacency.nodeCount where adjacency.degree(of: node) > 0 {
             blob.removeAll()
@@ -418,14 +436,7 @@ private struct StoreContent {
 
     private func insertCommunities(_ db: Database) throws {
         var members = [[Int]](repeating: [], count: communities.count + 1)
-        var internalWeight = [Double](repeating: 0, count: communities.count + 1)
-        for node in 0..<adjacency.nodeCount {
-            let community = communities.community[node]
-            members[community].append(node)
-            for position in adjacency.links(of: node) where communities.community[Int(adjacency.neighbors[position])] == community {
-                internalWeight[community] += adjacency.weights[position] / 2
-            }
-        }
+        for node in 0..<adjacency.nodeCount { members[communities.community[node]].append(node) }
         let statement = try db.makeStatement(sql: "INSERT INTO community(id, size, internal_weight, members) VALUES (?, ?, ?, ?)")
         for community in 1...max(1, communities.count) where community < members.count {
             let ranked = members[community].sorted { lhs, rhs in

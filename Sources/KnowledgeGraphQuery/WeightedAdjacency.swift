@@ -78,6 +78,21 @@ public struct WeightedAdjacency: Sendable {
         self.edgeIndex = edgeIndex
     }
 
+    private init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: [Double], edgeIndex: [Int32]) {
+        self.nodeCount = nodeCount
+        self.offsets = offsets
+        self.neighbors = neighbors
+        self.weights = weights
+        self.edgeIndex = edgeIndex
+    }
+
+    /// The same lists of neighbours without ``weights`` and ``edgeIndex`` (12 bytes an entry),
+    /// for a holder that only looks links up from now on: the dropped columns are freed
+    /// when no other adjacency shares them.
+    public func linksOnly() -> WeightedAdjacency {
+        WeightedAdjacency(nodeCount: nodeCount, offsets: offsets, neighbors: neighbors, weights: [], edgeIndex: [])
+    }
+
     /// The positions in ``neighbors`` and ``weights`` of `node`'s links.
     @inline(__always)
     public func links(of node: Int) -> Range<Int> {
