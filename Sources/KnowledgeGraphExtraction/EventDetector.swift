@@ -16,6 +16,8 @@ struct EventDetector: Sendable {
         var trigger: EventTrigger
         var object: String?
         var date: String?
+        /// Whether the happening was called off ("the auction was cancelled").
+        var isCancelled = false
         var mentions: [(range: ByteRange, segment: Int, sentence: Int, surface: String)]
     }
 
@@ -48,6 +50,16 @@ struct EventDetector: Sendable {
                 }
                 continue
             }
+            if trigger.cancelsEarlier {
+                // "the buyer backed out", "after the cancellation": the latest auction, meeting or
+                // launch told before is called off.
+                if let earlier = found.indices.last(where: { EventTrigger.cancellableFamilies.contains(found[$0].trigger.family) }) {
+                    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
+                    found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
+                    found[earlier].isCancelled = true
+                }
+                continue
+            }
             var candidates = excludingOtherSubjects(bySentence[sentenceIndex] ?? [], of: trigger, at: triggerRange.start,
                                                     triggers: sentenceTriggers, sentence)
             var nearby = true
@@ -72,6 +84,10 @@ struct EventDetector: Sendable {
                     }
                     back -= 1
                 }
+            }
+            if trigger.needsPersonSubject, !trigger.needsOrganizationObject, nearby {
+                // Who leaves is named before the verb (who joins, among the buyers below).
+                candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
             if trigger.family == "price", nearby, !isFollowedByInOrOf(sentence.tokens, position + length) {
                 // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
@@ -100,10 +116,34 @@ struct EventDetector: Sendable {
                 // "agreed to buy BG Group": the buyer and the organisation bought.
                 guard let target = organizationObject(after: sentence.tokens[position + length - 1].end, in: sentence,
                                                       candidates, bytes) else { continue }
+                if trigger.needsPersonSubject {
+                    // "joined Nokia boss Stephen Elop": the organisation only describes the person joined.
+                    if candidates.contains(where: { $0.entity == target && $0.range.start >= triggerRange.end
+                        && isModifierOfDescribedName($0, candidates, bytes) }) { continue }
+                    // "Ripley, who joined Kraken in 2016": a career told in passing.
+                    if position > 0, sentence.tokens[position - 1].kind == .word, sentence.tokens[position - 1].hash == EventDetector.whoHash {
+                        continue
+                    }
+                }
                 let buyers = choose(trigger, from: candidates.filter { $0.entity != target && $0.range.end <= triggerRange.start },
                                     around: triggerRange, nearby: nearby, bytes)
                 participants = Array(buyers.prefix(1)) + [target]
             }
+            if trigger.needsPersonSubject {
+                if let person = pronounSubject(of: position, in: sentence, sentences: sentences, sentenceIndex: sentenceIndex,
+                                               bySentence: bySentence) {
+                    // "he is joining Huobi", "she is leaving the bank": the person the pronoun stands for.
+                    participants = Array(([person] + participants.filter { $0.type != .person }).prefix(trigger.maximumParticipants))
+                } else {
+                    // "Kech is leaving", "Tuchman, who departed": the person is the verb's own subject, not
+                    // that of another verb ("Quillon said the deal leaves Quorvex without a chief").
+                    guard let person = participants.first, person.type == .person,
+                          let subject = candidates.filter({ $0.entity == person && $0.range.end <= triggerRange.start })
+                              .max(by: { $0.range.end < $1.range.end }),
+                          isSubject(endingAt: subject.range.end, of: position, in: sentence) else { continue }
+                }
+            }
+            if trigger.needsPersonSubject, participants.first?.type != .person { continue }
             if trigger.isIdentifiedByAllParticipants, !trigger.needsOrganizationObject, participants.count == 2,
                let first = candidates.first(where: { $0.entity == participants[0] }),
                let second = candidates.first(where: { $0.entity == participants[1] }), second.range.start < first.range.start {
@@ -237,6 +277,7 @@ struct EventDetector: Sendable {
             var words = participants.map { records[$0]?.label ?? $0.name }
             if let object = event.object { words.append(object) }
             words.append(event.trigger.labelWord)
+            if event.isCancelled { words.append(EventTrigger.cancellation.labelWord) }
             let label = words.joined(separator: " ")
             let key = EntityKey(type: .event, name: label)
             if used.insert(key).inserted {
@@ -293,6 +334,15 @@ struct EventDetector: Sendable {
                 merge(index, into: departure)
             }
             index -= 1
+        }
+        // "The chief executive of Quorvex has resigned", then "Marta Quillon said she was leaving":
+        // a departure told by the post, then by the one person the document has leaving.
+        let personDepartures = events.indices.filter { events[$0].trigger.family == "resignation"
+            && events[$0].participants.first?.type == .person }
+        if personDepartures.count == 1, let leaving = personDepartures.first,
+           let post = events.indices.first(where: { events[$0].trigger.family == "resignation"
+               && events[$0].participants.first?.type == .organization }), post < leaving {
+            merge(leaving, into: post)
         }
         /// Merges into the document's first event that `isOne` every later one that `isOne`
         /// and `joins`.
@@ -364,6 +414,7 @@ struct EventDetector: Sendable {
                 let needed = trigger.needsWords
                 if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
             }
+            if length == 1, isListedActivity(tokens, position) { continue }
             if isRequested(tokens, position) { continue }
             if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
             if isInRelativeClause(tokens, position, length, bytes) { continue }
@@ -839,6 +890,66 @@ struct EventDetector: Sendable {
     /// Whether the text before a mention ends as a credit line does.
     static func isCreditLine(_ before: String) -> Bool {
         creditEndings.contains { before.hasSuffix($0) }
+    }
+
+    /// Personal pronouns that stand for a person as the subject of a verb.
+    private static let subjectPronouns = WordSet(["he", "she"])
+    /// Words between a subject and its verb: auxiliaries and adverbs ("he has since been", "she later").
+    private static let subjectVerbFillers = WordSet(["is", "was", "has", "had", "have", "been", "be", "will", "would", "also",
+                                                     "later", "then", "now", "since", "reportedly", "allegedly", "subsequently",
+                                                     "eventually", "finally", "recently", "soon", "already"])
+
+    /// The person a pronoun subject right before the trigger stands for ("he is joining Huobi",
+    /// "He pleaded guilty"): the latest person named before the pronoun, in the sentence or
+    /// an earlier sentence of the same paragraph.
+    private func pronounSubject(
+        of position: Int, in sentence: SentenceTokens, sentences: [SentenceTokens], sentenceIndex: Int, bySentence: [Int: [Mention]]
+    ) -> EntityKey? {
+        let tokens = sentence.tokens
+        var index = position - 1
+        while index >= 0, tokens[index].kind == .word, EventDetector.subjectVerbFillers.contains(tokens[index]) { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word, EventDetector.subjectPronouns.contains(tokens[index]) else { return nil }
+        let pronoun = tokens[index].start
+        var back = sentenceIndex
+        while back >= 0, sentences[back].segment == sentence.segment, sentenceIndex - back <= 3 {
+            if let person = (bySentence[back] ?? []).filter({ $0.entity.type == .person && $0.range.end <= pronoun })
+                .max(by: { $0.range.end < $1.range.end }) {
+                return person.entity
+            }
+            back -= 1
+        }
+        return nil
+    }
+
+    private static let whoHash = WordSet.hash("who")
+
+    /// Whether only auxiliaries, adverbs, "who" and commas stand between a name ending at `end`
+    /// and the verb at `position`: the name is the verb's subject ("Kech is leaving", "Tuchman,
+    /// who departed").
+    private func isSubject(endingAt end: Int, of position: Int, in sentence: SentenceTokens) -> Bool {
+        for token in sentence.tokens[..<position] where token.start >= end {
+            if token.kind == .punctuation, token.firstByte == UInt8(ascii: ",") { continue }
+            guard token.kind == .word, EventDetector.subjectVerbFillers.contains(token) || token.hash == EventDetector.whoHash
+            else { return false }
+        }
+        return true
+    }
+    private static let andOrHashes: Set<UInt64> = [WordSet.hash("and"), WordSet.hash("or")]
+
+    /// Whether the trigger is an inner item of a list of bare lower-case nouns: "offers trading,
+    /// settlement, and custody" names activities a business does, not a happening.
+    private func isListedActivity(_ tokens: [Token], _ position: Int) -> Bool {
+        func isComma(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].firstByte == UInt8(ascii: ",")
+        }
+        func isBareWord(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && tokens[index].kind == .word && tokens[index].firstByte >= 0x61
+                && tokens[index].firstByte <= 0x7A && !EventDetector.functionWords.contains(tokens[index])
+        }
+        guard isComma(position - 1), isBareWord(position - 2) else { return false }
+        let next = position + 1
+        if isComma(next) { return isBareWord(next + 1) || (next + 1 < tokens.count && EventDetector.andOrHashes.contains(tokens[next + 1].hash)) }
+        return next < tokens.count && tokens[next].kind == .word && EventDetector.andOrHashes.contains(tokens[next].hash) && isBareWord(next + 1)
     }
 
     private static let toHash = WordSet.hash("to")

@@ -60,6 +60,15 @@ struct EventTrigger: Sendable {
     /// Not a trigger inside an indirect question ("depending on how shareholders vote"): what
     /// is asked about has not been told to happen.
     var notInIndirectQuestion: Bool = false
+    /// The first participant is a person named before the trigger, its subject ("Lee is
+    /// joining Huobi", "Kech is leaving the bank"): the verb says nothing of a person it
+    /// is not told by ("the move leaves Smith in charge"), nor of an organisation ("Acme
+    /// joined the association"); without one there is no event.
+    var needsPersonSubject: Bool = false
+    /// Calls off the latest event told before of a family that can be called off (an auction,
+    /// a meeting, a launch, a listing: "the buyer cancelled", "after the cancellation"), which
+    /// its label then says; it never creates an event of its own.
+    var cancelsEarlier: Bool = false
 }
 
 extension EventTrigger {
@@ -93,6 +102,12 @@ extension EventTrigger {
     /// Top roles whose holder's naming is an executive change ("named chief executive").
     private static let executiveRoles: Set<String> = ["ceo", "chief", "president", "chair", "chairman", "chairwoman", "chairperson",
                                                       "director", "head", "cfo", "coo", "cto", "executive", "leader", "officer"]
+
+    /// A happening called off: "the auction was cancelled", "the buyer backed out".
+    static let cancellation = EventTrigger(kind: "cancellation", labelWord: "cancellation", family: "cancellation", priority: 4,
+                                           participants: [], isNoun: true, cancelsEarlier: true)
+    /// Families of the happenings a cancellation calls off.
+    static let cancellableFamilies: Set<String> = ["sale", "meeting", "launch", "listing", "ipo", "airdrop", "relaunch"]
 
     /// A lawsuit, by the parties it names.
     static let lawsuit = EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
@@ -183,6 +198,19 @@ extension EventTrigger {
                          isNoun: true))
         add(["appointed", "appoints", "appointment", "hired", "hires", "succeed", "succeeds", "succeeded", "elected", "elects"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
+        // "Kech is leaving the bank", "Tuchman, who departed from the bank in August": a person
+        // leaving a post, told by who leaves.
+        add(["leaves", "leaving", "departed", "departs", "departing"],
+            EventTrigger(kind: "resignation", labelWord: "departure", family: "resignation", priority: 7, participants: [.person],
+                         isNoun: false, needsPersonSubject: true))
+        // "Lee is joining Huobi", "Christie joined Binance as head of compliance": a person taking
+        // a post at an organisation, named by both; "joined forces with" is a partnership.
+        add(["join", "joins", "joined", "joining"],
+            EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7,
+                         participants: [.person, .organization], maximumParticipants: 2, minimumParticipants: 2, isNoun: false,
+                         notBeforeWords: ["forces", "hands"], needsOrganizationObject: true, needsPersonSubject: true))
+        add(["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation"],
+            cancellation)
         add(["named", "names"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 6, participants: [.person], isNoun: false,
                          needsWords: WordSet(executiveRoles)))
@@ -207,9 +235,10 @@ extension EventTrigger {
                          maximumParticipants: 2, isNoun: true))
         add(["pleaded", "plea"],
             EventTrigger(kind: "plea", labelWord: "plea", family: "plea", priority: 7, participants: [.person, .organization], isNoun: true))
+        // "the auction house", "a sales team": the business, not a sale held.
         add(["auction", "auctioned", "sale"],
             EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
-                         maximumParticipants: 2, isNoun: true))
+                         maximumParticipants: 2, isNoun: true, notBeforeWords: ["house", "houses"]))
         add(["realised", "realized", "fetched"],
             EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
                          maximumParticipants: 2, isNoun: false, needsMoney: true))
@@ -341,6 +370,8 @@ extension EventTrigger {
         "go": ["public": publicListing],
         "rolled": ["out": launchedWithParticle],
         "rolls": ["out": launchedWithParticle],
+        "backed": ["out": cancellation],
+        "backs": ["out": cancellation],
         "called": ["off": dealCalledOff],
         "calls": ["off": dealCalledOff],
         "case": ["against": lawsuit, "between": lawsuit],

@@ -351,4 +351,44 @@ struct EventDetectorTests {
         let asked = try events("Payment for Brindle Capital will depend on how Quorvex Labs shareholders vote next week.")
         #expect(!asked.contains { $0.hasSuffix("(vote)") }, "found \(asked)")
     }
+
+    /// A person joining or leaving an organisation is a move of that person: who joins is named
+    /// before the verb or by a pronoun standing for them, and the organisation after it.
+    @Test func aPersonJoiningOrLeavingIsAnExecutiveMove() throws {
+        let joining = try events("Marta Quillon, a former banker at Brindle Capital, said she is joining Quorvex Labs as head of trading.")
+        #expect(joining.contains("Marta Quillon Quorvex Labs appointment (appointment)"), "found \(joining)")
+        let leaving = try events("Marta Quillon is leaving Quorvex Labs after six years.")
+        #expect(leaving.contains("Marta Quillon departure (resignation)"), "found \(leaving)")
+        let forces = try events("Quorvex Labs joined forces with Brindle Capital in May.")
+        #expect(!forces.contains { $0.hasSuffix("(appointment)") }, "found \(forces)")
+        let career = try events("Marta Quillon, who joined Quorvex Labs in 2019, spoke on Monday.")
+        #expect(!career.contains { $0.hasSuffix("(appointment)") }, "found \(career)")
+        let otherSubject = try events("Marta Quillon said the deal leaves Quorvex Labs without a chief executive.")
+        #expect(!otherSubject.contains { $0.hasSuffix("(resignation)") }, "found \(otherSubject)")
+    }
+
+    /// A departure told first by the post and then by the one person leaving is one departure.
+    @Test func aDepartureToldByThePostThenByThePersonIsOne() throws {
+        let found = try events("""
+            The chief executive of Quorvex Labs has resigned, the company said.
+
+            Marta Quillon said on Friday she was leaving after three years.
+            """)
+        #expect(found.filter { $0.hasSuffix("(resignation)") } == ["Quorvex Labs resignation (resignation)"], "found \(found)")
+    }
+
+    /// An auction called off is labelled so; the auction house and a list of a business's
+    /// activities are no events.
+    @Test func aCancelledAuctionIsOneEventAndAnAuctionHouseNone() throws {
+        let cancelled = try events("""
+            Brindle Capital will hold an auction of rare Quorvex Labs prints on Friday.
+
+            An hour before it began, the seller backed out and the auction was cancelled.
+            """)
+        #expect(cancelled == ["Brindle Capital Quorvex Labs sale cancellation (sale)"], "found \(cancelled)")
+        let house = try events("The auction house Brindle Capital said on Monday that Quorvex Labs had sold its prints.")
+        #expect(!house.contains { $0.hasSuffix("(sale)") }, "found \(house)")
+        let listed = try events("Quorvex Labs offers trading, settlement, and custody of digital assets.")
+        #expect(!listed.contains { $0.hasSuffix("(settlement)") }, "found \(listed)")
+    }
 }
