@@ -18,6 +18,8 @@ struct EventDetector: Sendable {
         var date: String?
         /// Whether the happening was called off ("the auction was cancelled").
         var isCancelled = false
+        /// For departures and appointments, the top posts its sentence names ("ceo", "chair").
+        var posts: Set<String> = []
         var mentions: [(range: ByteRange, segment: Int, sentence: Int, surface: String)]
     }
 
@@ -106,6 +108,11 @@ struct EventDetector: Sendable {
                    $0.range.end <= triggerRange.start && triggerRange.start - $0.range.end <= EventDetector.maximumDistance
                }).max(by: { $0.range.end < $1.range.end }),
                !trigger.participants.contains(subject.entity.type) { continue }
+            if trigger.family == "launch", mentions.contains(where: { $0.entity.type == .event && $0.sentence == sentenceIndex
+                && $0.range.end <= triggerRange.start && isSubject(endingAt: $0.range.end, of: position, in: sentence, bytes) }) {
+                // "Consensus 2018 was launched in New York": a named event opening is that event, told again.
+                continue
+            }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
             if trigger.family == "guidance", participants.isEmpty,
                let results = found.last(where: { $0.trigger.family == "earnings" }), let company = results.participants.first {
@@ -134,16 +141,20 @@ struct EventDetector: Sendable {
                                                bySentence: bySentence) {
                     // "he is joining Huobi", "she is leaving the bank": the person the pronoun stands for.
                     participants = Array(([person] + participants.filter { $0.type != .person }).prefix(trigger.maximumParticipants))
-                } else {
-                    // "Kech is leaving", "Tuchman, who departed": the person is the verb's own subject, not
-                    // that of another verb ("Quillon said the deal leaves Quorvex without a chief").
-                    guard let person = participants.first, person.type == .person,
+                } else if let person = participants.first, person.type == .person,
                           let subject = candidates.filter({ $0.entity == person && $0.range.end <= triggerRange.start })
                               .max(by: { $0.range.end < $1.range.end }),
-                          isSubject(endingAt: subject.range.end, of: position, in: sentence) else { continue }
+                          isSubject(endingAt: subject.range.end, of: position, in: sentence, bytes) {
+                    // "Kech is leaving", "Tuchman, who departed": the person is the verb's own subject, not
+                    // that of another verb ("Quillon said the deal leaves Quorvex without a chief").
+                } else if !trigger.needsOrganizationObject,
+                          let organization = staffOrganization(before: position, in: sentence, candidates, bytes) {
+                    // "three JPMorgan executives departed": the departure is told by the organisation left.
+                    participants = [organization]
+                } else {
+                    continue
                 }
             }
-            if trigger.needsPersonSubject, participants.first?.type != .person { continue }
             if trigger.isIdentifiedByAllParticipants, !trigger.needsOrganizationObject, participants.count == 2,
                let first = candidates.first(where: { $0.entity == participants[0] }),
                let second = candidates.first(where: { $0.entity == participants[1] }), second.range.start < first.range.start {
@@ -260,7 +271,7 @@ struct EventDetector: Sendable {
                !candidates.contains(where: { participants.contains($0.entity) && isVenue($0, bytes) }) { continue }
             index[familyKey] = found.count
             found.append(Found(participants: participants, trigger: trigger, object: launched, date: stated,
-                               mentions: [mention]))
+                               posts: topPosts(in: sentence, family: trigger.family), mentions: [mention]))
           }
         }
 
@@ -341,8 +352,8 @@ struct EventDetector: Sendable {
             && events[$0].participants.first?.type == .person }
         if personDepartures.count == 1, let leaving = personDepartures.first,
            let post = events.indices.first(where: { events[$0].trigger.family == "resignation"
-               && events[$0].participants.first?.type == .organization }), post < leaving {
-            merge(leaving, into: post)
+               && events[$0].participants.first?.type == .organization }) {
+            merge(max(leaving, post), into: min(leaving, post))
         }
         /// Merges into the document's first event that `isOne` every later one that `isOne`
         /// and `joins`.
@@ -367,6 +378,13 @@ struct EventDetector: Sendable {
         if departures.count == 1, appointments.count == 1, let leaving = departures.first, let coming = appointments.first,
            events[leaving].participants.first?.type == .person, events[coming].participants.first?.type == .person,
            Set(events[leaving].participants).isDisjoint(with: events[coming].participants) {
+            merge(max(leaving, coming), into: min(leaving, coming))
+        } else if departures.count == 1, let leaving = departures.first, !events[leaving].posts.isEmpty,
+                  let coming = appointments.first(where: { !events[$0].posts.isDisjoint(with: events[leaving].posts)
+                      && events[$0].participants.first?.type == .person
+                      && Set(events[leaving].participants).isDisjoint(with: events[$0].participants) }) {
+            // Among several appointments, the one to the post the one departure leaves ("named
+            // chief executive", "resigned as chief executive") is its succession.
             merge(max(leaving, coming), into: min(leaving, coming))
         }
         return events
@@ -423,6 +441,10 @@ struct EventDetector: Sendable {
             if after < tokens.count, tokens[after].kind == .word, trigger.notBeforeWords.contains(tokens[after]) { continue }
             if position > 0, tokens[position - 1].kind == .word, trigger.notAfterWords.contains(tokens[position - 1]) { continue }
             if trigger.notBeforeObjects.count > 0, hasObject(in: trigger.notBeforeObjects, tokens, after: after) { continue }
+            if trigger.needsObjectWords.count > 0, !hasObject(in: trigger.needsObjectWords, tokens, after: after),
+               !(after < tokens.count && mentions.contains { $0.entity.type == .organization && $0.range.start == tokens[after].start }) {
+                continue
+            }
             if trigger.listingWhenWords.count > 0,
                tokens.contains(where: { $0.kind == .word && trigger.listingWhenWords.contains($0) }) {
                 trigger = EventTrigger.publicListing
@@ -610,7 +632,7 @@ struct EventDetector: Sendable {
         let ranked = mentions
             .filter { trigger.participants.contains($0.entity.type) }
             .filter { (!nearby || abs($0.range.start - range.start) <= EventDetector.maximumDistance) && !isSource($0, bytes) }
-            .filter { !isAttributive($0, bytes) }
+            .filter { !isAttributive($0, bytes) && !namesKindOfOrganization($0, bytes) }
             .filter { mention in !isModifierOfDescribedName(mention, mentions, bytes) }
             .map { mention -> (key: EntityKey, venue: Bool, preference: Int, distance: Int) in
                 let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
@@ -721,6 +743,25 @@ struct EventDetector: Sendable {
         let end = mention.range.end
         guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") else { return false }
         return bytes[end + 1] >= 0x61 && bytes[end + 1] <= 0x7A
+    }
+
+    /// Nouns of businesses, which a coin before them only qualifies ("bitcoin exchanges"); not
+    /// "fund" or "trust", which a coin names ("a Bitcoin fund").
+    private static let organizationKindNouns = WordSet(["exchange", "exchanges", "company", "companies", "firm", "firms", "startup",
+                                                        "startups", "lender", "lenders", "miner", "miners", "broker", "brokers",
+                                                        "brokerage", "brokerages", "custodian", "custodians", "operator", "operators",
+                                                        "platform", "platforms", "bank", "banks"])
+
+    /// Whether a coin only says what kind of organisation follows: "bitcoin" in "one of the
+    /// largest bitcoin exchanges lost $65 million", "an Ethereum startup". The organisation,
+    /// not the coin, takes part.
+    private func namesKindOfOrganization(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mention.entity.type == .token else { return false }
+        let start = mention.range.end + 1
+        guard start < bytes.count, bytes[mention.range.end] == UInt8(ascii: " ") else { return false }
+        var end = start
+        while end < bytes.count, (bytes[end] >= 0x61 && bytes[end] <= 0x7A) || bytes[end] == UInt8(ascii: "-") { end += 1 }
+        return end > start && EventDetector.organizationKindNouns.contains(bytes, start, end)
     }
 
     /// Families whose events happen on a venue (an exchange, a marketplace, the chain a
@@ -892,6 +933,32 @@ struct EventDetector: Sendable {
         creditEndings.contains { before.hasSuffix($0) }
     }
 
+    /// Top posts whose change of holder is a succession, by the word that names them.
+    private static let topPosts: [UInt64: String] = [
+        WordSet.hash("ceo"): "ceo", WordSet.hash("chairman"): "chair", WordSet.hash("chairwoman"): "chair",
+        WordSet.hash("chair"): "chair", WordSet.hash("president"): "president",
+    ]
+    private static let chiefHash = WordSet.hash("chief")
+    private static let vacancyWords = WordSet(["new", "a", "an", "permanent", "next"])
+    private static let executiveHash = WordSet.hash("executive")
+
+    /// The top posts a departure's or appointment's sentence names: "ceo" for "CEO" and "chief
+    /// executive", "chair", "president".
+    private func topPosts(in sentence: SentenceTokens, family: String) -> Set<String> {
+        guard family == "resignation" || family == "appointment" else { return [] }
+        let tokens = sentence.tokens
+        var posts: Set<String> = []
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            // "the recruitment of a new chief executive": a post sought, not the one filled or left.
+            if index > 0, EventDetector.vacancyWords.contains(tokens[index - 1]) { continue }
+            if let post = EventDetector.topPosts[token.hash] { posts.insert(post) }
+            if token.hash == EventDetector.chiefHash, index + 1 < tokens.count, tokens[index + 1].hash == EventDetector.executiveHash {
+                posts.insert("ceo")
+            }
+        }
+        return posts
+    }
+
     /// Personal pronouns that stand for a person as the subject of a verb.
     private static let subjectPronouns = WordSet(["he", "she"])
     /// Words between a subject and its verb: auxiliaries and adverbs ("he has since been", "she later").
@@ -926,13 +993,39 @@ struct EventDetector: Sendable {
     /// Whether only auxiliaries, adverbs, "who" and commas stand between a name ending at `end`
     /// and the verb at `position`: the name is the verb's subject ("Kech is leaving", "Tuchman,
     /// who departed").
-    private func isSubject(endingAt end: Int, of position: Int, in sentence: SentenceTokens) -> Bool {
+    private func isSubject(endingAt end: Int, of position: Int, in sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for token in sentence.tokens[..<position] where token.start >= end {
             if token.kind == .punctuation, token.firstByte == UInt8(ascii: ",") { continue }
             guard token.kind == .word, EventDetector.subjectVerbFillers.contains(token) || token.hash == EventDetector.whoHash
-            else { return false }
+                    || isAdverb(token, bytes) else { return false }
         }
         return true
+    }
+
+    /// Whether a lower-case word ends in "ly" ("abruptly left", "quietly joined").
+    private func isAdverb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.kind == .word && token.length > 4 && token.firstByte >= 0x61 && token.firstByte <= 0x7A
+            && bytes[token.end - 2] == UInt8(ascii: "l") && bytes[token.end - 1] == UInt8(ascii: "y")
+    }
+
+    /// People of an organisation who leave it, as a group.
+    private static let staffNouns = WordSet(["executives", "bankers", "staff", "employees", "officials", "officers", "directors",
+                                             "managers", "traders", "partners", "engineers", "developers"])
+
+    /// The organisation named right before the staff noun that is the subject of the verb at
+    /// `position`: "three JPMorgan (JPM) executives departed", "Quorvex engineers are leaving".
+    private func staffOrganization(
+        before position: Int, in sentence: SentenceTokens, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> EntityKey? {
+        let tokens = sentence.tokens
+        var index = position - 1
+        while index >= 0, tokens[index].kind == .word,
+              EventDetector.subjectVerbFillers.contains(tokens[index]) || isAdverb(tokens[index], bytes) { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word, EventDetector.staffNouns.contains(tokens[index]) else { return nil }
+        let staff = tokens[index].start
+        // Only a bracketed short form may stand between the name and the noun ("JPMorgan (JPM) executives").
+        return mentions.filter { $0.entity.type == .organization && $0.range.end <= staff && staff - $0.range.end <= 8 }
+            .max(by: { $0.range.end < $1.range.end })?.entity
     }
     private static let andOrHashes: Set<UInt64> = [WordSet.hash("and"), WordSet.hash("or")]
 

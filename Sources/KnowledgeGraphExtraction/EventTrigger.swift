@@ -32,6 +32,9 @@ struct EventTrigger: Sendable {
     /// Not a trigger when its object, after any determiners, is one of these ("approved the
     /// deal", "approved a plan to delist"): a party consenting to its own deal or plan.
     var notBeforeObjects = WordSet()
+    /// A trigger only when its object, after any determiners, is one of these or an organisation
+    /// named right after it ("left the company", "left Citigroup"; not "left the room").
+    var needsObjectWords = WordSet()
     /// Not a trigger when the word before is one of these ("in a decade", "a retired banker").
     var notAfterWords = WordSet()
     /// The target is the organisation right after the trigger, in its object ("to buy
@@ -203,6 +206,15 @@ extension EventTrigger {
         add(["leaves", "leaving", "departed", "departs", "departing"],
             EventTrigger(kind: "resignation", labelWord: "departure", family: "resignation", priority: 7, participants: [.person],
                          isNoun: false, needsPersonSubject: true))
+        // "Burnley abruptly left the group", "she left Citigroup": "left" leaves a post only when
+        // what is left is an organisation or a post.
+        add(["left"],
+            EventTrigger(kind: "resignation", labelWord: "departure", family: "resignation", priority: 7, participants: [.person],
+                         isNoun: false, needsObjectWords: ["company", "group", "firm", "bank", "board", "exchange", "business", "role",
+                                                           "post", "position", "job", "platform", "startup", "team", "office",
+                                                           "government", "administration", "agency", "fund", "organisation",
+                                                           "organization", "lender", "insurer", "retailer", "partnership"],
+                         needsPersonSubject: true))
         // "Lee is joining Huobi", "Christie joined Binance as head of compliance": a person taking
         // a post at an organisation, named by both; "joined forces with" is a partnership.
         add(["join", "joins", "joined", "joining"],

@@ -391,4 +391,38 @@ struct EventDetectorTests {
         let listed = try events("Quorvex Labs offers trading, settlement, and custody of digital assets.")
         #expect(!listed.contains { $0.hasSuffix("(settlement)") }, "found \(listed)")
     }
+
+    /// "left" leaves a post only when an organisation or a post is left; a group of an
+    /// organisation's staff departing is told by the organisation.
+    @Test func leavingACompanyOrItsStaffDepartingIsADeparture() throws {
+        let left = try events("Marta Quillon abruptly left the company in August.")
+        #expect(left.contains("Marta Quillon departure (resignation)"), "found \(left)")
+        let room = try events("Marta Quillon left the room after the vote.")
+        #expect(!room.contains { $0.hasSuffix("(resignation)") }, "found \(room)")
+        let staff = try events("In June, three Quorvex Labs executives departed to join rival firms.")
+        #expect(staff.contains("Quorvex Labs departure (resignation)"), "found \(staff)")
+    }
+
+    /// Among several appointments, the one to the top post a departure leaves is its succession.
+    @Test func theAppointmentToThePostLeftIsTheSuccession() throws {
+        let found = try events("""
+            Quorvex Labs named Marta Quillon as chief executive on Monday.
+
+            The company also said that Dennis Okafor has resigned as chief executive.
+
+            Quorvex Labs also appointed Peter Brandt as head of communications.
+            """)
+        #expect(found.contains("Marta Quillon appointment (appointment)"), "found \(found)")
+        #expect(found.contains("Peter Brandt appointment (appointment)"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix("(resignation)") }, "found \(found)")
+    }
+
+    /// A coin that only says what kind of organisation is meant takes no part, and a named
+    /// event's opening is no launch of what stands around it.
+    @Test func aCoinQualifyingAnOrganisationOrAnEventsOpeningIsNoParticipant() throws {
+        let hack = try events("One of the largest bitcoin exchanges lost $65 million in a hack on Tuesday.")
+        #expect(!hack.contains { $0.contains("Bitcoin") }, "found \(hack)")
+        let opening = try events("The blockchain conference Consensus 2031 was launched in Zarnida, with parked Lamborghinis at the entrance.")
+        #expect(!opening.contains { $0.hasSuffix("(launch)") }, "found \(opening)")
+    }
 }
