@@ -91,7 +91,7 @@ struct EventDetector: Sendable {
                 // Who leaves is named before the verb (who joins, among the buyers below).
                 candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
-            if trigger.family == "price", nearby, !isFollowedByInOrOf(sentence.tokens, position + length) {
+            if trigger.family == "price" || trigger.family == "record", nearby, !isFollowedByInOrOf(sentence.tokens, position + length) {
                 // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
                 candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
@@ -198,13 +198,18 @@ struct EventDetector: Sendable {
                 }
             }
             // "the acquisition", "the hack" naming no one: the latest event of that family told before.
-            if participants.count < max(1, trigger.minimumParticipants), trigger.isNoun, trigger.family != "upgrade",
+            let minimum = trigger.singleWithObjects.count > 0
+                && hasNearObject(in: trigger.singleWithObjects, sentence.tokens, after: position + length) ? 1 : trigger.minimumParticipants
+            if participants.count < max(1, minimum), trigger.isNoun, trigger.family != "upgrade",
                isDefinite, let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
                 let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
                 found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
                 continue
             }
-            guard participants.count >= trigger.minimumParticipants, let main = participants.first ?? name.map({
+            // One participant for a regulator's approval only: an organisation ("the CVM approved").
+            if minimum < trigger.minimumParticipants, participants.count < trigger.minimumParticipants,
+               participants.first?.type != .organization { continue }
+            guard participants.count >= minimum, let main = participants.first ?? name.map({
                 EntityKey(type: .event, name: $0)
             }) else { continue }
             let familyKey = trigger.family + "|" + main.description + "|" + (name ?? "")
@@ -595,6 +600,17 @@ struct EventDetector: Sendable {
         return false
     }
 
+    /// Whether one of `objects` is among the five words after `start`, before any punctuation
+    /// ("approved two new cryptocurrency ETFs").
+    private func hasNearObject(in objects: WordSet, _ tokens: [Token], after start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index - start < 5, tokens[index].kind != .punctuation {
+            if tokens[index].kind == .word, objects.contains(tokens[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Words that make a noun phrase name one thing ("the launch of its token").
     private static let nounPhraseDeterminers = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
                                                         "this", "that", "these", "those"])
@@ -653,7 +669,7 @@ struct EventDetector: Sendable {
 
     /// Families whose participant is never the asset a fund holds (a launch, a price move, a
     /// listing: "the spot Ether ETFs can begin trading" lists funds, not Ether).
-    private static let fundLaunchFamilies: Set<String> = ["launch", "price", "listing"]
+    private static let fundLaunchFamilies: Set<String> = ["launch", "price", "record", "listing"]
     /// Nouns of investment products named after the asset they hold ("Bitcoin ETF", "Ether futures").
     private static let fundNouns = WordSet(["etf", "etfs", "etp", "etps", "exchange-traded", "fund", "funds", "futures", "trust",
                                             "trusts", "index"])

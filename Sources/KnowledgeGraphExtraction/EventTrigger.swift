@@ -72,6 +72,9 @@ struct EventTrigger: Sendable {
     /// a meeting, a launch, a listing: "the buyer cancelled", "after the cancellation"), which
     /// its label then says; it never creates an event of its own.
     var cancelsEarlier: Bool = false
+    /// With one of these words among the few after the trigger, one participant is enough:
+    /// what a regulator approves needs no name ("approved two new cryptocurrency ETFs").
+    var singleWithObjects = WordSet()
 }
 
 extension EventTrigger {
@@ -111,6 +114,33 @@ extension EventTrigger {
                                            participants: [], isNoun: true, cancelsEarlier: true)
     /// Families of the happenings a cancellation calls off.
     static let cancellableFamilies: Set<String> = ["sale", "meeting", "launch", "listing", "ipo", "airdrop", "relaunch"]
+
+    /// What a regulator approves of its own authority, and so an approval even when the text
+    /// names only the regulator ("The CVM approved two new cryptocurrency ETFs").
+    static let regulatedObjects = WordSet(["etf", "etfs", "etp", "etps", "exchange-traded", "fund", "funds", "application", "applications",
+                                           "license", "licence", "licenses", "licences", "bitlicense", "charter", "prospectus",
+                                           "registration", "filing", "filings"])
+    /// A regulator's approval, by the regulator and what it approves ("gave the green light to").
+    static let approval = EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6,
+                                       participants: [.organization, .product, .token, .place], maximumParticipants: 2,
+                                       minimumParticipants: 2, isNoun: true, notBeforeObjects: WordSet(ownDecisions),
+                                       singleWithObjects: regulatedObjects)
+
+    /// A coin's price at its highest or lowest over a period: "hit an all-time high", "sending
+    /// bitcoin to a six-month high" ("Bitcoin record high"); not "a new record", which may be
+    /// one of anything.
+    static let recordHigh = EventTrigger(kind: "record high", labelWord: "record high", family: "record", priority: 6,
+                                         participants: [.token], isNoun: true)
+    static let recordLow = EventTrigger(kind: "record low", labelWord: "record low", family: "record", priority: 6,
+                                        participants: [.token], isNoun: true)
+    /// Words before "high" or "low" that make it a record: all time, or a period.
+    private static let recordSpans = ["all-time", "record", "multi-year", "multiyear", "52-week",
+                                      "one-month", "two-month", "three-month", "four-month", "five-month", "six-month",
+                                      "seven-month", "eight-month", "nine-month", "ten-month", "12-month", "18-month",
+                                      "one-year", "two-year", "three-year", "four-year", "five-year", "seven-year", "ten-year"]
+    /// A head of state or government taking office: "on inauguration day when Trump was sworn in".
+    static let inauguration = EventTrigger(kind: "inauguration", labelWord: "inauguration", family: "inauguration", priority: 5,
+                                           participants: [.person], isNoun: true)
 
     /// A lawsuit, by the parties it names.
     static let lawsuit = EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
@@ -223,6 +253,7 @@ extension EventTrigger {
                          notBeforeWords: ["forces", "hands"], needsOrganizationObject: true, needsPersonSubject: true))
         add(["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation"],
             cancellation)
+        add(["inauguration", "inaugurated", "sworn-in"], inauguration)
         add(["named", "names"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 6, participants: [.person], isNoun: false,
                          needsWords: WordSet(executiveRoles)))
@@ -254,10 +285,7 @@ extension EventTrigger {
         add(["realised", "realized", "fetched"],
             EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
                          maximumParticipants: 2, isNoun: false, needsMoney: true))
-        add(["approval", "approved", "approves"],
-            EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6, participants: [.organization, .product, .token, .place],
-                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true,
-                         notBeforeObjects: WordSet(ownDecisions)))
+        add(["approval", "approved", "approves", "greenlit"], approval)
         add(["anniversary", "decade", "birthday"],
             EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
                          isNoun: true, notAfterWords: WordSet(timeSpanWords)))
@@ -326,10 +354,13 @@ extension EventTrigger {
                          participants: [.organization, .person], isNoun: true,
                          needsWords: ["creditors", "creditor", "shareholders", "shareholder", "stockholders", "annual", "congressional",
                                       "senate", "court", "bankruptcy"]))
-        // "reported third-quarter results", "its quarterly loss": a company's results for a period.
+        // "reported third-quarter results", "its quarterly loss": a company's results for a period;
+        // a company the text knows by its best-known product reports them too ("BlackBerry reported
+        // third-quarter results"), the company first when both are named.
         add(["results", "earnings", "profit", "profits", "revenue", "revenues", "loss", "losses"],
             EventTrigger(kind: "earnings", labelWord: "quarterly results", family: "earnings", priority: 5,
-                         participants: [.organization], isNoun: true, needsWords: WordSet(reportingPeriods), needsOwnNounPhrase: true))
+                         participants: [.organization, .product], isNoun: true, needsWords: WordSet(reportingPeriods),
+                         needsOwnNounPhrase: true))
         add(["founded", "founding", "inception", "established"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 4, participants: [.organization, .product],
                          isNoun: true, attachesOnly: true))
@@ -360,6 +391,9 @@ extension EventTrigger {
     /// Two-word triggers ("exit scam", "rug pull", "stepped down").
     static let phrases: [String: [String: EventTrigger]] = {
         var table = basePhrases
+        for span in recordSpans {
+            table[span, default: [:]].merge(["high": recordHigh, "highs": recordHigh, "low": recordLow, "lows": recordLow]) { old, _ in old }
+        }
         for verb in ["begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "commence", "commences",
                      "commenced", "support", "supports", "supported", "supporting"] {
             table[verb, default: [:]].merge(tradingStarts) { old, _ in old }
@@ -382,6 +416,8 @@ extension EventTrigger {
         "go": ["public": publicListing],
         "rolled": ["out": launchedWithParticle],
         "rolls": ["out": launchedWithParticle],
+        "green": ["light": approval],
+        "sworn": ["in": inauguration],
         "backed": ["out": cancellation],
         "backs": ["out": cancellation],
         "called": ["off": dealCalledOff],

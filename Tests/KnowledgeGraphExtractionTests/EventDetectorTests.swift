@@ -425,4 +425,30 @@ struct EventDetectorTests {
         let opening = try events("The blockchain conference Consensus 2031 was launched in Zarnida, with parked Lamborghinis at the entrance.")
         #expect(!opening.contains { $0.hasSuffix("(launch)") }, "found \(opening)")
     }
+
+    /// A regulator approving a fund or an application is an approval even when it alone is
+    /// named, and "the green light" is one too; a place alone approves nothing.
+    @Test func aRegulatorApprovingAFundOrGivingTheGreenLightIsAnApproval() throws {
+        let funds = try events("The Zarnida Securities Commission approved two new cryptocurrency ETFs this week.")
+        #expect(funds.contains("Zarnida Securities Commission approval (approval)"), "found \(funds)")
+        let light = try events("The Zarnida Securities Commission has given the green light to Quorvex Labs to add two coins.")
+        #expect(light.contains { $0.contains("Zarnida Securities Commission") && $0.contains("Quorvex Labs") && $0.hasSuffix("(approval)") },
+                "found \(light)")
+    }
+
+    /// A company known by its product reports results; a coin's record high or low over a
+    /// period is an event of the coin, "a new record" of anything is not; a swearing-in is an
+    /// inauguration of the person.
+    @Test func resultsRecordPricesAndInaugurationsAreEvents() throws {
+        let results = try events("BlackBerry reported third-quarter results on Wednesday.")
+        #expect(results.contains("BlackBerry quarterly results (earnings)"), "found \(results)")
+        let high = try events("Bitcoin hit an all-time high of $300 on Sunday.")
+        #expect(high.contains("Bitcoin record high (record high)"), "found \(high)")
+        let low = try events("Bitcoin fell to a six-month low on Friday.")
+        #expect(low.contains("Bitcoin record low (record low)"), "found \(low)")
+        let volume = try events("Quorvex Labs set a new record for trading volume on Monday.")
+        #expect(!volume.contains { $0.hasSuffix("(record high)") }, "found \(volume)")
+        let sworn = try events("Bitcoin rose on the day Marta Quillon was sworn in as president.")
+        #expect(sworn.contains("Marta Quillon inauguration (inauguration)"), "found \(sworn)")
+    }
 }
