@@ -114,6 +114,12 @@ struct EventDetector: Sendable {
                 continue
             }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            if trigger.family == "lawsuit", participants.first?.type == .person,
+               EventDetector.criminalWords.contains(sentence.tokens[position]) {
+                // "The charges against him", "Smith was indicted": a person's prosecution, not a lawsuit.
+                trigger = EventTrigger.criminalCharges
+                participants = Array(participants.prefix(1))
+            }
             if trigger.family == "guidance", participants.isEmpty,
                let results = found.last(where: { $0.trigger.family == "earnings" }), let company = results.participants.first {
                 // "It raised its full-year targets" after the results: the company that reported them.
@@ -948,6 +954,9 @@ struct EventDetector: Sendable {
     static func isCreditLine(_ before: String) -> Bool {
         creditEndings.contains { before.hasSuffix($0) }
     }
+
+    /// Lawsuit words that, against a person, tell criminal charges ("the charges against him").
+    private static let criminalWords = WordSet(["charges"])
 
     /// Top posts whose change of holder is a succession, by the word that names them.
     private static let topPosts: [UInt64: String] = [

@@ -142,6 +142,11 @@ extension EventTrigger {
     static let inauguration = EventTrigger(kind: "inauguration", labelWord: "inauguration", family: "inauguration", priority: 5,
                                            participants: [.person], isNoun: true)
 
+    /// Criminal charges ("was charged with fraud", "the charges against him", "indicted"): with
+    /// the arrest, one happening of the prosecution of a person (or of a company).
+    static let criminalCharges = EventTrigger(kind: "charges", labelWord: "charges", family: "arrest", priority: 7,
+                                              participants: [.organization, .person], isNoun: true)
+
     /// A lawsuit, by the parties it names.
     static let lawsuit = EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
                                       participants: [.organization, .person], maximumParticipants: 2, isNoun: true,
@@ -268,11 +273,30 @@ extension EventTrigger {
             EventTrigger(kind: "settlement", labelWord: "settlement", family: "settlement", priority: 7, participants: [.organization, .person],
                          maximumParticipants: 2, isNoun: true, notBeforeWords: WordSet(settledSomewhere),
                          notAfterWords: WordSet(settledHow)))
-        add(["lawsuit", "sued", "sues", "indicted", "indictment"],
+        add(["lawsuit", "sued", "sues"],
             lawsuit)
+        add(["indicted", "indictment"], criminalCharges)
         add(["arrested", "arrest"],
             EventTrigger(kind: "arrest", labelWord: "arrest", family: "arrest", priority: 8, participants: [.person],
                          isNoun: true))
+        // "was charged with wire fraud": a person's criminal charges, one happening with the arrest.
+        var charged = criminalCharges
+        charged.needsWords = ["fraud", "laundering", "conspiracy", "counts", "count", "crimes", "offences", "offenses", "murder",
+                              "theft", "bribery", "prosecutors", "manipulation", "criminal", "indictment"]
+        add(["charged"], charged)
+        // "has been sentenced to 20 years", "his sentencing": a court's sentence of a person; when
+        // the text names no person, the case by the company or coin it names ("a co-founder of the
+        // OneCoin cryptocurrency has been sentenced").
+        add(["sentenced", "sentencing"],
+            EventTrigger(kind: "sentencing", labelWord: "sentencing", family: "sentencing", priority: 8,
+                         participants: [.person, .organization, .token], isNoun: true))
+        // Not "conviction", which is as often a belief ("strong conviction in the deal").
+        add(["convicted"],
+            EventTrigger(kind: "conviction", labelWord: "conviction", family: "conviction", priority: 8,
+                         participants: [.person, .organization], isNoun: true))
+        add(["extradited", "extradition"],
+            EventTrigger(kind: "extradition", labelWord: "extradition", family: "extradition", priority: 8,
+                         participants: [.person], isNoun: true))
         add(["ruling", "ruled", "verdict"],
             EventTrigger(kind: "ruling", labelWord: "ruling", family: "ruling", priority: 7, participants: [.organization, .person, .token],
                          maximumParticipants: 2, isNoun: true))

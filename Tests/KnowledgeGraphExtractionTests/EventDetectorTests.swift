@@ -451,4 +451,21 @@ struct EventDetectorTests {
         let sworn = try events("Bitcoin rose on the day Marta Quillon was sworn in as president.")
         #expect(sworn.contains("Marta Quillon inauguration (inauguration)"), "found \(sworn)")
     }
+
+    /// Criminal charges against a person are one happening with the arrest, not a lawsuit;
+    /// a sentencing and an extradition are events of the person; a conviction held is a belief.
+    @Test func chargesSentencingAndExtraditionAreLegalOutcomesOfThePerson() throws {
+        let arrest = try events("Marta Quillon was arrested at her home in Zarnida on Monday. The charges against her include wire fraud.")
+        #expect(arrest.filter { !$0.hasSuffix("(-)") } == ["Marta Quillon arrest (arrest)"], "found \(arrest)")
+        let charged = try events("Marta Quillon was charged with wire fraud on Monday.")
+        #expect(charged.contains("Marta Quillon charges (charges)"), "found \(charged)")
+        let fee = try events("Quorvex Labs charged a fee of $5 for every transfer.")
+        #expect(!fee.contains { $0.hasSuffix("(charges)") }, "found \(fee)")
+        let sentenced = try events("Marta Quillon has been sentenced to ten years in prison.")
+        #expect(sentenced.contains("Marta Quillon sentencing (sentencing)"), "found \(sentenced)")
+        let extradited = try events("Marta Quillon was extradited to Zarnida in May.")
+        #expect(extradited.contains("Marta Quillon extradition (extradition)"), "found \(extradited)")
+        let belief = try events("Marta Quillon said she has strong conviction in the deal.")
+        #expect(!belief.contains { $0.hasSuffix("(conviction)") }, "found \(belief)")
+    }
 }
