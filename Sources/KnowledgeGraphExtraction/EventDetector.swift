@@ -357,15 +357,6 @@ struct EventDetector: Sendable {
             }
             index -= 1
         }
-        // "The chief executive of Quorvex has resigned", then "Marta Quillon said she was leaving":
-        // a departure told by the post, then by the one person the document has leaving.
-        let personDepartures = events.indices.filter { events[$0].trigger.family == "resignation"
-            && events[$0].participants.first?.type == .person }
-        if personDepartures.count == 1, let leaving = personDepartures.first,
-           let post = events.indices.first(where: { events[$0].trigger.family == "resignation"
-               && events[$0].participants.first?.type == .organization }) {
-            merge(max(leaving, post), into: min(leaving, post))
-        }
         /// Merges into the document's first event that `isOne` every later one that `isOne`
         /// and `joins`.
         func mergeIntoFirst(where isOne: (Found) -> Bool, joining joins: (Found) -> Bool = { _ in true }) {
@@ -375,6 +366,37 @@ struct EventDetector: Sendable {
                 if isOne(events[index]), joins(events[index]) { merge(index, into: first) }
                 index -= 1
             }
+        }
+        // "The chief executive of Quorvex has resigned", then "Marta Quillon said she was leaving":
+        // a departure told by the post, then by the one person the document has leaving.
+        let personDepartures = events.indices.filter { events[$0].trigger.family == "resignation"
+            && events[$0].participants.first?.type == .person }
+        if personDepartures.count == 1, let leaving = personDepartures.first,
+           let post = events.indices.first(where: { events[$0].trigger.family == "resignation"
+               && events[$0].participants.first?.type == .organization }) {
+            merge(max(leaving, post), into: min(leaving, post))
+            // The post told again by another spelling of its organisation ("Binance.US", "BinanceUS")
+            // is the same one departure.
+            mergeIntoFirst(where: { $0.trigger.family == "resignation" },
+                           joining: { $0.participants.first?.type == .organization })
+        }
+        // "The SEC's investigation found…" in the story of the settlement that ended it: a
+        // regulator's investigation of the parties that settle is the settled matter told again.
+        index = events.count - 1
+        while index >= 0 {
+            if events[index].trigger.family == "investigation",
+               let settlement = events.indices.first(where: { events[$0].trigger.family == "settlement"
+                   && Set(events[$0].participants).isSuperset(of: events[index].participants) && !events[index].participants.isEmpty }) {
+                if settlement < index {
+                    merge(index, into: settlement)
+                } else {
+                    // Named by its outcome: the settlement.
+                    events[index].trigger = events[settlement].trigger
+                    events[index].participants = events[settlement].participants
+                    merge(settlement, into: index)
+                }
+            }
+            index -= 1
         }
         // A report tells one company's results: later results of other names (a division, a
         // product line) are that company's results told again.

@@ -468,4 +468,25 @@ struct EventDetectorTests {
         let belief = try events("Marta Quillon said she has strong conviction in the deal.")
         #expect(!belief.contains { $0.hasSuffix("(conviction)") }, "found \(belief)")
     }
+
+    /// A departure told by the post under two spellings of the organisation and by the one
+    /// person leaving is one departure; a regulator's investigation of the parties that settle
+    /// is the settlement told again.
+    @Test func retellingsOfADepartureOrOfASettledInvestigationAreOneEvent() throws {
+        let departure = try events("""
+            The chief executive of Quorvex.US has resigned, the company said.
+
+            Marta Quillon said on Friday she was leaving after three years.
+
+            In a post on X she wrote: I have resigned as chief executive of QuorvexUS.
+            """)
+        #expect(departure.filter { $0.hasSuffix("(resignation)") } == ["Quorvex.US resignation (resignation)"], "found \(departure)")
+        let settled = try events("""
+            The Zarnida Securities Commission opened an investigation into Quorvex Labs in 2021.
+
+            Quorvex Labs agreed to a settlement with the Zarnida Securities Commission on Monday.
+            """)
+        #expect(settled.filter { $0.hasSuffix("(investigation)") || $0.hasSuffix("(settlement)") }
+                    == ["Quorvex Labs Zarnida Securities Commission settlement (settlement)"], "found \(settled)")
+    }
 }
