@@ -16,6 +16,10 @@ struct EventDetector: Sendable {
         var trigger: EventTrigger
         var object: String?
         var date: String?
+        /// Whether the happening was called off ("the auction was cancelled").
+        var isCancelled = false
+        /// For departures and appointments, the top posts its sentence names ("ceo", "chair").
+        var posts: Set<String> = []
         var mentions: [(range: ByteRange, segment: Int, sentence: Int, surface: String)]
     }
 
@@ -48,6 +52,16 @@ struct EventDetector: Sendable {
                 }
                 continue
             }
+            if trigger.cancelsEarlier {
+                // "the buyer backed out", "after the cancellation": the latest auction, meeting or
+                // launch told before is called off.
+                if let earlier = found.indices.last(where: { EventTrigger.cancellableFamilies.contains(found[$0].trigger.family) }) {
+                    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
+                    found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
+                    found[earlier].isCancelled = true
+                }
+                continue
+            }
             var candidates = excludingOtherSubjects(bySentence[sentenceIndex] ?? [], of: trigger, at: triggerRange.start,
                                                     triggers: sentenceTriggers, sentence)
             var nearby = true
@@ -73,7 +87,11 @@ struct EventDetector: Sendable {
                     back -= 1
                 }
             }
-            if trigger.family == "price", nearby, !isFollowedByInOrOf(sentence.tokens, position + length) {
+            if trigger.needsPersonSubject, !trigger.needsOrganizationObject, nearby {
+                // Who leaves is named before the verb (who joins, among the buyers below).
+                candidates = candidates.filter { $0.range.end <= triggerRange.start }
+            }
+            if trigger.family == "price" || trigger.family == "record", nearby, !isFollowedByInOrOf(sentence.tokens, position + length) {
                 // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
                 candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
@@ -90,7 +108,18 @@ struct EventDetector: Sendable {
                    $0.range.end <= triggerRange.start && triggerRange.start - $0.range.end <= EventDetector.maximumDistance
                }).max(by: { $0.range.end < $1.range.end }),
                !trigger.participants.contains(subject.entity.type) { continue }
+            if trigger.family == "launch", mentions.contains(where: { $0.entity.type == .event && $0.sentence == sentenceIndex
+                && $0.range.end <= triggerRange.start && isSubject(endingAt: $0.range.end, of: position, in: sentence, bytes) }) {
+                // "Consensus 2018 was launched in New York": a named event opening is that event, told again.
+                continue
+            }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            if trigger.family == "lawsuit", participants.first?.type == .person,
+               EventDetector.criminalWords.contains(sentence.tokens[position]) {
+                // "The charges against him", "Smith was indicted": a person's prosecution, not a lawsuit.
+                trigger = EventTrigger.criminalCharges
+                participants = Array(participants.prefix(1))
+            }
             if trigger.family == "guidance", participants.isEmpty,
                let results = found.last(where: { $0.trigger.family == "earnings" }), let company = results.participants.first {
                 // "It raised its full-year targets" after the results: the company that reported them.
@@ -100,9 +129,37 @@ struct EventDetector: Sendable {
                 // "agreed to buy BG Group": the buyer and the organisation bought.
                 guard let target = organizationObject(after: sentence.tokens[position + length - 1].end, in: sentence,
                                                       candidates, bytes) else { continue }
+                if trigger.needsPersonSubject {
+                    // "joined Nokia boss Stephen Elop": the organisation only describes the person joined.
+                    if candidates.contains(where: { $0.entity == target && $0.range.start >= triggerRange.end
+                        && isModifierOfDescribedName($0, candidates, bytes) }) { continue }
+                    // "Ripley, who joined Kraken in 2016": a career told in passing.
+                    if position > 0, sentence.tokens[position - 1].kind == .word, sentence.tokens[position - 1].hash == EventDetector.whoHash {
+                        continue
+                    }
+                }
                 let buyers = choose(trigger, from: candidates.filter { $0.entity != target && $0.range.end <= triggerRange.start },
                                     around: triggerRange, nearby: nearby, bytes)
                 participants = Array(buyers.prefix(1)) + [target]
+            }
+            if trigger.needsPersonSubject {
+                if let person = pronounSubject(of: position, in: sentence, sentences: sentences, sentenceIndex: sentenceIndex,
+                                               bySentence: bySentence) {
+                    // "he is joining Huobi", "she is leaving the bank": the person the pronoun stands for.
+                    participants = Array(([person] + participants.filter { $0.type != .person }).prefix(trigger.maximumParticipants))
+                } else if let person = participants.first, person.type == .person,
+                          let subject = candidates.filter({ $0.entity == person && $0.range.end <= triggerRange.start })
+                              .max(by: { $0.range.end < $1.range.end }),
+                          isSubject(endingAt: subject.range.end, of: position, in: sentence, bytes) {
+                    // "Kech is leaving", "Tuchman, who departed": the person is the verb's own subject, not
+                    // that of another verb ("Quillon said the deal leaves Quorvex without a chief").
+                } else if !trigger.needsOrganizationObject,
+                          let organization = staffOrganization(before: position, in: sentence, candidates, bytes) {
+                    // "three JPMorgan executives departed": the departure is told by the organisation left.
+                    participants = [organization]
+                } else {
+                    continue
+                }
             }
             if trigger.isIdentifiedByAllParticipants, !trigger.needsOrganizationObject, participants.count == 2,
                let first = candidates.first(where: { $0.entity == participants[0] }),
@@ -147,13 +204,18 @@ struct EventDetector: Sendable {
                 }
             }
             // "the acquisition", "the hack" naming no one: the latest event of that family told before.
-            if participants.count < max(1, trigger.minimumParticipants), trigger.isNoun, trigger.family != "upgrade",
+            let minimum = trigger.singleWithObjects.count > 0
+                && hasNearObject(in: trigger.singleWithObjects, sentence.tokens, after: position + length) ? 1 : trigger.minimumParticipants
+            if participants.count < max(1, minimum), trigger.isNoun, trigger.family != "upgrade",
                isDefinite, let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
                 let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
                 found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
                 continue
             }
-            guard participants.count >= trigger.minimumParticipants, let main = participants.first ?? name.map({
+            // One participant for a regulator's approval only: an organisation ("the CVM approved").
+            if minimum < trigger.minimumParticipants, participants.count < trigger.minimumParticipants,
+               participants.first?.type != .organization { continue }
+            guard participants.count >= minimum, let main = participants.first ?? name.map({
                 EntityKey(type: .event, name: $0)
             }) else { continue }
             let familyKey = trigger.family + "|" + main.description + "|" + (name ?? "")
@@ -220,7 +282,7 @@ struct EventDetector: Sendable {
                !candidates.contains(where: { participants.contains($0.entity) && isVenue($0, bytes) }) { continue }
             index[familyKey] = found.count
             found.append(Found(participants: participants, trigger: trigger, object: launched, date: stated,
-                               mentions: [mention]))
+                               posts: topPosts(in: sentence, family: trigger.family), mentions: [mention]))
           }
         }
 
@@ -237,6 +299,7 @@ struct EventDetector: Sendable {
             var words = participants.map { records[$0]?.label ?? $0.name }
             if let object = event.object { words.append(object) }
             words.append(event.trigger.labelWord)
+            if event.isCancelled { words.append(EventTrigger.cancellation.labelWord) }
             let label = words.joined(separator: " ")
             let key = EntityKey(type: .event, name: label)
             if used.insert(key).inserted {
@@ -304,6 +367,37 @@ struct EventDetector: Sendable {
                 index -= 1
             }
         }
+        // "The chief executive of Quorvex has resigned", then "Marta Quillon said she was leaving":
+        // a departure told by the post, then by the one person the document has leaving.
+        let personDepartures = events.indices.filter { events[$0].trigger.family == "resignation"
+            && events[$0].participants.first?.type == .person }
+        if personDepartures.count == 1, let leaving = personDepartures.first,
+           let post = events.indices.first(where: { events[$0].trigger.family == "resignation"
+               && events[$0].participants.first?.type == .organization }) {
+            merge(max(leaving, post), into: min(leaving, post))
+            // The post told again by another spelling of its organisation ("Binance.US", "BinanceUS")
+            // is the same one departure.
+            mergeIntoFirst(where: { $0.trigger.family == "resignation" },
+                           joining: { $0.participants.first?.type == .organization })
+        }
+        // "The SEC's investigation found…" in the story of the settlement that ended it: a
+        // regulator's investigation of the parties that settle is the settled matter told again.
+        index = events.count - 1
+        while index >= 0 {
+            if events[index].trigger.family == "investigation",
+               let settlement = events.indices.first(where: { events[$0].trigger.family == "settlement"
+                   && Set(events[$0].participants).isSuperset(of: events[index].participants) && !events[index].participants.isEmpty }) {
+                if settlement < index {
+                    merge(index, into: settlement)
+                } else {
+                    // Named by its outcome: the settlement.
+                    events[index].trigger = events[settlement].trigger
+                    events[index].participants = events[settlement].participants
+                    merge(settlement, into: index)
+                }
+            }
+            index -= 1
+        }
         // A report tells one company's results: later results of other names (a division, a
         // product line) are that company's results told again.
         mergeIntoFirst(where: { $0.trigger.family == "earnings" })
@@ -317,6 +411,13 @@ struct EventDetector: Sendable {
         if departures.count == 1, appointments.count == 1, let leaving = departures.first, let coming = appointments.first,
            events[leaving].participants.first?.type == .person, events[coming].participants.first?.type == .person,
            Set(events[leaving].participants).isDisjoint(with: events[coming].participants) {
+            merge(max(leaving, coming), into: min(leaving, coming))
+        } else if departures.count == 1, let leaving = departures.first, !events[leaving].posts.isEmpty,
+                  let coming = appointments.first(where: { !events[$0].posts.isDisjoint(with: events[leaving].posts)
+                      && events[$0].participants.first?.type == .person
+                      && Set(events[leaving].participants).isDisjoint(with: events[$0].participants) }) {
+            // Among several appointments, the one to the post the one departure leaves ("named
+            // chief executive", "resigned as chief executive") is its succession.
             merge(max(leaving, coming), into: min(leaving, coming))
         }
         return events
@@ -364,6 +465,7 @@ struct EventDetector: Sendable {
                 let needed = trigger.needsWords
                 if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
             }
+            if length == 1, isListedActivity(tokens, position) { continue }
             if isRequested(tokens, position) { continue }
             if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
             if isInRelativeClause(tokens, position, length, bytes) { continue }
@@ -372,6 +474,10 @@ struct EventDetector: Sendable {
             if after < tokens.count, tokens[after].kind == .word, trigger.notBeforeWords.contains(tokens[after]) { continue }
             if position > 0, tokens[position - 1].kind == .word, trigger.notAfterWords.contains(tokens[position - 1]) { continue }
             if trigger.notBeforeObjects.count > 0, hasObject(in: trigger.notBeforeObjects, tokens, after: after) { continue }
+            if trigger.needsObjectWords.count > 0, !hasObject(in: trigger.needsObjectWords, tokens, after: after),
+               !(after < tokens.count && mentions.contains { $0.entity.type == .organization && $0.range.start == tokens[after].start }) {
+                continue
+            }
             if trigger.listingWhenWords.count > 0,
                tokens.contains(where: { $0.kind == .word && trigger.listingWhenWords.contains($0) }) {
                 trigger = EventTrigger.publicListing
@@ -522,6 +628,17 @@ struct EventDetector: Sendable {
         return false
     }
 
+    /// Whether one of `objects` is among the five words after `start`, before any punctuation
+    /// ("approved two new cryptocurrency ETFs").
+    private func hasNearObject(in objects: WordSet, _ tokens: [Token], after start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index - start < 5, tokens[index].kind != .punctuation {
+            if tokens[index].kind == .word, objects.contains(tokens[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Words that make a noun phrase name one thing ("the launch of its token").
     private static let nounPhraseDeterminers = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
                                                         "this", "that", "these", "those"])
@@ -559,7 +676,7 @@ struct EventDetector: Sendable {
         let ranked = mentions
             .filter { trigger.participants.contains($0.entity.type) }
             .filter { (!nearby || abs($0.range.start - range.start) <= EventDetector.maximumDistance) && !isSource($0, bytes) }
-            .filter { !isAttributive($0, bytes) }
+            .filter { !isAttributive($0, bytes) && !namesKindOfOrganization($0, bytes) }
             .filter { mention in !isModifierOfDescribedName(mention, mentions, bytes) }
             .map { mention -> (key: EntityKey, venue: Bool, preference: Int, distance: Int) in
                 let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
@@ -580,7 +697,7 @@ struct EventDetector: Sendable {
 
     /// Families whose participant is never the asset a fund holds (a launch, a price move, a
     /// listing: "the spot Ether ETFs can begin trading" lists funds, not Ether).
-    private static let fundLaunchFamilies: Set<String> = ["launch", "price", "listing"]
+    private static let fundLaunchFamilies: Set<String> = ["launch", "price", "record", "listing"]
     /// Nouns of investment products named after the asset they hold ("Bitcoin ETF", "Ether futures").
     private static let fundNouns = WordSet(["etf", "etfs", "etp", "etps", "exchange-traded", "fund", "funds", "futures", "trust",
                                             "trusts", "index"])
@@ -670,6 +787,25 @@ struct EventDetector: Sendable {
         let end = mention.range.end
         guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") else { return false }
         return bytes[end + 1] >= 0x61 && bytes[end + 1] <= 0x7A
+    }
+
+    /// Nouns of businesses, which a coin before them only qualifies ("bitcoin exchanges"); not
+    /// "fund" or "trust", which a coin names ("a Bitcoin fund").
+    private static let organizationKindNouns = WordSet(["exchange", "exchanges", "company", "companies", "firm", "firms", "startup",
+                                                        "startups", "lender", "lenders", "miner", "miners", "broker", "brokers",
+                                                        "brokerage", "brokerages", "custodian", "custodians", "operator", "operators",
+                                                        "platform", "platforms", "bank", "banks"])
+
+    /// Whether a coin only says what kind of organisation follows: "bitcoin" in "one of the
+    /// largest bitcoin exchanges lost $65 million", "an Ethereum startup". The organisation,
+    /// not the coin, takes part.
+    private func namesKindOfOrganization(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mention.entity.type == .token else { return false }
+        let start = mention.range.end + 1
+        guard start < bytes.count, bytes[mention.range.end] == UInt8(ascii: " ") else { return false }
+        var end = start
+        while end < bytes.count, (bytes[end] >= 0x61 && bytes[end] <= 0x7A) || bytes[end] == UInt8(ascii: "-") { end += 1 }
+        return end > start && EventDetector.organizationKindNouns.contains(bytes, start, end)
     }
 
     /// Families whose events happen on a venue (an exchange, a marketplace, the chain a
@@ -839,6 +975,121 @@ struct EventDetector: Sendable {
     /// Whether the text before a mention ends as a credit line does.
     static func isCreditLine(_ before: String) -> Bool {
         creditEndings.contains { before.hasSuffix($0) }
+    }
+
+    /// Lawsuit words that, against a person, tell criminal charges ("the charges against him").
+    private static let criminalWords = WordSet(["charges"])
+
+    /// Top posts whose change of holder is a succession, by the word that names them.
+    private static let topPosts: [UInt64: String] = [
+        WordSet.hash("ceo"): "ceo", WordSet.hash("chairman"): "chair", WordSet.hash("chairwoman"): "chair",
+        WordSet.hash("chair"): "chair", WordSet.hash("president"): "president",
+    ]
+    private static let chiefHash = WordSet.hash("chief")
+    private static let vacancyWords = WordSet(["new", "a", "an", "permanent", "next"])
+    private static let executiveHash = WordSet.hash("executive")
+
+    /// The top posts a departure's or appointment's sentence names: "ceo" for "CEO" and "chief
+    /// executive", "chair", "president".
+    private func topPosts(in sentence: SentenceTokens, family: String) -> Set<String> {
+        guard family == "resignation" || family == "appointment" else { return [] }
+        let tokens = sentence.tokens
+        var posts: Set<String> = []
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            // "the recruitment of a new chief executive": a post sought, not the one filled or left.
+            if index > 0, EventDetector.vacancyWords.contains(tokens[index - 1]) { continue }
+            if let post = EventDetector.topPosts[token.hash] { posts.insert(post) }
+            if token.hash == EventDetector.chiefHash, index + 1 < tokens.count, tokens[index + 1].hash == EventDetector.executiveHash {
+                posts.insert("ceo")
+            }
+        }
+        return posts
+    }
+
+    /// Personal pronouns that stand for a person as the subject of a verb.
+    private static let subjectPronouns = WordSet(["he", "she"])
+    /// Words between a subject and its verb: auxiliaries and adverbs ("he has since been", "she later").
+    private static let subjectVerbFillers = WordSet(["is", "was", "has", "had", "have", "been", "be", "will", "would", "also",
+                                                     "later", "then", "now", "since", "reportedly", "allegedly", "subsequently",
+                                                     "eventually", "finally", "recently", "soon", "already"])
+
+    /// The person a pronoun subject right before the trigger stands for ("he is joining Huobi",
+    /// "He pleaded guilty"): the latest person named before the pronoun, in the sentence or
+    /// an earlier sentence of the same paragraph.
+    private func pronounSubject(
+        of position: Int, in sentence: SentenceTokens, sentences: [SentenceTokens], sentenceIndex: Int, bySentence: [Int: [Mention]]
+    ) -> EntityKey? {
+        let tokens = sentence.tokens
+        var index = position - 1
+        while index >= 0, tokens[index].kind == .word, EventDetector.subjectVerbFillers.contains(tokens[index]) { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word, EventDetector.subjectPronouns.contains(tokens[index]) else { return nil }
+        let pronoun = tokens[index].start
+        var back = sentenceIndex
+        while back >= 0, sentences[back].segment == sentence.segment, sentenceIndex - back <= 3 {
+            if let person = (bySentence[back] ?? []).filter({ $0.entity.type == .person && $0.range.end <= pronoun })
+                .max(by: { $0.range.end < $1.range.end }) {
+                return person.entity
+            }
+            back -= 1
+        }
+        return nil
+    }
+
+    private static let whoHash = WordSet.hash("who")
+
+    /// Whether only auxiliaries, adverbs, "who" and commas stand between a name ending at `end`
+    /// and the verb at `position`: the name is the verb's subject ("Kech is leaving", "Tuchman,
+    /// who departed").
+    private func isSubject(endingAt end: Int, of position: Int, in sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for token in sentence.tokens[..<position] where token.start >= end {
+            if token.kind == .punctuation, token.firstByte == UInt8(ascii: ",") { continue }
+            guard token.kind == .word, EventDetector.subjectVerbFillers.contains(token) || token.hash == EventDetector.whoHash
+                    || isAdverb(token, bytes) else { return false }
+        }
+        return true
+    }
+
+    /// Whether a lower-case word ends in "ly" ("abruptly left", "quietly joined").
+    private func isAdverb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.kind == .word && token.length > 4 && token.firstByte >= 0x61 && token.firstByte <= 0x7A
+            && bytes[token.end - 2] == UInt8(ascii: "l") && bytes[token.end - 1] == UInt8(ascii: "y")
+    }
+
+    /// People of an organisation who leave it, as a group.
+    private static let staffNouns = WordSet(["executives", "bankers", "staff", "employees", "officials", "officers", "directors",
+                                             "managers", "traders", "partners", "engineers", "developers"])
+
+    /// The organisation named right before the staff noun that is the subject of the verb at
+    /// `position`: "three JPMorgan (JPM) executives departed", "Quorvex engineers are leaving".
+    private func staffOrganization(
+        before position: Int, in sentence: SentenceTokens, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> EntityKey? {
+        let tokens = sentence.tokens
+        var index = position - 1
+        while index >= 0, tokens[index].kind == .word,
+              EventDetector.subjectVerbFillers.contains(tokens[index]) || isAdverb(tokens[index], bytes) { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word, EventDetector.staffNouns.contains(tokens[index]) else { return nil }
+        let staff = tokens[index].start
+        // Only a bracketed short form may stand between the name and the noun ("JPMorgan (JPM) executives").
+        return mentions.filter { $0.entity.type == .organization && $0.range.end <= staff && staff - $0.range.end <= 8 }
+            .max(by: { $0.range.end < $1.range.end })?.entity
+    }
+    private static let andOrHashes: Set<UInt64> = [WordSet.hash("and"), WordSet.hash("or")]
+
+    /// Whether the trigger is an inner item of a list of bare lower-case nouns: "offers trading,
+    /// settlement, and custody" names activities a business does, not a happening.
+    private func isListedActivity(_ tokens: [Token], _ position: Int) -> Bool {
+        func isComma(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].firstByte == UInt8(ascii: ",")
+        }
+        func isBareWord(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && tokens[index].kind == .word && tokens[index].firstByte >= 0x61
+                && tokens[index].firstByte <= 0x7A && !EventDetector.functionWords.contains(tokens[index])
+        }
+        guard isComma(position - 1), isBareWord(position - 2) else { return false }
+        let next = position + 1
+        if isComma(next) { return isBareWord(next + 1) || (next + 1 < tokens.count && EventDetector.andOrHashes.contains(tokens[next + 1].hash)) }
+        return next < tokens.count && tokens[next].kind == .word && EventDetector.andOrHashes.contains(tokens[next].hash) && isBareWord(next + 1)
     }
 
     private static let toHash = WordSet.hash("to")

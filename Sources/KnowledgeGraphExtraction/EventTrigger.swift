@@ -32,6 +32,9 @@ struct EventTrigger: Sendable {
     /// Not a trigger when its object, after any determiners, is one of these ("approved the
     /// deal", "approved a plan to delist"): a party consenting to its own deal or plan.
     var notBeforeObjects = WordSet()
+    /// A trigger only when its object, after any determiners, is one of these or an organisation
+    /// named right after it ("left the company", "left Citigroup"; not "left the room").
+    var needsObjectWords = WordSet()
     /// Not a trigger when the word before is one of these ("in a decade", "a retired banker").
     var notAfterWords = WordSet()
     /// The target is the organisation right after the trigger, in its object ("to buy
@@ -60,6 +63,18 @@ struct EventTrigger: Sendable {
     /// Not a trigger inside an indirect question ("depending on how shareholders vote"): what
     /// is asked about has not been told to happen.
     var notInIndirectQuestion: Bool = false
+    /// The first participant is a person named before the trigger, its subject ("Lee is
+    /// joining Huobi", "Kech is leaving the bank"): the verb says nothing of a person it
+    /// is not told by ("the move leaves Smith in charge"), nor of an organisation ("Acme
+    /// joined the association"); without one there is no event.
+    var needsPersonSubject: Bool = false
+    /// Calls off the latest event told before of a family that can be called off (an auction,
+    /// a meeting, a launch, a listing: "the buyer cancelled", "after the cancellation"), which
+    /// its label then says; it never creates an event of its own.
+    var cancelsEarlier: Bool = false
+    /// With one of these words among the few after the trigger, one participant is enough:
+    /// what a regulator approves needs no name ("approved two new cryptocurrency ETFs").
+    var singleWithObjects = WordSet()
 }
 
 extension EventTrigger {
@@ -93,6 +108,44 @@ extension EventTrigger {
     /// Top roles whose holder's naming is an executive change ("named chief executive").
     private static let executiveRoles: Set<String> = ["ceo", "chief", "president", "chair", "chairman", "chairwoman", "chairperson",
                                                       "director", "head", "cfo", "coo", "cto", "executive", "leader", "officer"]
+
+    /// A happening called off: "the auction was cancelled", "the buyer backed out".
+    static let cancellation = EventTrigger(kind: "cancellation", labelWord: "cancellation", family: "cancellation", priority: 4,
+                                           participants: [], isNoun: true, cancelsEarlier: true)
+    /// Families of the happenings a cancellation calls off.
+    static let cancellableFamilies: Set<String> = ["sale", "meeting", "launch", "listing", "ipo", "airdrop", "relaunch"]
+
+    /// What a regulator approves of its own authority, and so an approval even when the text
+    /// names only the regulator ("The CVM approved two new cryptocurrency ETFs").
+    static let regulatedObjects = WordSet(["etf", "etfs", "etp", "etps", "exchange-traded", "fund", "funds", "application", "applications",
+                                           "license", "licence", "licenses", "licences", "bitlicense", "charter", "prospectus",
+                                           "registration", "filing", "filings"])
+    /// A regulator's approval, by the regulator and what it approves ("gave the green light to").
+    static let approval = EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6,
+                                       participants: [.organization, .product, .token, .place], maximumParticipants: 2,
+                                       minimumParticipants: 2, isNoun: true, notBeforeObjects: WordSet(ownDecisions),
+                                       singleWithObjects: regulatedObjects)
+
+    /// A coin's price at its highest or lowest over a period: "hit an all-time high", "sending
+    /// bitcoin to a six-month high" ("Bitcoin record high"); not "a new record", which may be
+    /// one of anything.
+    static let recordHigh = EventTrigger(kind: "record high", labelWord: "record high", family: "record", priority: 6,
+                                         participants: [.token], isNoun: true)
+    static let recordLow = EventTrigger(kind: "record low", labelWord: "record low", family: "record", priority: 6,
+                                        participants: [.token], isNoun: true)
+    /// Words before "high" or "low" that make it a record: all time, or a period.
+    private static let recordSpans = ["all-time", "record", "multi-year", "multiyear", "52-week",
+                                      "one-month", "two-month", "three-month", "four-month", "five-month", "six-month",
+                                      "seven-month", "eight-month", "nine-month", "ten-month", "12-month", "18-month",
+                                      "one-year", "two-year", "three-year", "four-year", "five-year", "seven-year", "ten-year"]
+    /// A head of state or government taking office: "on inauguration day when Trump was sworn in".
+    static let inauguration = EventTrigger(kind: "inauguration", labelWord: "inauguration", family: "inauguration", priority: 5,
+                                           participants: [.person], isNoun: true)
+
+    /// Criminal charges ("was charged with fraud", "the charges against him", "indicted"): with
+    /// the arrest, one happening of the prosecution of a person (or of a company).
+    static let criminalCharges = EventTrigger(kind: "charges", labelWord: "charges", family: "arrest", priority: 7,
+                                              participants: [.organization, .person], isNoun: true)
 
     /// A lawsuit, by the parties it names.
     static let lawsuit = EventTrigger(kind: "lawsuit", labelWord: "lawsuit", family: "lawsuit", priority: 7,
@@ -183,6 +236,29 @@ extension EventTrigger {
                          isNoun: true))
         add(["appointed", "appoints", "appointment", "hired", "hires", "succeed", "succeeds", "succeeded", "elected", "elects"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
+        // "Kech is leaving the bank", "Tuchman, who departed from the bank in August": a person
+        // leaving a post, told by who leaves.
+        add(["leaves", "leaving", "departed", "departs", "departing"],
+            EventTrigger(kind: "resignation", labelWord: "departure", family: "resignation", priority: 7, participants: [.person],
+                         isNoun: false, needsPersonSubject: true))
+        // "Burnley abruptly left the group", "she left Citigroup": "left" leaves a post only when
+        // what is left is an organisation or a post.
+        add(["left"],
+            EventTrigger(kind: "resignation", labelWord: "departure", family: "resignation", priority: 7, participants: [.person],
+                         isNoun: false, needsObjectWords: ["company", "group", "firm", "bank", "board", "exchange", "business", "role",
+                                                           "post", "position", "job", "platform", "startup", "team", "office",
+                                                           "government", "administration", "agency", "fund", "organisation",
+                                                           "organization", "lender", "insurer", "retailer", "partnership"],
+                         needsPersonSubject: true))
+        // "Lee is joining Huobi", "Christie joined Binance as head of compliance": a person taking
+        // a post at an organisation, named by both; "joined forces with" is a partnership.
+        add(["join", "joins", "joined", "joining"],
+            EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7,
+                         participants: [.person, .organization], maximumParticipants: 2, minimumParticipants: 2, isNoun: false,
+                         notBeforeWords: ["forces", "hands"], needsOrganizationObject: true, needsPersonSubject: true))
+        add(["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation"],
+            cancellation)
+        add(["inauguration", "inaugurated", "sworn-in"], inauguration)
         add(["named", "names"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 6, participants: [.person], isNoun: false,
                          needsWords: WordSet(executiveRoles)))
@@ -197,26 +273,43 @@ extension EventTrigger {
             EventTrigger(kind: "settlement", labelWord: "settlement", family: "settlement", priority: 7, participants: [.organization, .person],
                          maximumParticipants: 2, isNoun: true, notBeforeWords: WordSet(settledSomewhere),
                          notAfterWords: WordSet(settledHow)))
-        add(["lawsuit", "sued", "sues", "indicted", "indictment"],
+        add(["lawsuit", "sued", "sues"],
             lawsuit)
+        add(["indicted", "indictment"], criminalCharges)
         add(["arrested", "arrest"],
             EventTrigger(kind: "arrest", labelWord: "arrest", family: "arrest", priority: 8, participants: [.person],
                          isNoun: true))
+        // "was charged with wire fraud": a person's criminal charges, one happening with the arrest.
+        var charged = criminalCharges
+        charged.needsWords = ["fraud", "laundering", "conspiracy", "counts", "count", "crimes", "offences", "offenses", "murder",
+                              "theft", "bribery", "prosecutors", "manipulation", "criminal", "indictment"]
+        add(["charged"], charged)
+        // "has been sentenced to 20 years", "his sentencing": a court's sentence of a person; when
+        // the text names no person, the case by the company or coin it names ("a co-founder of the
+        // OneCoin cryptocurrency has been sentenced").
+        add(["sentenced", "sentencing"],
+            EventTrigger(kind: "sentencing", labelWord: "sentencing", family: "sentencing", priority: 8,
+                         participants: [.person, .organization, .token], isNoun: true))
+        // Not "conviction", which is as often a belief ("strong conviction in the deal").
+        add(["convicted"],
+            EventTrigger(kind: "conviction", labelWord: "conviction", family: "conviction", priority: 8,
+                         participants: [.person, .organization], isNoun: true))
+        add(["extradited", "extradition"],
+            EventTrigger(kind: "extradition", labelWord: "extradition", family: "extradition", priority: 8,
+                         participants: [.person], isNoun: true))
         add(["ruling", "ruled", "verdict"],
             EventTrigger(kind: "ruling", labelWord: "ruling", family: "ruling", priority: 7, participants: [.organization, .person, .token],
                          maximumParticipants: 2, isNoun: true))
         add(["pleaded", "plea"],
             EventTrigger(kind: "plea", labelWord: "plea", family: "plea", priority: 7, participants: [.person, .organization], isNoun: true))
+        // "the auction house", "a sales team": the business, not a sale held.
         add(["auction", "auctioned", "sale"],
             EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
-                         maximumParticipants: 2, isNoun: true))
+                         maximumParticipants: 2, isNoun: true, notBeforeWords: ["house", "houses"]))
         add(["realised", "realized", "fetched"],
             EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
                          maximumParticipants: 2, isNoun: false, needsMoney: true))
-        add(["approval", "approved", "approves"],
-            EventTrigger(kind: "approval", labelWord: "approval", family: "approval", priority: 6, participants: [.organization, .product, .token, .place],
-                         maximumParticipants: 2, minimumParticipants: 2, isNoun: true,
-                         notBeforeObjects: WordSet(ownDecisions)))
+        add(["approval", "approved", "approves", "greenlit"], approval)
         add(["anniversary", "decade", "birthday"],
             EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
                          isNoun: true, notAfterWords: WordSet(timeSpanWords)))
@@ -285,10 +378,13 @@ extension EventTrigger {
                          participants: [.organization, .person], isNoun: true,
                          needsWords: ["creditors", "creditor", "shareholders", "shareholder", "stockholders", "annual", "congressional",
                                       "senate", "court", "bankruptcy"]))
-        // "reported third-quarter results", "its quarterly loss": a company's results for a period.
+        // "reported third-quarter results", "its quarterly loss": a company's results for a period;
+        // a company the text knows by its best-known product reports them too ("BlackBerry reported
+        // third-quarter results"), the company first when both are named.
         add(["results", "earnings", "profit", "profits", "revenue", "revenues", "loss", "losses"],
             EventTrigger(kind: "earnings", labelWord: "quarterly results", family: "earnings", priority: 5,
-                         participants: [.organization], isNoun: true, needsWords: WordSet(reportingPeriods), needsOwnNounPhrase: true))
+                         participants: [.organization, .product], isNoun: true, needsWords: WordSet(reportingPeriods),
+                         needsOwnNounPhrase: true))
         add(["founded", "founding", "inception", "established"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 4, participants: [.organization, .product],
                          isNoun: true, attachesOnly: true))
@@ -319,6 +415,9 @@ extension EventTrigger {
     /// Two-word triggers ("exit scam", "rug pull", "stepped down").
     static let phrases: [String: [String: EventTrigger]] = {
         var table = basePhrases
+        for span in recordSpans {
+            table[span, default: [:]].merge(["high": recordHigh, "highs": recordHigh, "low": recordLow, "lows": recordLow]) { old, _ in old }
+        }
         for verb in ["begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "commence", "commences",
                      "commenced", "support", "supports", "supported", "supporting"] {
             table[verb, default: [:]].merge(tradingStarts) { old, _ in old }
@@ -341,6 +440,10 @@ extension EventTrigger {
         "go": ["public": publicListing],
         "rolled": ["out": launchedWithParticle],
         "rolls": ["out": launchedWithParticle],
+        "green": ["light": approval],
+        "sworn": ["in": inauguration],
+        "backed": ["out": cancellation],
+        "backs": ["out": cancellation],
         "called": ["off": dealCalledOff],
         "calls": ["off": dealCalledOff],
         "case": ["against": lawsuit, "between": lawsuit],

@@ -351,4 +351,142 @@ struct EventDetectorTests {
         let asked = try events("Payment for Brindle Capital will depend on how Quorvex Labs shareholders vote next week.")
         #expect(!asked.contains { $0.hasSuffix("(vote)") }, "found \(asked)")
     }
+
+    /// A person joining or leaving an organisation is a move of that person: who joins is named
+    /// before the verb or by a pronoun standing for them, and the organisation after it.
+    @Test func aPersonJoiningOrLeavingIsAnExecutiveMove() throws {
+        let joining = try events("Marta Quillon, a former banker at Brindle Capital, said she is joining Quorvex Labs as head of trading.")
+        #expect(joining.contains("Marta Quillon Quorvex Labs appointment (appointment)"), "found \(joining)")
+        let leaving = try events("Marta Quillon is leaving Quorvex Labs after six years.")
+        #expect(leaving.contains("Marta Quillon departure (resignation)"), "found \(leaving)")
+        let forces = try events("Quorvex Labs joined forces with Brindle Capital in May.")
+        #expect(!forces.contains { $0.hasSuffix("(appointment)") }, "found \(forces)")
+        let career = try events("Marta Quillon, who joined Quorvex Labs in 2019, spoke on Monday.")
+        #expect(!career.contains { $0.hasSuffix("(appointment)") }, "found \(career)")
+        let otherSubject = try events("Marta Quillon said the deal leaves Quorvex Labs without a chief executive.")
+        #expect(!otherSubject.contains { $0.hasSuffix("(resignation)") }, "found \(otherSubject)")
+    }
+
+    /// A departure told first by the post and then by the one person leaving is one departure.
+    @Test func aDepartureToldByThePostThenByThePersonIsOne() throws {
+        let found = try events("""
+            The chief executive of Quorvex Labs has resigned, the company said.
+
+            Marta Quillon said on Friday she was leaving after three years.
+            """)
+        #expect(found.filter { $0.hasSuffix("(resignation)") } == ["Quorvex Labs resignation (resignation)"], "found \(found)")
+    }
+
+    /// An auction called off is labelled so; the auction house and a list of a business's
+    /// activities are no events.
+    @Test func aCancelledAuctionIsOneEventAndAnAuctionHouseNone() throws {
+        let cancelled = try events("""
+            Brindle Capital will hold an auction of rare Quorvex Labs prints on Friday.
+
+            An hour before it began, the seller backed out and the auction was cancelled.
+            """)
+        #expect(cancelled == ["Brindle Capital Quorvex Labs sale cancellation (sale)"], "found \(cancelled)")
+        let house = try events("The auction house Brindle Capital said on Monday that Quorvex Labs had sold its prints.")
+        #expect(!house.contains { $0.hasSuffix("(sale)") }, "found \(house)")
+        let listed = try events("Quorvex Labs offers trading, settlement, and custody of digital assets.")
+        #expect(!listed.contains { $0.hasSuffix("(settlement)") }, "found \(listed)")
+    }
+
+    /// "left" leaves a post only when an organisation or a post is left; a group of an
+    /// organisation's staff departing is told by the organisation.
+    @Test func leavingACompanyOrItsStaffDepartingIsADeparture() throws {
+        let left = try events("Marta Quillon abruptly left the company in August.")
+        #expect(left.contains("Marta Quillon departure (resignation)"), "found \(left)")
+        let room = try events("Marta Quillon left the room after the vote.")
+        #expect(!room.contains { $0.hasSuffix("(resignation)") }, "found \(room)")
+        let staff = try events("In June, three Quorvex Labs executives departed to join rival firms.")
+        #expect(staff.contains("Quorvex Labs departure (resignation)"), "found \(staff)")
+    }
+
+    /// Among several appointments, the one to the top post a departure leaves is its succession.
+    @Test func theAppointmentToThePostLeftIsTheSuccession() throws {
+        let found = try events("""
+            Quorvex Labs named Marta Quillon as chief executive on Monday.
+
+            The company also said that Dennis Okafor has resigned as chief executive.
+
+            Quorvex Labs also appointed Peter Brandt as head of communications.
+            """)
+        #expect(found.contains("Marta Quillon appointment (appointment)"), "found \(found)")
+        #expect(found.contains("Peter Brandt appointment (appointment)"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix("(resignation)") }, "found \(found)")
+    }
+
+    /// A coin that only says what kind of organisation is meant takes no part, and a named
+    /// event's opening is no launch of what stands around it.
+    @Test func aCoinQualifyingAnOrganisationOrAnEventsOpeningIsNoParticipant() throws {
+        let hack = try events("One of the largest bitcoin exchanges lost $65 million in a hack on Tuesday.")
+        #expect(!hack.contains { $0.contains("Bitcoin") }, "found \(hack)")
+        let opening = try events("The blockchain conference Consensus 2031 was launched in Zarnida, with parked Lamborghinis at the entrance.")
+        #expect(!opening.contains { $0.hasSuffix("(launch)") }, "found \(opening)")
+    }
+
+    /// A regulator approving a fund or an application is an approval even when it alone is
+    /// named, and "the green light" is one too; a place alone approves nothing.
+    @Test func aRegulatorApprovingAFundOrGivingTheGreenLightIsAnApproval() throws {
+        let funds = try events("The Zarnida Securities Commission approved two new cryptocurrency ETFs this week.")
+        #expect(funds.contains("Zarnida Securities Commission approval (approval)"), "found \(funds)")
+        let light = try events("The Zarnida Securities Commission has given the green light to Quorvex Labs to add two coins.")
+        #expect(light.contains { $0.contains("Zarnida Securities Commission") && $0.contains("Quorvex Labs") && $0.hasSuffix("(approval)") },
+                "found \(light)")
+    }
+
+    /// A company known by its product reports results; a coin's record high or low over a
+    /// period is an event of the coin, "a new record" of anything is not; a swearing-in is an
+    /// inauguration of the person.
+    @Test func resultsRecordPricesAndInaugurationsAreEvents() throws {
+        let results = try events("BlackBerry reported third-quarter results on Wednesday.")
+        #expect(results.contains("BlackBerry quarterly results (earnings)"), "found \(results)")
+        let high = try events("Bitcoin hit an all-time high of $300 on Sunday.")
+        #expect(high.contains("Bitcoin record high (record high)"), "found \(high)")
+        let low = try events("Bitcoin fell to a six-month low on Friday.")
+        #expect(low.contains("Bitcoin record low (record low)"), "found \(low)")
+        let volume = try events("Quorvex Labs set a new record for trading volume on Monday.")
+        #expect(!volume.contains { $0.hasSuffix("(record high)") }, "found \(volume)")
+        let sworn = try events("Bitcoin rose on the day Marta Quillon was sworn in as president.")
+        #expect(sworn.contains("Marta Quillon inauguration (inauguration)"), "found \(sworn)")
+    }
+
+    /// Criminal charges against a person are one happening with the arrest, not a lawsuit;
+    /// a sentencing and an extradition are events of the person; a conviction held is a belief.
+    @Test func chargesSentencingAndExtraditionAreLegalOutcomesOfThePerson() throws {
+        let arrest = try events("Marta Quillon was arrested at her home in Zarnida on Monday. The charges against her include wire fraud.")
+        #expect(arrest.filter { !$0.hasSuffix("(-)") } == ["Marta Quillon arrest (arrest)"], "found \(arrest)")
+        let charged = try events("Marta Quillon was charged with wire fraud on Monday.")
+        #expect(charged.contains("Marta Quillon charges (charges)"), "found \(charged)")
+        let fee = try events("Quorvex Labs charged a fee of $5 for every transfer.")
+        #expect(!fee.contains { $0.hasSuffix("(charges)") }, "found \(fee)")
+        let sentenced = try events("Marta Quillon has been sentenced to ten years in prison.")
+        #expect(sentenced.contains("Marta Quillon sentencing (sentencing)"), "found \(sentenced)")
+        let extradited = try events("Marta Quillon was extradited to Zarnida in May.")
+        #expect(extradited.contains("Marta Quillon extradition (extradition)"), "found \(extradited)")
+        let belief = try events("Marta Quillon said she has strong conviction in the deal.")
+        #expect(!belief.contains { $0.hasSuffix("(conviction)") }, "found \(belief)")
+    }
+
+    /// A departure told by the post under two spellings of the organisation and by the one
+    /// person leaving is one departure; a regulator's investigation of the parties that settle
+    /// is the settlement told again.
+    @Test func retellingsOfADepartureOrOfASettledInvestigationAreOneEvent() throws {
+        let departure = try events("""
+            The chief executive of Quorvex.US has resigned, the company said.
+
+            Marta Quillon said on Friday she was leaving after three years.
+
+            In a post on X she wrote: I have resigned as chief executive of QuorvexUS.
+            """)
+        #expect(departure.filter { $0.hasSuffix("(resignation)") } == ["Quorvex.US resignation (resignation)"], "found \(departure)")
+        let settled = try events("""
+            The Zarnida Securities Commission opened an investigation into Quorvex Labs in 2021.
+
+            Quorvex Labs agreed to a settlement with the Zarnida Securities Commission on Monday.
+            """)
+        #expect(settled.filter { $0.hasSuffix("(investigation)") || $0.hasSuffix("(settlement)") }
+                    == ["Quorvex Labs Zarnida Securities Commission settlement (settlement)"], "found \(settled)")
+    }
 }
