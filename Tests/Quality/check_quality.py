@@ -25,27 +25,27 @@ SETS = [
     ("shared dev set (10 articles)", "{shared}/eval/dev/docs", "{shared}/eval/dev/dev-gold.json",
      "{shared}/eval/dev", {"entity": 0.895, "edge": 0.772}),
     ("project dev set (24 articles)", "Tests/Fixtures/DevSet/docs", "Tests/Fixtures/DevSet/gold.json",
-     "Tests/Fixtures/DevSet", {"entity": 0.9, "edge": 0.865}),
+     "Tests/Fixtures/DevSet", {"entity": 0.902, "edge": 0.865}),
     # The first held-out set, studied since round 2 of issue #3 (Tests/Fixtures/HeldOut/README.md).
     ("former held-out set, now development (6 articles)", "Tests/Fixtures/HeldOut/docs",
      "Tests/Fixtures/HeldOut/gold.json", "Tests/Fixtures/HeldOut", {"entity": 0.89, "edge": 0.8}),
     # The second held-out set, studied since round 4 of issue #3 (Tests/Fixtures/HeldOut2/README.md).
     ("former held-out set, now development (10 articles)", "Tests/Fixtures/HeldOut2/docs",
-     "Tests/Fixtures/HeldOut2/gold.json", "Tests/Fixtures/HeldOut2", {"entity": 0.855, "edge": 0.821}),
+     "Tests/Fixtures/HeldOut2/gold.json", "Tests/Fixtures/HeldOut2", {"entity": 0.867, "edge": 0.838}),
     # The third, studied since the middle of round 4 (Tests/Fixtures/HeldOut3/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut3/docs",
      "Tests/Fixtures/HeldOut3/gold.json", "Tests/Fixtures/HeldOut3", {"entity": 0.817, "edge": 0.722}),
     # The fourth, studied since round 5 (Tests/Fixtures/HeldOut4/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut4/docs",
-     "Tests/Fixtures/HeldOut4/gold.json", "Tests/Fixtures/HeldOut4", {"entity": 0.844, "edge": 0.815}),
+     "Tests/Fixtures/HeldOut4/gold.json", "Tests/Fixtures/HeldOut4", {"entity": 0.848, "edge": 0.821}),
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut4/docs",
-     "Tests/Fixtures/HeldOut4/gold.json", "Tests/Fixtures/HeldOut4", {"entity": 0.759, "edge": 0.757},
+     "Tests/Fixtures/HeldOut4/gold.json", "Tests/Fixtures/HeldOut4", {"entity": 0.764, "edge": 0.762},
      ["--no-default-gazetteer"]),
     # The fifth, studied since round 6 (Tests/Fixtures/HeldOut5/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut5/docs",
-     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.783, "edge": 0.79}),
+     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.783, "edge": 0.792}),
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut5/docs",
-     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.753, "edge": 0.708},
+     "Tests/Fixtures/HeldOut5/gold.json", "Tests/Fixtures/HeldOut5", {"entity": 0.753, "edge": 0.71},
      ["--no-default-gazetteer"]),
     # The sixth, studied since round 7 (Tests/Fixtures/HeldOut6/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut6/docs",
@@ -55,21 +55,27 @@ SETS = [
      ["--no-default-gazetteer"]),
     # The seventh, studied since round 8 (Tests/Fixtures/HeldOut7/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut7/docs",
-     "Tests/Fixtures/HeldOut7/gold.json", "Tests/Fixtures/HeldOut7", {"entity": 0.823, "edge": 0.79}),
+     "Tests/Fixtures/HeldOut7/gold.json", "Tests/Fixtures/HeldOut7", {"entity": 0.834, "edge": 0.799}),
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut7/docs",
-     "Tests/Fixtures/HeldOut7/gold.json", "Tests/Fixtures/HeldOut7", {"entity": 0.777, "edge": 0.696},
+     "Tests/Fixtures/HeldOut7/gold.json", "Tests/Fixtures/HeldOut7", {"entity": 0.782, "edge": 0.698},
      ["--no-default-gazetteer"]),
     # The eighth, studied since round 10 (Tests/Fixtures/HeldOut8/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut8/docs",
-     "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.716, "edge": 0.654}),
+     "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.768, "edge": 0.662}),
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut8/docs",
-     "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.674, "edge": 0.624},
+     "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.721, "edge": 0.63},
      ["--no-default-gazetteer"]),
-    # Held out: never tuned on (Tests/Fixtures/HeldOut9/README.md); a wider margin.
-    ("held-out set (12 articles)", "Tests/Fixtures/HeldOut9/docs", "Tests/Fixtures/HeldOut9/gold.json",
-     "Tests/Fixtures/HeldOut9", {"entity": 0.705, "edge": 0.735}),
-    ("held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut9/docs",
-     "Tests/Fixtures/HeldOut9/gold.json", "Tests/Fixtures/HeldOut9", {"entity": 0.677, "edge": 0.707},
+    # The ninth, studied since round 11 (Tests/Fixtures/HeldOut9/README.md).
+    ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut9/docs",
+     "Tests/Fixtures/HeldOut9/gold.json", "Tests/Fixtures/HeldOut9", {"entity": 0.728, "edge": 0.752}),
+    ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut9/docs",
+     "Tests/Fixtures/HeldOut9/gold.json", "Tests/Fixtures/HeldOut9", {"entity": 0.693, "edge": 0.712},
+     ["--no-default-gazetteer"]),
+    # Held out: never tuned on (Tests/Fixtures/HeldOut10/README.md); a wider margin.
+    ("held-out set (12 articles)", "Tests/Fixtures/HeldOut10/docs", "Tests/Fixtures/HeldOut10/gold.json",
+     "Tests/Fixtures/HeldOut10", {"entity": 0.734, "edge": 0.805}),
+    ("held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut10/docs",
+     "Tests/Fixtures/HeldOut10/gold.json", "Tests/Fixtures/HeldOut10", {"entity": 0.615, "edge": 0.766},
      ["--no-default-gazetteer"]),
 ]
 
