@@ -125,7 +125,8 @@ private final class StoreContent {
         self.clock = clock
         self.graph = graph
         self.evidence = evidence
-        adjacency = WeightedAdjacency(graph)
+        // No edge index (8 bytes a link): the links step finds each entry's edge in the graph.
+        adjacency = WeightedAdjacency(graph, edgeIndex: false)
         // The communities the build put on the entities, else found now.
         let given = graph.entities.map(\.community)
         if !given.isEmpty && given.allSatisfy({ $0 > 0 }) {
@@ -278,12 +279,28 @@ private final class StoreContent {
     private func insertLinks(_ db: Database) throws {
         // One row per node with links: its links by neighbour, as the adjacency lists them.
         var insert = try BulkInsert(db, sql: "INSERT INTO adjacency(node, links) VALUES (?, ?)")
-        let (edges, adjacency) = (graph.edges, adjacency)
+        let (edges, adjacency, ends) = (graph.edges, adjacency, graph.ends)
+        // Where each source's edges start in the graph's list, which is sorted by source and
+        // then target (positions, like identifiers, are in order): an entry's edge is found
+        // there by a binary search, so that the adjacency holds no edge index.
+        var firstEdge = [Int](repeating: 0, count: adjacency.nodeCount + 1)
+        for end in ends { firstEdge[Int(end.source) + 1] += 1 }
+        for node in 0..<adjacency.nodeCount { firstEdge[node + 1] += firstEdge[node] }
+        func edge(_ node: Int, _ neighbor: Int32) -> Int {
+            let (source, target) = node < Int(neighbor) ? (node, neighbor) : (Int(neighbor), Int32(node))
+            var (low, high) = (firstEdge[source], firstEdge[source + 1])
+            while low < high {
+                let middle = (low + high) / 2
+                if ends[middle].target < target { low = middle + 1 } else { high = middle }
+            }
+            assert(low < firstEdge[source + 1] && ends[low].target == target, "an adjacency entry of no edge")
+            return low
+        }
         var blob = StoreBlob()
         for node in 0..<adjacency.nodeCount where adjacency.degree(of: node) > 0 {
             blob.removeAll()
             StoredLink.encode(adjacency.links(of: node).lazy.map { position in
-                let edge = Int(adjacency.edgeIndex[position])
+                let edge = edge(node, adjacency.neighbors[position])
                 return StoredLink(neighbor: Int(adjacency.neighbors[position]), weight: edges.weight(at: edge),
                                   count: edges.windowCount(at: edge), documents: edges.documentCount(at: edge),
                                   npmi: edges.npmi(at: edge))
