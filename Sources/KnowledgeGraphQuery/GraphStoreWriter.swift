@@ -281,30 +281,37 @@ private final class StoreContent {
         var insert = try BulkInsert(db, sql: "INSERT INTO adjacency(node, links) VALUES (?, ?)")
         let (edges, adjacency, ends) = (graph.edges, adjacency, graph.ends)
         // Where each source's edges start in the graph's list, which is sorted by source and
-        // then target (positions, like identifiers, are in order): an entry's edge is found
-        // there by a binary search, so that the adjacency holds no edge index.
+        // then target (positions, like identifiers, are in order). Node n's entries are sorted
+        // by neighbour: those above n are n's own edges, in list order; one below, m, is the
+        // next of m's edges not yet met, since the nodes are visited in order (every edge of
+        // m to a node below n was met at that node). So the adjacency needs no edge index.
         var firstEdge = [Int](repeating: 0, count: adjacency.nodeCount + 1)
         for end in ends { firstEdge[Int(end.source) + 1] += 1 }
         for node in 0..<adjacency.nodeCount { firstEdge[node + 1] += firstEdge[node] }
-        func edge(_ node: Int, _ neighbor: Int32) -> Int {
-            let (source, target) = node < Int(neighbor) ? (node, neighbor) : (Int(neighbor), Int32(node))
-            var (low, high) = (firstEdge[source], firstEdge[source + 1])
-            while low < high {
-                let middle = (low + high) / 2
-                if ends[middle].target < target { low = middle + 1 } else { high = middle }
-            }
-            assert(low < firstEdge[source + 1] && ends[low].target == target, "an adjacency entry of no edge")
-            return low
-        }
+        var nextAsTarget = firstEdge
         var blob = StoreBlob()
+        var links: [StoredLink] = []
         for node in 0..<adjacency.nodeCount where adjacency.degree(of: node) > 0 {
             blob.removeAll()
-            StoredLink.encode(adjacency.links(of: node).lazy.map { position in
-                let edge = edge(node, adjacency.neighbors[position])
-                return StoredLink(neighbor: Int(adjacency.neighbors[position]), weight: edges.weight(at: edge),
-                                  count: edges.windowCount(at: edge), documents: edges.documentCount(at: edge),
-                                  npmi: edges.npmi(at: edge))
-            }, into: &blob)
+            links.removeAll(keepingCapacity: true)
+            var nextOwn = firstEdge[node]
+            for position in adjacency.links(of: node) {
+                let neighbor = Int(adjacency.neighbors[position])
+                let edge: Int
+                if neighbor > node {
+                    edge = nextOwn
+                    nextOwn += 1
+                } else {
+                    edge = nextAsTarget[neighbor]
+                    nextAsTarget[neighbor] += 1
+                }
+                assert(Int(ends[edge].source) == min(node, neighbor) && Int(ends[edge].target) == max(node, neighbor),
+                       "an adjacency entry of no edge")
+                links.append(StoredLink(neighbor: neighbor, weight: edges.weight(at: edge),
+                                        count: edges.windowCount(at: edge), documents: edges.documentCount(at: edge),
+                                        npmi: edges.npmi(at: edge)))
+            }
+            StoredLink.encode(links, into: &blob)
             insert.bind(node)
             insert.bind(blob.bytes)
             try insert.run()
