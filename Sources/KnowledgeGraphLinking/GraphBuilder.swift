@@ -262,10 +262,9 @@ public struct GraphBuilder: Sendable {
         // The edges are made in two parts at once (each is independent of the other) when
         // there are many and two threads may be used, each part in columns of its own size;
         // the second part's columns are then appended to the first's one by one.
-        let linkedCount = pairStates.reduce(0) { $0 + ($1.count >= minimumCount ? 1 : 0) }
-        let partCount = linkedCount >= 100_000 ? max(1, min(2, threads)) : 1
-        let linked = linkedPairsInEdgeOrder(rank: rank, parts: partCount)
+        let linked = linkedPairsInEdgeOrder(rank: rank, parts: max(1, min(2, threads)))
         pairIndex = PairTable(capacity: 0)
+        let partCount = linked.bounds.count - 1
         let parts = ResultSlots<EdgeList.Builder>(count: partCount)
         let documentRanks = documentRanks()
         let builder = self
@@ -291,14 +290,15 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The pairs linked (seen in at least ``minimumCount`` windows) in edge order, by the
-    /// ranks of their ends (lower first), in `parts` parts.
+    /// ranks of their ends (lower first), in `parts` parts when there are 100,000 or more
+    /// (fewer are not worth a second thread), else in one.
     ///
     /// A counting sort by the lower rank, then a sort of each rank's few pairs by the higher
     /// rank: 8 bytes a pair and no comparison of pairs across ranks, and an order that does
     /// not depend on the order in which the pair table gives the pairs. Making the edges
     /// later needs nothing but the pair's own state: its ends' ranks are known from where it
     /// stands.
-    private func linkedPairsInEdgeOrder(rank: [UInt32], parts: Int) -> LinkedPairs {
+    private func linkedPairsInEdgeOrder(rank: [UInt32], parts wanted: Int) -> LinkedPairs {
         var start = [Int](repeating: 0, count: rank.count + 1)
         pairIndex.forEach { key, pair in
             guard pairStates[Int(pair)].count >= minimumCount else { return }
@@ -307,6 +307,7 @@ public struct GraphBuilder: Sendable {
         }
         for position in rank.indices { start[position + 1] += start[position] }
         let total = start[rank.count]
+        let parts = total >= 100_000 ? wanted : 1
         let bounds = (0...parts).map { total * $0 / parts }
         var windows = [Int](repeating: 0, count: parts)
         var pairs = [UInt64](repeating: 0, count: total)

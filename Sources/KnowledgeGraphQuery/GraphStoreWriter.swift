@@ -125,8 +125,7 @@ private final class StoreContent {
         self.clock = clock
         self.graph = graph
         self.evidence = evidence
-        // No edge index (8 bytes a link): the links step finds each entry's edge in the graph.
-        adjacency = WeightedAdjacency(graph, edgeIndex: false)
+        adjacency = WeightedAdjacency(graph)
         // The communities the build put on the entities, else found now.
         let given = graph.entities.map(\.community)
         if !given.isEmpty && given.allSatisfy({ $0 > 0 }) {

@@ -13,29 +13,22 @@ public struct WeightedAdjacency: Sendable {
     public let neighbors: [Int32]
     /// The weight of the link to each entry of ``neighbors``.
     public let weights: [Double]
-    /// For each entry of ``neighbors``, the position of its link in the list of edges the
-    /// adjacency was made from (for a ``KnowledgeGraph/Graph``, in `graph.edges`); empty
-    /// when the adjacency was made without it.
-    public let edgeIndex: [Int32]
 
-    /// The adjacency of `graph`, weighted by each edge's `weight`; with ``edgeIndex`` unless
-    /// `edgeIndex` is false (it costs 8 bytes a link, and finding communities, for one, does
-    /// not read it).
-    public init(_ graph: Graph, edgeIndex: Bool = true) {
+    /// The adjacency of `graph`, weighted by each edge's `weight`.
+    public init(_ graph: Graph) {
         let edges = graph.edges
-        self.init(nodeCount: graph.entities.count, ends: graph.ends, weight: edges.weight(at:), keepingEdgeIndex: edgeIndex)
+        self.init(nodeCount: graph.entities.count, ends: graph.ends, weight: edges.weight(at:))
     }
 
     /// The adjacency of `nodeCount` nodes joined by undirected `edges` (no self-loops, no
     /// duplicate pairs).
     public init(nodeCount: Int, edges: [(Int32, Int32, Double)]) {
-        self.init(nodeCount: nodeCount, ends: edges.map { Graph.Ends(source: $0.0, target: $0.1) }, weight: { edges[$0].2 },
-                  keepingEdgeIndex: true)
+        self.init(nodeCount: nodeCount, ends: edges.map { Graph.Ends(source: $0.0, target: $0.1) }, weight: { edges[$0].2 })
     }
 
     /// The adjacency of links `ends[i]` weighted `weight(i)`, read straight from the columns
     /// (a graph's ends and weights), so that no third list of the links is made.
-    private init(nodeCount: Int, ends: [Graph.Ends], weight linkWeight: (Int) -> Double, keepingEdgeIndex: Bool) {
+    private init(nodeCount: Int, ends: [Graph.Ends], weight linkWeight: (Int) -> Double) {
         var degree = [Int](repeating: 0, count: nodeCount + 1)
         for end in ends {
             degree[Int(end.source) + 1] += 1
@@ -45,17 +38,12 @@ public struct WeightedAdjacency: Sendable {
         var fill = degree
         var neighbors = [Int32](repeating: 0, count: ends.count * 2)
         var weights = [Double](repeating: 0, count: ends.count * 2)
-        var edgeIndex = [Int32](repeating: 0, count: keepingEdgeIndex ? ends.count * 2 : 0)
         for (index, end) in ends.enumerated() {
             let (a, b, weight) = (end.source, end.target, linkWeight(index))
             neighbors[fill[Int(a)]] = b
             weights[fill[Int(a)]] = weight
             neighbors[fill[Int(b)]] = a
             weights[fill[Int(b)]] = weight
-            if keepingEdgeIndex {
-                edgeIndex[fill[Int(a)]] = Int32(index)
-                edgeIndex[fill[Int(b)]] = Int32(index)
-            }
             fill[Int(a)] += 1
             fill[Int(b)] += 1
         }
@@ -64,33 +52,30 @@ public struct WeightedAdjacency: Sendable {
         for node in 0..<nodeCount where degree[node + 1] - degree[node] > 1 {
             let range = degree[node]..<degree[node + 1]
             if !range.dropFirst().contains(where: { neighbors[$0 - 1] >= neighbors[$0] }) { continue }
-            let sorted = range.map { (neighbors[$0], weights[$0], keepingEdgeIndex ? edgeIndex[$0] : 0) }.sorted { $0.0 < $1.0 }
+            let sorted = range.map { (neighbors[$0], weights[$0]) }.sorted { $0.0 < $1.0 }
             for (offset, entry) in zip(range, sorted) {
                 neighbors[offset] = entry.0
                 weights[offset] = entry.1
-                if keepingEdgeIndex { edgeIndex[offset] = entry.2 }
             }
         }
         self.nodeCount = nodeCount
         self.offsets = degree
         self.neighbors = neighbors
         self.weights = weights
-        self.edgeIndex = edgeIndex
     }
 
-    private init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: [Double], edgeIndex: [Int32]) {
+    private init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: [Double]) {
         self.nodeCount = nodeCount
         self.offsets = offsets
         self.neighbors = neighbors
         self.weights = weights
-        self.edgeIndex = edgeIndex
     }
 
-    /// The same lists of neighbours without ``weights`` and ``edgeIndex`` (12 bytes an entry),
-    /// for a holder that only looks links up from now on: the dropped columns are freed
-    /// when no other adjacency shares them.
+    /// The same lists of neighbours without ``weights`` (8 bytes an entry), for a holder that
+    /// only looks links up from now on: the weights are freed when no other adjacency shares
+    /// them.
     public func linksOnly() -> WeightedAdjacency {
-        WeightedAdjacency(nodeCount: nodeCount, offsets: offsets, neighbors: neighbors, weights: [], edgeIndex: [])
+        WeightedAdjacency(nodeCount: nodeCount, offsets: offsets, neighbors: neighbors, weights: [])
     }
 
     /// The positions in ``neighbors`` and ``weights`` of `node`'s links.

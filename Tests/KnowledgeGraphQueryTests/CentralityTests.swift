@@ -40,26 +40,26 @@ struct CentralityTests {
         #expect(exact.pivots(nodes: 10_000_000, links: 90_000_000) == 8)
     }
 
-    @Test func adjacencyKnowsTheEdgeOfEachEntry() {
-        // Edges 0: 2-3, 1: 0-3, 2: 0-1 — node 0's entries are sorted by neighbour: 1 (edge 2), 3 (edge 1).
+    @Test func adjacencyListsEachNodesNeighboursInOrderWithTheirWeights() {
+        // Edges 2-3, 0-3, 0-1: node 0's entries are sorted by neighbour: 1 (weight 3), 3 (weight 2).
         let adjacency = WeightedAdjacency(nodeCount: 4, edges: [(2, 3, 1), (0, 3, 2), (0, 1, 3)])
         #expect(Array(adjacency.neighbors[adjacency.links(of: 0)]) == [1, 3])
-        #expect(Array(adjacency.edgeIndex[adjacency.links(of: 0)]) == [2, 1])
-        #expect(Array(adjacency.edgeIndex[adjacency.links(of: 3)]) == [1, 0])
+        #expect(Array(adjacency.weights[adjacency.links(of: 0)]) == [3, 2])
         #expect(Array(adjacency.weights[adjacency.links(of: 3)]) == [2, 1])
     }
 
-    @Test func adjacencyOfAGraphWithoutEdgeIndexHasTheSameListsAndWeights() {
+    @Test func adjacencyOfAGraphHasTheListsAndWeightsOfItsEdges() {
         let entities = ["a", "b", "c", "d"].map { Entity(id: $0, label: $0.uppercased(), type: .person) }
         let edges = [Edge(source: "c", target: "d", count: 1, documents: 1, npmi: 0.5, weight: 1, evidence: []),
                      Edge(source: "a", target: "d", count: 2, documents: 1, npmi: 0.5, weight: 2, evidence: []),
                      Edge(source: "a", target: "b", count: 3, documents: 2, npmi: 0.5, weight: 0.25, evidence: [])]
-        let graph = Graph(entities: entities, edges: edges)
-        let full = WeightedAdjacency(graph)
-        let lean = WeightedAdjacency(graph, edgeIndex: false)
-        #expect(lean.edgeIndex.isEmpty && full.edgeIndex.count == 6)
-        #expect(lean.offsets == full.offsets && lean.neighbors == full.neighbors && lean.weights == full.weights)
-        #expect(Array(full.weights[full.links(of: 0)]) == [0.25, 2])
+        let fromGraph = WeightedAdjacency(Graph(entities: entities, edges: edges))
+        let fromList = WeightedAdjacency(nodeCount: 4, edges: [(2, 3, 1), (0, 3, 2), (0, 1, 0.25)])
+        #expect(fromGraph.offsets == fromList.offsets && fromGraph.neighbors == fromList.neighbors
+                && fromGraph.weights == fromList.weights)
+        #expect(Array(fromGraph.weights[fromGraph.links(of: 0)]) == [0.25, 2])
+        let lean = fromGraph.linksOnly()
+        #expect(lean.weights.isEmpty && lean.neighbors == fromGraph.neighbors && lean.offsets == fromGraph.offsets)
     }
 
     @Test func pageRankSumsToOneAndRanksTheHubFirst() {
