@@ -37,14 +37,40 @@ public struct GraphBuilder: Sendable {
     private struct PairState {
         var count: Int32 = 0
         var documents: Int32 = 0
-        /// The pair's most recent evidence window in `evidenceNodes`, or -1.
-        var evidence: Int32 = -1
+        /// The pair's evidence windows.
+        var evidence = PairEvidence.empty
     }
 
-    /// One evidence window of a pair, by its number in `windowTable`, linked to the pair's
-    /// previous one (-1: none). Most pairs share a single window, so a pair holds only the
-    /// windows it has rather than `evidenceLimit` slots; and a window shared by many pairs
-    /// is held once, in the table.
+    /// The evidence windows a pair keeps, in 4 bytes: none; its only window, by number in
+    /// `windowTable` (most pairs share a single window, and so need no node); or, once it
+    /// has two or more, its most recent node in `evidenceNodes`, which links to the others.
+    private struct PairEvidence: Equatable {
+        private(set) var bits: UInt32
+
+        /// No window kept.
+        static let empty = PairEvidence(bits: .max)
+        /// The flag of a node reference; window numbers and node indices stay below it.
+        static let nodeFlag: UInt32 = 1 << 31
+
+        /// The one window kept, when there is exactly one.
+        var onlyWindow: UInt32? { bits & Self.nodeFlag == 0 ? bits : nil }
+        /// The most recent node, when two or more windows are kept.
+        var lastNode: Int? { self != .empty && bits & Self.nodeFlag != 0 ? Int(bits & ~Self.nodeFlag) : nil }
+
+        static func window(_ number: UInt32) -> PairEvidence {
+            precondition(number < nodeFlag, "more than 2^31 evidence windows")
+            return PairEvidence(bits: number)
+        }
+
+        static func node(_ index: Int) -> PairEvidence {
+            precondition(index < Int(nodeFlag) - 1, "more than 2^31 evidence nodes")
+            return PairEvidence(bits: UInt32(index) | nodeFlag)
+        }
+    }
+
+    /// One evidence window of a pair that keeps two or more, by its number in
+    /// `windowTable`, linked to the pair's previous one (-1: none). A window shared by many
+    /// pairs is held once, in the table.
     private struct EvidenceNode {
         var window: UInt32
         var previous: Int32
@@ -159,8 +185,7 @@ public struct GraphBuilder: Sendable {
                     // A pair keeps the first `evidenceLimit` of its windows (a window past
                     // 4 GiB into a document has no reference and is not replaced by a later one).
                     if seen < evidenceLimit, let reference {
-                        evidenceNodes.append(EvidenceNode(window: reference, previous: pairStates[pair].evidence))
-                        pairStates[pair].evidence = Int32(evidenceNodes.count - 1)
+                        keep(reference, for: pair)
                     }
                 }
             }
@@ -171,6 +196,25 @@ public struct GraphBuilder: Sendable {
         }
         for pair in pairsOfDocument { pairStates[Int(pair)].documents += 1 }
         pairsOfDocument.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds window `number` to the evidence of the pair at `pair`: inline if it is the pair's
+    /// first, else as a node after its others (the first moving to a node of its own).
+    private mutating func keep(_ number: UInt32, for pair: Int) {
+        let evidence = pairStates[pair].evidence
+        if evidence == .empty {
+            pairStates[pair].evidence = .window(number)
+            return
+        }
+        var previous: Int32
+        if let only = evidence.onlyWindow {
+            evidenceNodes.append(EvidenceNode(window: only, previous: -1))
+            previous = Int32(evidenceNodes.count - 1)
+        } else {
+            previous = Int32(evidence.lastNode!)
+        }
+        evidenceNodes.append(EvidenceNode(window: number, previous: previous))
+        pairStates[pair].evidence = .node(evidenceNodes.count - 1)
     }
 
     private mutating func pairPosition(_ key: UInt64) -> Int {
@@ -377,12 +421,16 @@ public struct GraphBuilder: Sendable {
             case .npmi: weight = EdgeList.npmiWeight(npmi)
             }
             evidence.removeAll(keepingCapacity: true)
-            var node = state.evidence
-            while node >= 0 {
-                evidence.append(evidenceNodes[Int(node)].window)
-                node = evidenceNodes[Int(node)].previous
+            if let only = state.evidence.onlyWindow {
+                evidence.append(only)
+            } else if let last = state.evidence.lastNode {
+                var node = Int32(last)
+                while node >= 0 {
+                    evidence.append(evidenceNodes[Int(node)].window)
+                    node = evidenceNodes[Int(node)].previous
+                }
+                evidence.reverse()  // in the order the windows were seen
             }
-            evidence.reverse()  // in the order the windows were seen
             // Listed by document identifier, then range: the order of ``Evidence``.
             if evidence.count > 1 {
                 evidence.sort { lhs, rhs in

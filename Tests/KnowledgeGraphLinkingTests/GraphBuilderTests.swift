@@ -70,6 +70,22 @@ struct GraphBuilderTests {
         })
     }
 
+    @Test func aPairKeepsItsFirstWindowsUpToTheLimit() {
+        // Acme and Ann Lee share two windows a document: six in three documents.
+        for limit in 0...4 {
+            var builder = GraphBuilder(window: .paragraph, evidenceLimit: limit)
+            for id in ["d1", "d2", "d3"] { builder.add(extraction(id: id)) }
+            let graph = builder.build()
+            let ab = graph.edges.first { $0.source == "organization_acme" && $0.target == "person_ann-lee" }
+            let kept = [("d1", 0), ("d1", 42), ("d2", 0), ("d2", 42)].prefix(limit)
+            #expect(ab?.count == 6)
+            #expect(ab?.evidence.map { [$0.document, String($0.range.start)] } == kept.map { [$0.0, String($0.1)] })
+            // Acme and ZZZ share one window: kept whenever any is.
+            let bc = graph.edges.first { $0.source == "organization_acme" && $0.target == "token_zzz" }
+            #expect(bc?.evidence.map(\.document) == Array(["d1", "d2", "d3"].prefix(limit)))
+        }
+    }
+
     @Test func theLabelUsedMostWinsAndEverySurfaceAndSameAsIsKeptOnce() {
         // Labels by document: "Ann B. Lee" twice, "Ann Lee" twice, "Lee" once: a tie between
         // the two most used goes to the first in byte order; the others are aliases.
