@@ -110,7 +110,7 @@ public struct CommunityDetector: Sendable {
         var nodeCount: Int
         var offsets: [Int]
         var neighbors: [Int32]
-        var weights: [Double]
+        var weights: LinkWeights
         /// Twice the weight of each node's self-loop (the links inside it).
         var selfLoops: [Double]
 
@@ -122,7 +122,7 @@ public struct CommunityDetector: Sendable {
             selfLoops = [Double](repeating: 0, count: adjacency.nodeCount)
         }
 
-        init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: [Double], selfLoops: [Double]) {
+        init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: LinkWeights, selfLoops: [Double]) {
             self.nodeCount = nodeCount
             self.offsets = offsets
             self.neighbors = neighbors
@@ -247,7 +247,7 @@ public struct CommunityDetector: Sendable {
                 }
                 levelOffsets.append(levelNeighbors.count)
             }
-            return Level(nodeCount: count, offsets: levelOffsets, neighbors: levelNeighbors, weights: levelWeights,
+            return Level(nodeCount: count, offsets: levelOffsets, neighbors: levelNeighbors, weights: LinkWeights(doubles: levelWeights),
                          selfLoops: selfLoops)
         }
     }

@@ -12,7 +12,7 @@ public struct WeightedAdjacency: Sendable {
     /// The neighbours of every node, one list after the other.
     public let neighbors: [Int32]
     /// The weight of the link to each entry of ``neighbors``.
-    public let weights: [Double]
+    public let weights: LinkWeights
 
     /// The adjacency of `graph`, weighted by each edge's `weight`.
     public init(_ graph: Graph) {
@@ -27,7 +27,8 @@ public struct WeightedAdjacency: Sendable {
     }
 
     /// The adjacency of links `ends[i]` weighted `weight(i)`, read straight from the columns
-    /// (a graph's ends and weights), so that no third list of the links is made.
+    /// (a graph's ends and weights), so that no third list of the links is made. The
+    /// weights are held as `Float`s when each is one exactly (a first pass over them says).
     private init(nodeCount: Int, ends: [Graph.Ends], weight linkWeight: (Int) -> Double) {
         var degree = [Int](repeating: 0, count: nodeCount + 1)
         for end in ends {
@@ -35,9 +36,26 @@ public struct WeightedAdjacency: Sendable {
             degree[Int(end.target) + 1] += 1
         }
         for index in 0..<nodeCount { degree[index + 1] += degree[index] }
-        var fill = degree
+        let single = ends.indices.allSatisfy { LinkWeights.fitsFloat(linkWeight($0)) }
+        let weights: LinkWeights
+        let neighbors: [Int32]
+        if single {
+            let lists = Self.lists(offsets: degree, ends: ends, weight: { Float(linkWeight($0)) })
+            (neighbors, weights) = (lists.neighbors, LinkWeights(floats: lists.weights))
+        } else {
+            let lists = Self.lists(offsets: degree, ends: ends, weight: linkWeight)
+            (neighbors, weights) = (lists.neighbors, LinkWeights(doubles: lists.weights))
+        }
+        self.init(nodeCount: nodeCount, offsets: degree, neighbors: neighbors, weights: weights)
+    }
+
+    /// Every node's neighbours and link weights, each list sorted by neighbour, the lists
+    /// starting at `offsets`.
+    private static func lists<Weight: BinaryFloatingPoint>(offsets: [Int], ends: [Graph.Ends], weight linkWeight: (Int) -> Weight)
+        -> (neighbors: [Int32], weights: [Weight]) {
+        var fill = offsets
         var neighbors = [Int32](repeating: 0, count: ends.count * 2)
-        var weights = [Double](repeating: 0, count: ends.count * 2)
+        var weights = [Weight](repeating: 0, count: ends.count * 2)
         for (index, end) in ends.enumerated() {
             let (a, b, weight) = (end.source, end.target, linkWeight(index))
             neighbors[fill[Int(a)]] = b
@@ -49,8 +67,8 @@ public struct WeightedAdjacency: Sendable {
         }
         // Sort each list by neighbour so that every traversal is in a fixed order (a graph's
         // edges, sorted by their ends, fill every list in order already).
-        for node in 0..<nodeCount where degree[node + 1] - degree[node] > 1 {
-            let range = degree[node]..<degree[node + 1]
+        for node in 0..<(offsets.count - 1) where offsets[node + 1] - offsets[node] > 1 {
+            let range = offsets[node]..<offsets[node + 1]
             if !range.dropFirst().contains(where: { neighbors[$0 - 1] >= neighbors[$0] }) { continue }
             let sorted = range.map { (neighbors[$0], weights[$0]) }.sorted { $0.0 < $1.0 }
             for (offset, entry) in zip(range, sorted) {
@@ -58,13 +76,10 @@ public struct WeightedAdjacency: Sendable {
                 weights[offset] = entry.1
             }
         }
-        self.nodeCount = nodeCount
-        self.offsets = degree
-        self.neighbors = neighbors
-        self.weights = weights
+        return (neighbors, weights)
     }
 
-    private init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: [Double]) {
+    private init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: LinkWeights) {
         self.nodeCount = nodeCount
         self.offsets = offsets
         self.neighbors = neighbors
@@ -75,7 +90,7 @@ public struct WeightedAdjacency: Sendable {
     /// only looks links up from now on: the weights are freed when no other adjacency shares
     /// them.
     public func linksOnly() -> WeightedAdjacency {
-        WeightedAdjacency(nodeCount: nodeCount, offsets: offsets, neighbors: neighbors, weights: [])
+        WeightedAdjacency(nodeCount: nodeCount, offsets: offsets, neighbors: neighbors, weights: LinkWeights(doubles: []))
     }
 
     /// The positions in ``neighbors`` and ``weights`` of `node`'s links.
