@@ -84,12 +84,25 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
             self.windowTable = windowTable
         }
 
+        /// A builder of links whose ends, in order, are `ends` (the links are then appended
+        /// without them), with room for `windows` evidence windows named by their positions in
+        /// `windowTable`. The column is taken as it is, not copied: a large graph's ends are
+        /// made once.
+        public init(ends: [Graph.Ends], windows: Int = 0, windowTable: [EvidenceWindow] = []) {
+            self.init(capacity: ends.count, windows: windows, windowTable: windowTable)
+            self.ends = ends
+        }
+
         private mutating func appendMeasures(ends: Graph.Ends, count: Int, documents: Int, npmi: Double, weight: Double) {
+            self.ends.append(ends)
+            appendMeasures(count: count, documents: documents, npmi: npmi, weight: weight)
+        }
+
+        private mutating func appendMeasures(count: Int, documents: Int, npmi: Double, weight: Double) {
             let count = UInt32(clamping: count)
             if !weights.append(weight, count: count, npmi: npmi) {
                 weights.store(counts.indices.map { weights.weight(at: $0, count: counts[$0], npmi: npmis[$0]) } + [weight])
             }
-            self.ends.append(ends)
             counts.append(count)
             documentCounts.append(UInt32(clamping: documents))
             npmis.append(npmi)
@@ -130,6 +143,16 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
             evidenceBounds.append(UInt32(windowNumbers.count))
         }
 
+        /// Appends a link whose ends were given with the builder (``init(ends:windows:windowTable:)``):
+        /// the next of them. A builder made without ends takes such links too when it is to be
+        /// appended to one that has them (``append(contentsOf:)``); ``finish(entityIDs:documentIDs:)``
+        /// checks that every link has its ends.
+        public mutating func append(count: Int, documents: Int, npmi: Double, weight: Double, windowNumbers numbers: some Sequence<UInt32>) {
+            appendMeasures(count: count, documents: documents, npmi: npmi, weight: weight)
+            windowNumbers.append(contentsOf: numbers)
+            evidenceBounds.append(UInt32(windowNumbers.count))
+        }
+
         /// Appends the links of `other`, in order. `other` is consumed column by column, each
         /// of its columns freed once copied, so that joining two halves of a large list holds
         /// little more than the list itself.
@@ -139,7 +162,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
                 let theirs = other.counts.indices.map { other.weights.weight(at: $0, count: other.counts[$0], npmi: other.npmis[$0]) }
                 weights.store(counts.indices.map { weights.weight(at: $0, count: counts[$0], npmi: npmis[$0]) } + theirs)
             }
-            ends.append(contentsOf: other.ends)
+            if !other.ends.isEmpty { ends.append(contentsOf: other.ends) }
             other.ends = []
             counts.append(contentsOf: other.counts)
             other.counts = []
@@ -160,7 +183,8 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
 
         /// The list, its ends naming `entityIDs` and its windows `documentIDs`.
         public func finish(entityIDs: [String], documentIDs: [String]) -> EdgeList {
-            EdgeList(entityIDs: entityIDs, documentIDs: documentIDs, ends: ends, counts: counts, documentCounts: documentCounts,
+            precondition(ends.count == counts.count, "\(ends.count) ends given for \(counts.count) links")
+            return EdgeList(entityIDs: entityIDs, documentIDs: documentIDs, ends: ends, counts: counts, documentCounts: documentCounts,
                      npmis: npmis, weights: weights, evidenceBounds: evidenceBounds, windowNumbers: windowNumbers,
                      windowTable: windowTable)
         }

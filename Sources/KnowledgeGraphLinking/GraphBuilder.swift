@@ -306,14 +306,18 @@ public struct GraphBuilder: Sendable {
         // The edges are made in two parts at once (each is independent of the other) when
         // there are many and two threads may be used, each part in columns of its own size;
         // the second part's columns are then appended to the first's one by one.
-        let linked = linkedPairsInEdgeOrder(rank: rank, parts: max(1, min(2, threads)))
+        var linked = linkedPairsInEdgeOrder(rank: rank, parts: max(1, min(2, threads)))
         pairIndex = PairTable(capacity: 0)
         let partCount = linked.bounds.count - 1
         let parts = ResultSlots<EdgeList.Builder>(count: partCount)
         let documentRanks = documentRanks()
         let builder = self
-        DispatchQueue.concurrentPerform(iterations: partCount) { part in
-            parts.set(part, builder.makeEdges(part, of: linked, windowsByRank: windowsByRank, documentRank: documentRanks))
+        do {
+            let shared = linked
+            linked = LinkedPairs(ends: [], positions: [], bounds: [], windows: [])
+            DispatchQueue.concurrentPerform(iterations: partCount) { part in
+                parts.set(part, builder.makeEdges(part, of: shared, windowsByRank: windowsByRank, documentRank: documentRanks))
+            }
         }
         var edges = parts.take(0)
         for part in 1..<partCount { edges.append(contentsOf: parts.take(part)) }
@@ -323,11 +327,12 @@ public struct GraphBuilder: Sendable {
 
     /// The linked pairs in edge order, cut into parts of about equal size.
     private struct LinkedPairs {
-        /// Per edge, in edge order: the target's rank << 32 | the pair's position in `pairStates`.
-        var pairs: [UInt64]
-        /// The edges whose source has rank `r` are `pairs[sourceStart[r]..<sourceStart[r + 1]]`.
-        var sourceStart: [Int]
-        /// Part `p` is `pairs[bounds[p]..<bounds[p + 1]]`.
+        /// Per edge, in edge order: its ends by rank, the lower (the source) first. The graph's
+        /// own ends column: the first part's edges take it as it is.
+        var ends: [Graph.Ends]
+        /// Per edge: the pair's position in `pairStates`.
+        var positions: [UInt32]
+        /// Part `p` is edges `bounds[p]..<bounds[p + 1]`.
         var bounds: [Int]
         /// The number of evidence windows the edges of each part keep.
         var windows: [Int]
@@ -338,10 +343,9 @@ public struct GraphBuilder: Sendable {
     /// (fewer are not worth a second thread), else in one.
     ///
     /// A counting sort by the lower rank, then a sort of each rank's few pairs by the higher
-    /// rank: 8 bytes a pair and no comparison of pairs across ranks, and an order that does
-    /// not depend on the order in which the pair table gives the pairs. Making the edges
-    /// later needs nothing but the pair's own state: its ends' ranks are known from where it
-    /// stands.
+    /// rank: 12 bytes a pair (8 of them the graph's ends column) and no comparison of pairs
+    /// across ranks, and an order that does not depend on the order in which the pair table
+    /// gives the pairs. Making the edges later needs nothing but the pair's own state.
     private func linkedPairsInEdgeOrder(rank: [UInt32], parts wanted: Int) -> LinkedPairs {
         var start = [Int](repeating: 0, count: rank.count + 1)
         pairIndex.forEach { key, pair in
@@ -354,7 +358,8 @@ public struct GraphBuilder: Sendable {
         let parts = total >= 100_000 ? wanted : 1
         let bounds = (0...parts).map { total * $0 / parts }
         var windows = [Int](repeating: 0, count: parts)
-        var pairs = [UInt64](repeating: 0, count: total)
+        var ends = [Graph.Ends](repeating: Graph.Ends(source: 0, target: 0), count: total)
+        var positions = [UInt32](repeating: 0, count: total)
         var next = start
         pairIndex.forEach { key, pair in
             let state = pairStates[Int(pair)]
@@ -362,16 +367,26 @@ public struct GraphBuilder: Sendable {
             let (first, second) = (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)])
             let low = Int(min(first, second))
             let position = next[low]
-            pairs[position] = UInt64(max(first, second)) << 32 | UInt64(pair)
+            ends[position] = Graph.Ends(source: Int32(low), target: Int32(max(first, second)))
+            positions[position] = UInt32(pair)
             next[low] += 1
             var part = parts - 1
             while position < bounds[part] { part -= 1 }
             windows[part] += min(Int(state.count), evidenceLimit)
         }
+        // Each rank's pairs by the higher rank, through a small buffer of (target, position).
+        var buffer: [UInt64] = []
         for low in rank.indices where start[low + 1] - start[low] > 1 {
-            pairs[start[low]..<start[low + 1]].sort()
+            let range = start[low]..<start[low + 1]
+            buffer.removeAll(keepingCapacity: true)
+            for position in range { buffer.append(UInt64(UInt32(ends[position].target)) << 32 | UInt64(positions[position])) }
+            buffer.sort()
+            for (position, element) in zip(range, buffer) {
+                ends[position].target = Int32(element >> 32)
+                positions[position] = UInt32(truncatingIfNeeded: element)
+            }
         }
-        return LinkedPairs(pairs: pairs, sourceStart: start, bounds: bounds, windows: windows)
+        return LinkedPairs(ends: ends, positions: positions, bounds: bounds, windows: windows)
     }
 
     /// The rank of each document's identifier in byte order (equal identifiers, equal
@@ -389,30 +404,23 @@ public struct GraphBuilder: Sendable {
 
     /// The columns of the edges of part `part` of `linked`, in edge order, each column made
     /// at its final size. An edge reads only its pair's state and evidence: its ends are
-    /// ranks (the source's from its position, the target's from the pair's element) and
-    /// `windowsByRank` holds the window counts of the entities by rank.
+    /// ranks, and `windowsByRank` holds the window counts of the entities by rank.
     private func makeEdges(_ part: Int, of linked: LinkedPairs, windowsByRank: [UInt32], documentRank: [UInt32]) -> EdgeList.Builder {
         let positions = linked.bounds[part]..<linked.bounds[part + 1]
-        // The first part's columns are reserved for every part, so that appending the others
-        // fills them in place rather than moving the first part into larger columns. Pages
-        // of a column are only touched when filled: the reservation itself costs no memory.
+        // The first part takes the ends column of every part, and its other columns are
+        // reserved for every part, so that appending the others fills them in place rather
+        // than moving the first part into larger columns. Pages of a column are only touched
+        // when filled: the reservation itself costs no memory.
         var edges = part == 0
-            ? EdgeList.Builder(capacity: linked.pairs.count, windows: linked.windows.reduce(0, +), windowTable: windowTable)
+            ? EdgeList.Builder(ends: linked.ends, windows: linked.windows.reduce(0, +), windowTable: windowTable)
             : EdgeList.Builder(capacity: positions.count, windows: linked.windows[part], windowTable: windowTable)
         guard !positions.isEmpty else { return edges }
-        // The source of the part's first edge: the last rank whose edges start at or before it.
-        var (low, above) = (0, linked.sourceStart.count - 1)
-        while above - low > 1 {
-            let middle = (low + above) / 2
-            if linked.sourceStart[middle] <= positions.lowerBound { low = middle } else { above = middle }
-        }
         let total = Double(max(totalWindows, 1))
         var evidence: [UInt32] = []
         for position in positions {
-            while linked.sourceStart[low + 1] <= position { low += 1 }
-            let element = linked.pairs[position]
-            let high = Int(element >> 32)
-            let state = pairStates[Int(element & 0xFFFF_FFFF)]
+            let ends = linked.ends[position]
+            let (low, high) = (Int(ends.source), Int(ends.target))
+            let state = pairStates[Int(linked.positions[position])]
             let count = Int(state.count)
             let npmi = GraphBuilder.npmi(pair: count, first: Int(windowsByRank[low]), second: Int(windowsByRank[high]), total: total)
             let weight: Double
@@ -441,8 +449,7 @@ public struct GraphBuilder: Sendable {
                 }
             }
             // Ranks are in identifier order: the lower rank is the source.
-            edges.append(ends: Graph.Ends(source: Int32(low), target: Int32(high)), count: count,
-                         documents: Int(state.documents), npmi: npmi, weight: weight, windowNumbers: evidence)
+            edges.append(count: count, documents: Int(state.documents), npmi: npmi, weight: weight, windowNumbers: evidence)
         }
         return edges
     }

@@ -97,4 +97,22 @@ struct EdgeListTests {
         #expect(edges[2].evidence == [Evidence(document: "d1", range: ByteRange(start: 5, end: 9)),
                                       Evidence(document: "d0", range: ByteRange(start: 3, end: 4))])
     }
+
+    @Test func endsGivenUpFrontServeTheLinksOfEveryJoinedPart() {
+        // The graph builder's way: the ends column is made first, whole; two parts append
+        // their links' measures, and the second part is joined to the first.
+        let ends = [Graph.Ends(source: 0, target: 1), Graph.Ends(source: 0, target: 2), Graph.Ends(source: 1, target: 2)]
+        let table = [EdgeList.EvidenceWindow(document: 0, start: 0, end: 10)]
+        var first = EdgeList.Builder(ends: ends, windows: 2, windowTable: table)
+        first.append(count: 3, documents: 1, npmi: 0.25, weight: 3, windowNumbers: [0])
+        var second = EdgeList.Builder(windowTable: table)
+        second.append(count: 1, documents: 1, npmi: -0.5, weight: 1, windowNumbers: [])
+        second.append(count: 2, documents: 2, npmi: 0.5, weight: 2, windowNumbers: [0])
+        first.append(contentsOf: second)
+        let edges = first.finish(entityIDs: ["a", "b", "c"], documentIDs: ["d0"])
+        #expect(edges.ends == ends)
+        #expect(edges.map(\.source) == ["a", "a", "b"] && edges.map(\.target) == ["b", "c", "c"])
+        #expect(edges.map(\.count) == [3, 1, 2] && edges.map(\.npmi) == [0.25, -0.5, 0.5])
+        #expect(edges.map { $0.evidence.count } == [1, 0, 1])
+    }
 }
