@@ -229,8 +229,11 @@ struct EventDetector: Sendable {
                         && (trigger.family != "upgrade" || found[candidate].object == name)
                         && isSameHappening(found[candidate].participants, participants, trigger, isDefinite: isDefinite)
                 }
-            // Withdrawals paused after a hack are part of the hack told again.
-            let response = trigger.family == "pause" ? found.indices.first { candidate in
+            // Withdrawals paused in the sentence that tells the hack ("informed the police of the
+            // incident and suspended withdrawals", "paused withdrawals after the theft") are part of
+            // the hack told again; a pause told on its own is an event of its own.
+            let response = trigger.family == "pause" && trigger.kind == EventTrigger.withdrawalPause.kind
+                && sentence.tokens.contains(where: { $0.kind == .word && EventDetector.incidentWords.contains($0) }) ? found.indices.first { candidate in
                 found[candidate].trigger.family == "incident" && !Set(found[candidate].participants).isDisjoint(with: participants)
             } : nil
             if let existing = response {
@@ -465,6 +468,14 @@ struct EventDetector: Sendable {
                 let needed = trigger.needsWords
                 if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
             }
+            if trigger.family == "pause",
+               let stopped = tokens.indices.filter({ tokens[$0].kind == .word && EventTrigger.withdrawalPause.needsWords.contains(tokens[$0]) })
+                   .min(by: { abs($0 - position) < abs($1 - position) }),
+               !EventTrigger.withdrawalWords.contains(tokens[stopped]) {
+                // "halt all trading", "all operations have been suspended": what stops, nearest the
+                // verb, names the pause.
+                trigger = EventTrigger.tradingWord.contains(tokens[stopped]) ? EventTrigger.tradingHalt : EventTrigger.serviceSuspension
+            }
             if length == 1, isListedActivity(tokens, position) { continue }
             if isRequested(tokens, position) { continue }
             if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
@@ -662,6 +673,10 @@ struct EventDetector: Sendable {
         }
         return false
     }
+
+    /// Words that name a hack told before ("the incident", "after the theft").
+    static let incidentWords = WordSet(["incident", "hack", "hacked", "breach", "attack", "exploit", "exploited", "theft", "heist",
+                                        "stolen", "drained"])
 
     /// How many events one sentence may tell.
     static let triggersPerSentence = 2

@@ -176,6 +176,32 @@ extension EventTrigger {
     /// What a company forecasts for itself.
     static let guidanceNouns = WordSet(["guidance", "outlook", "outlooks", "forecast", "forecasts", "target", "targets"])
 
+    /// What a platform stops for its users: withdrawals and the like.
+    static let withdrawalWords = WordSet(["withdrawals", "withdrawal", "deposits", "transfers", "swaps", "redemptions"])
+    /// An exchange stopping its users' withdrawals, and, when the sentence names no withdrawals,
+    /// its trading ("forced the company to halt all trading") or all its services ("all
+    /// operations have been suspended"): told by the platform, apart from any hack that caused it.
+    static let withdrawalPause = EventTrigger(kind: "withdrawal pause", labelWord: "withdrawal pause", family: "pause", priority: 8,
+                                              participants: [.organization, .product], isNoun: false,
+                                              needsWords: WordSet(["withdrawals", "withdrawal", "deposits", "transfers", "swaps",
+                                                                   "redemptions", "trading", "operations", "services"]))
+    /// A pause of trading, when the sentence names no withdrawals.
+    static let tradingHalt: EventTrigger = {
+        var trigger = withdrawalPause
+        trigger.kind = "trading halt"
+        trigger.labelWord = "trading halt"
+        return trigger
+    }()
+    /// A pause of all of a platform's operations or services.
+    static let serviceSuspension: EventTrigger = {
+        var trigger = withdrawalPause
+        trigger.kind = "service suspension"
+        trigger.labelWord = "service suspension"
+        return trigger
+    }()
+    /// What a trading halt stops.
+    static let tradingWord = WordSet(["trading"])
+
     /// Single-word triggers, by lower-case word.
     static let words: [String: EventTrigger] = {
         var table: [String: EventTrigger] = [:]
@@ -350,10 +376,7 @@ extension EventTrigger {
         add(["froze", "frozen", "freeze", "freezes", "freezing"],
             EventTrigger(kind: "freeze", labelWord: "freeze", family: "freeze", priority: 7,
                          participants: [.organization, .token, .product], maximumParticipants: 2, isNoun: true))
-        add(["paused", "pauses", "pause", "halted", "halts", "halt", "suspended", "suspends", "suspend"],
-            EventTrigger(kind: "withdrawal pause", labelWord: "withdrawal pause", family: "pause", priority: 8,
-                         participants: [.organization, .product], isNoun: false,
-                         needsWords: ["withdrawals", "withdrawal", "deposits", "transfers", "swaps", "redemptions"]))
+        add(["paused", "pauses", "pause", "halted", "halts", "halt", "suspended", "suspends", "suspend"], withdrawalPause)
         add(["ordered", "orders"],
             EventTrigger(kind: "order", labelWord: "order", family: "order", priority: 7,
                          participants: [.organization], maximumParticipants: 2, isNoun: false,

@@ -489,4 +489,27 @@ struct EventDetectorTests {
         #expect(settled.filter { $0.hasSuffix("(investigation)") || $0.hasSuffix("(settlement)") }
                     == ["Quorvex Labs Zarnida Securities Commission settlement (settlement)"], "found \(settled)")
     }
+
+    /// Withdrawals paused in the sentence telling a hack are the hack told again; a pause told on
+    /// its own is an event of its own, and a halt of trading or of all services is named by what stops.
+    @Test func aPauseToldOnItsOwnIsAnEventNamedByWhatStops() throws {
+        let told = try events("""
+            Krellon Network was hacked on March 3, 2023.
+
+            Krellon Network warned users that all withdrawals would be suspended until March 9.
+            """)
+        #expect(told.contains { $0.hasPrefix("Krellon Network") && $0.hasSuffix("(hack)") }, "found \(told)")
+        #expect(told.contains("Krellon Network withdrawal pause (withdrawal pause)"), "found \(told)")
+        let response = try events("""
+            Krellon Network was hacked on March 3, 2023.
+
+            Krellon Network reported the incident to the police and suspended withdrawals.
+            """)
+        #expect(response.contains { $0.hasPrefix("Krellon Network") && $0.hasSuffix("(hack)") }, "found \(response)")
+        #expect(!response.contains { $0.hasSuffix("(withdrawal pause)") }, "found \(response)")
+        let trading = try events("Quorvex Labs halted all trading on Tuesday.")
+        #expect(trading.contains("Quorvex Labs trading halt (trading halt)"), "found \(trading)")
+        let services = try events("All operations at Quorvex Labs were suspended for maintenance on Tuesday.")
+        #expect(services.contains("Quorvex Labs service suspension (service suspension)"), "found \(services)")
+    }
 }
