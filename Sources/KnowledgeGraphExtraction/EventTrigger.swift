@@ -428,6 +428,12 @@ extension EventTrigger {
     private static let dealCalledOff = EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination",
                                                     priority: 9, participants: [.organization], maximumParticipants: 2, isNoun: false)
 
+    /// "was pulling out of the deal", "walked away from the merger": a party leaving its deal.
+    private static let dealPulledOutOf = EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination",
+                                                      priority: 9, participants: [.organization], maximumParticipants: 2, isNoun: false,
+                                                      needsWords: ["deal", "deals", "merger", "acquisition", "takeover", "transaction",
+                                                                   "agreement", "bid", "partnership"])
+
     /// "Kraken will begin trading in Melon tokens", "the token starts trading on three
     /// exchanges", "will be supporting trading in MLN": a listing told by the trading it opens.
     private static let tradingStarts: [String: EventTrigger] = [
@@ -468,6 +474,11 @@ extension EventTrigger {
         "backed": ["out": cancellation],
         "backs": ["out": cancellation],
         "called": ["off": dealCalledOff],
+        "pulling": ["out": dealPulledOutOf],
+        "pulled": ["out": dealPulledOutOf],
+        "pulls": ["out": dealPulledOutOf],
+        "walked": ["away": dealPulledOutOf],
+        "walks": ["away": dealPulledOutOf],
         "calls": ["off": dealCalledOff],
         "case": ["against": lawsuit, "between": lawsuit],
         "suit": ["against": lawsuit],

@@ -512,4 +512,17 @@ struct EventDetectorTests {
         let services = try events("All operations at Quorvex Labs were suspended for maintenance on Tuesday.")
         #expect(services.contains("Quorvex Labs service suspension (service suspension)"), "found \(services)")
     }
+
+    /// A party pulling out of or walking away from its deal ends it; pulling out of anything
+    /// else is no deal's end.
+    @Test func pullingOutOfADealIsItsTermination() throws {
+        let pulled = try events("Brindle Capital pulled out of the deal to buy Quorvex Labs on Monday.")
+        #expect(pulled.contains { $0.hasPrefix("Brindle Capital") && $0.hasSuffix("(deal termination)") }, "found \(pulled)")
+        let pulling = try events("Quorvex Labs said it was pulling out of the merger with Zarnida Technologies.")
+        #expect(pulling.contains { $0.contains("Quorvex Labs") && $0.hasSuffix("(deal termination)") }, "found \(pulling)")
+        let walked = try events("Quorvex Labs walked away from the takeover in March.")
+        #expect(walked.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(deal termination)") }, "found \(walked)")
+        let parked = try events("The Quorvex Labs van pulled out of the car park on Monday.")
+        #expect(!parked.contains { $0.hasSuffix("(deal termination)") }, "found \(parked)")
+    }
 }
