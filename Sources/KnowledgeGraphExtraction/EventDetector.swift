@@ -120,6 +120,15 @@ struct EventDetector: Sendable {
                 trigger = EventTrigger.criminalCharges
                 participants = Array(participants.prefix(1))
             }
+            if trigger.family == "lawsuit", participants.isEmpty, position + length < sentence.tokens.count,
+               sentence.tokens[position + length].kind == .word, sentence.tokens[position + length].hash == EventDetector.itHash,
+               let subject = (bySentence[sentenceIndex] ?? []).first(where: {
+                   $0.entity.type == .organization && $0.range.end <= triggerRange.start && !isSource($0, bytes)
+               }) {
+                // "DirecTV agreed to pay … after the states brought complaints against it": the
+                // organisation the sentence is about is the one sued.
+                participants = [subject.entity]
+            }
             if trigger.family == "guidance", participants.isEmpty,
                let results = found.last(where: { $0.trigger.family == "earnings" }), let company = results.participants.first {
                 // "It raised its full-year targets" after the results: the company that reported them.
@@ -1051,6 +1060,7 @@ struct EventDetector: Sendable {
     }
 
     private static let whoHash = WordSet.hash("who")
+    private static let itHash = WordSet.hash("it")
 
     /// Whether only auxiliaries, adverbs, "who" and commas stand between a name ending at `end`
     /// and the verb at `position`: the name is the verb's subject ("Kech is leaving", "Tuchman,

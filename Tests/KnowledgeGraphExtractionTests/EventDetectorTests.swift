@@ -525,4 +525,15 @@ struct EventDetectorTests {
         let parked = try events("The Quorvex Labs van pulled out of the car park on Monday.")
         #expect(!parked.contains { $0.hasSuffix("(deal termination)") }, "found \(parked)")
     }
+
+    /// A suit filed and complaints brought are a lawsuit; complaints brought "against it" are
+    /// against the organisation the sentence is about.
+    @Test func aSuitFiledOrComplaintsBroughtAreALawsuit() throws {
+        let filed = try events("Brindle Capital filed suit on Monday to enforce its contract with the seller.")
+        #expect(filed.contains("Brindle Capital lawsuit (lawsuit)"), "found \(filed)")
+        let against = try events("""
+            Quorvex Labs agreed to pay $5 million on Monday after the regulators of twelve states brought complaints against it.
+            """)
+        #expect(against.contains("Quorvex Labs lawsuit (lawsuit)"), "found \(against)")
+    }
 }
