@@ -100,6 +100,15 @@ struct EventDetector: Sendable {
                 // the coin names what the fund holds; it neither launches nor moves.
                 candidates = candidates.filter { !isFundUnderlying($0, in: sentence) }
             }
+            if trigger.family == "incident", nearby {
+                // "a firm built on Ethereum … was hacked", "between the sidechain and Ethereum's
+                // mainnet, was hacked": the chain something runs on, or the owner of another noun
+                // of a clause before, is not what was hacked.
+                candidates = candidates.filter { mention in
+                    !(mention.entity.type == .product && mention.range.end <= triggerRange.start
+                        && (isVenue(mention, bytes) || isPossessorOfAnotherNoun(mention, trigger: triggerRange.start, bytes)))
+                }
+            }
             if trigger.needsOwnNounPhrase, nearby {
                 candidates = candidates.filter { !isPossessorOfAnotherNoun($0, trigger: triggerRange.start, bytes) }
             }

@@ -536,4 +536,14 @@ struct EventDetectorTests {
             """)
         #expect(against.contains("Quorvex Labs lawsuit (lawsuit)"), "found \(against)")
     }
+
+    /// The chain a hacked project runs on, or the owner of another noun of an earlier clause,
+    /// is not what was hacked.
+    @Test func theChainAHackedProjectRunsOnIsNoParticipant() throws {
+        let built = try events("Quorvex Labs, a lending protocol built on Ethereum, was hacked for $5 million on Monday.")
+        #expect(built.contains("Quorvex Labs hack (hack)"), "found \(built)")
+        #expect(!built.contains { $0.contains("Ethereum") }, "found \(built)")
+        let mainnet = try events("The bridge, which links the Zorblat sidechain and Ethereum's mainnet, was hacked on Tuesday.")
+        #expect(!mainnet.contains { $0.contains("Ethereum") }, "found \(mainnet)")
+    }
 }
