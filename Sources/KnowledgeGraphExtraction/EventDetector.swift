@@ -985,7 +985,67 @@ struct EventDetector: Sendable {
         let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<mention.range.start]), as: UTF8.self).lowercased()
         return before.hasSuffix("according to ") || before.hasSuffix("told ") || before.hasSuffix("via ")
             || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ") || EventDetector.isCreditLine(before)
-            || isDateline(mention, bytes)
+            || isDateline(mention, bytes) || isDescribedSource(mention, bytes) || isFindingTag(mention, bytes)
+    }
+
+    /// Verbs of a finding told after its source ("…, CB Insights found.", "…, Chainalysis estimates").
+    private static let findingVerbs = WordSet(["found", "finds", "estimates", "estimated", "calculated", "calculates"])
+
+    /// Whether the mention is the source of a finding tagged onto the end of a clause: a comma
+    /// before it, then one of ``findingVerbs`` and a comma or full stop ("the seventh such sale
+    /// in a year, CB Insights found, a record pace").
+    private func isFindingTag(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var before = mention.range.start
+        while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
+        guard before > 0, bytes[before - 1] == UInt8(ascii: ",") else { return false }
+        var start = mention.range.end
+        while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        var end = start
+        while end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
+        guard end > start, end < bytes.count, bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ".") else { return false }
+        return EventDetector.findingVerbs.contains(bytes, start, end)
+    }
+
+    /// Phrases that introduce who a figure or finding comes from ("according to", "a report by").
+    private static let sourcePhrases: [[UInt8]] = ["according to ", "report by ", "report from ", "data from ", "analysis by ",
+                                                   "research by ", "research from ", "study by "].map { Array($0.utf8) }
+
+    /// Whether a source phrase comes before the mention with, between them, only lower-case words
+    /// that describe the source: "according to blockchain security firm PeckShield", "according
+    /// to a recent report by Chainalysis".
+    private func isDescribedSource(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // "according to a Phillips spokesperson": the name qualifies the source, which is its own.
+        var after = mention.range.end
+        while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+        if after > mention.range.end, after < bytes.count, bytes[after] >= 0x61, bytes[after] <= 0x7A { return false }
+        let end = mention.range.start
+        let start = max(0, end - 64)
+        for phrase in EventDetector.sourcePhrases {
+            // The last occurrence of the phrase before the mention, ignoring case.
+            var at = end - phrase.count
+            var found = false
+            while at >= start {
+                if phrase.indices.allSatisfy({ bytes[at + $0] | 0x20 == phrase[$0] | 0x20 }) { found = true; break }
+                at -= 1
+            }
+            guard found else { continue }
+            var words = 0
+            var inWord = false
+            var describes = true
+            for byte in bytes[(at + phrase.count)..<end] {
+                if (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "-") {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else if byte == UInt8(ascii: " ") {
+                    inWord = false
+                } else {
+                    describes = false
+                    break
+                }
+            }
+            if describes, words <= 4 { return true }
+        }
+        return false
     }
 
     /// Whether the mention is the agency of a dateline, "ISTANBUL (AFP) -" or "(Bloomberg) --":

@@ -546,4 +546,16 @@ struct EventDetectorTests {
         let mainnet = try events("The bridge, which links the Zorblat sidechain and Ethereum's mainnet, was hacked on Tuesday.")
         #expect(!mainnet.contains { $0.contains("Ethereum") }, "found \(mainnet)")
     }
+
+    /// A firm cited as the source of a finding ("according to security firm X", "a report by X",
+    /// "…, X found.") reports the happening; it takes no part in it.
+    @Test func aFirmCitedAsTheSourceOfAFindingTakesNoPart() throws {
+        let described = try events("According to blockchain security firm Zorblat Labs, the attackers drained a wallet of Quorvex Network on Monday.")
+        #expect(described.contains("Quorvex Network exploit (exploit)"), "found \(described)")
+        #expect(!described.contains { $0.contains("Zorblat") }, "found \(described)")
+        let report = try events("According to a recent report by Zorblat Labs, a phishing scam cost users $300 million in 2024.")
+        #expect(!report.contains { $0.contains("Zorblat") }, "found \(report)")
+        let found = try events("It was the seventh sale of one startup to another this year, Zorblat Labs found, a record pace.")
+        #expect(!found.contains { $0.contains("Zorblat") }, "found \(found)")
+    }
 }
