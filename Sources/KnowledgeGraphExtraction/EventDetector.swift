@@ -46,7 +46,9 @@ struct EventDetector: Sendable {
             // officials"), and "the investigation", "their investigation" (one told before, or
             // one the text only alludes to: "a person close to the investigation said").
             if trigger.describesOnly || (trigger.family == "investigation" && isDefinite) {
-                if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+                // Not a scam known by its kind or a named attack, which is told again by its name.
+                if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family
+                    && (trigger.family != "incident" || found[$0].object == nil) }) {
                     let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
                     found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
                 }
@@ -220,12 +222,19 @@ struct EventDetector: Sendable {
                     let inside = (bySentence[sentenceIndex] ?? []).contains { $0.range.contains(ByteRange(start: token.start, end: token.end)) }
                     if !inside { name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self) }
                 }
+                if name == nil, let kind = kindOfScam(trigger, sentence.tokens, position) {
+                    // "running a rug pull scam", "fell victim to a phishing scam": with no one named,
+                    // the scam is named by its kind.
+                    name = kind
+                    trigger.labelWord = ""
+                }
             }
             // "the acquisition", "the hack" naming no one: the latest event of that family told before.
             let minimum = trigger.singleWithObjects.count > 0
                 && hasNearObject(in: trigger.singleWithObjects, sentence.tokens, after: position + length) ? 1 : trigger.minimumParticipants
             if participants.count < max(1, minimum), trigger.isNoun, trigger.family != "upgrade",
-               isDefinite, let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+               isDefinite, let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family
+                   && (trigger.family != "incident" || found[$0].object == name) }) {
                 let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
                 found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
                 continue
@@ -233,7 +242,8 @@ struct EventDetector: Sendable {
             // One participant for a regulator's approval only: an organisation ("the CVM approved").
             if minimum < trigger.minimumParticipants, participants.count < trigger.minimumParticipants,
                participants.first?.type != .organization { continue }
-            guard participants.count >= minimum, let main = participants.first ?? name.map({
+            // A named upgrade or attack needs no participant: its name tells it.
+            guard participants.count >= (name == nil ? minimum : 0), let main = participants.first ?? name.map({
                 EntityKey(type: .event, name: $0)
             }) else { continue }
             let familyKey = trigger.family + "|" + main.description + "|" + (name ?? "")
@@ -245,6 +255,8 @@ struct EventDetector: Sendable {
                 ?? found.indices.first { candidate in
                     found[candidate].trigger.family == trigger.family
                         && (trigger.family != "upgrade" || found[candidate].object == name)
+                        // A scam known by its kind is told again by its kind, not by any theft.
+                        && (trigger.family != "incident" || found[candidate].object == name)
                         && isSameHappening(found[candidate].participants, participants, trigger, isDefinite: isDefinite)
                 }
             // Withdrawals paused in the sentence that tells the hack ("informed the police of the
@@ -321,7 +333,7 @@ struct EventDetector: Sendable {
             if let object = event.object { words.append(object) }
             words.append(event.trigger.labelWord)
             if event.isCancelled { words.append(EventTrigger.cancellation.labelWord) }
-            let label = words.joined(separator: " ")
+            let label = words.filter { !$0.isEmpty }.joined(separator: " ")
             let key = EntityKey(type: .event, name: label)
             if used.insert(key).inserted {
                 eventRecords.append(EntityRecord(key: key, label: label, surfaces: [], eventType: event.trigger.kind, date: event.date))
@@ -971,6 +983,19 @@ struct EventDetector: Sendable {
                                                 "as", "after", "before", "than", "not", "no"])
 
     private static let hardHash = WordSet.hash("hard")
+    private static let phishingHash = WordSet.hash("phishing")
+
+    /// The kind a scam told with no one named is known by: a rug pull, a phishing scam; nil for a
+    /// scam of no kind (nor a Ponzi scheme, which is as often only alleged: "claims the firm is a
+    /// Ponzi scheme").
+    private func kindOfScam(_ trigger: EventTrigger, _ tokens: [Token], _ position: Int) -> String? {
+        if trigger.kind == "rug pull" { return trigger.labelWord }
+        if trigger.kind == "scam", position > 0, tokens[position - 1].kind == .word, tokens[position - 1].hash == EventDetector.phishingHash {
+            return "phishing scam"
+        }
+        return nil
+    }
+
     private static let attackKinds = WordSet(["ransomware", "malware", "phishing", "cyber", "cyberattack", "hacking", "virus"])
     private static let pressHash = WordSet.hash("press")
     private static let newsHash = WordSet.hash("news")

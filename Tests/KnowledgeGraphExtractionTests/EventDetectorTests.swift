@@ -558,4 +558,22 @@ struct EventDetectorTests {
         let found = try events("It was the seventh sale of one startup to another this year, Zorblat Labs found, a record pace.")
         #expect(!found.contains { $0.contains("Zorblat") }, "found \(found)")
     }
+
+    /// A rug pull or a phishing scam with no one named is named by its kind, and is told again
+    /// by its kind, not by a theft told of no one.
+    @Test func aScamWithNoOneNamedIsNamedByItsKind() throws {
+        let rug = try events("Prosecutors said the two developers ran a rug pull through the project and kept $1 million.")
+        #expect(rug.contains("rug pull (rug pull)"), "found \(rug)")
+        let text = """
+            A trader fell victim to a sophisticated phishing scam, losing $3 million in tokens.
+
+            The scammers drained the trader's wallet within minutes.
+            """
+        let phishing = try events(text)
+        #expect(phishing.contains("phishing scam (scam)"), "found \(phishing)")
+        let drained = try ExtractionProbe.extract(text).mentions.filter { $0.entity.type == .event && $0.surface == "drained" }
+        #expect(drained.isEmpty, "found \(drained)")
+        let plain = try events("Savers lost money in a scam last year.")
+        #expect(!plain.contains { $0.hasSuffix("(scam)") }, "found \(plain)")
+    }
 }
