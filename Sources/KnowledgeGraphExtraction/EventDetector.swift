@@ -46,7 +46,9 @@ struct EventDetector: Sendable {
             // officials"), and "the investigation", "their investigation" (one told before, or
             // one the text only alludes to: "a person close to the investigation said").
             if trigger.describesOnly || (trigger.family == "investigation" && isDefinite) {
-                if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+                // Not a scam known by its kind or a named attack, which is told again by its name.
+                if let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family
+                    && (trigger.family != "incident" || found[$0].object == nil) }) {
                     let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
                     found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
                 }
@@ -100,6 +102,15 @@ struct EventDetector: Sendable {
                 // the coin names what the fund holds; it neither launches nor moves.
                 candidates = candidates.filter { !isFundUnderlying($0, in: sentence) }
             }
+            if trigger.family == "incident", nearby {
+                // "a firm built on Ethereum … was hacked", "between the sidechain and Ethereum's
+                // mainnet, was hacked": the chain something runs on, or the owner of another noun
+                // of a clause before, is not what was hacked.
+                candidates = candidates.filter { mention in
+                    !(mention.entity.type == .product && mention.range.end <= triggerRange.start
+                        && (isVenue(mention, bytes) || isPossessorOfAnotherNoun(mention, trigger: triggerRange.start, bytes)))
+                }
+            }
             if trigger.needsOwnNounPhrase, nearby {
                 candidates = candidates.filter { !isPossessorOfAnotherNoun($0, trigger: triggerRange.start, bytes) }
             }
@@ -119,6 +130,15 @@ struct EventDetector: Sendable {
                 // "The charges against him", "Smith was indicted": a person's prosecution, not a lawsuit.
                 trigger = EventTrigger.criminalCharges
                 participants = Array(participants.prefix(1))
+            }
+            if trigger.family == "lawsuit", participants.isEmpty, position + length < sentence.tokens.count,
+               sentence.tokens[position + length].kind == .word, sentence.tokens[position + length].hash == EventDetector.itHash,
+               let subject = (bySentence[sentenceIndex] ?? []).first(where: {
+                   $0.entity.type == .organization && $0.range.end <= triggerRange.start && !isSource($0, bytes)
+               }) {
+                // "DirecTV agreed to pay … after the states brought complaints against it": the
+                // organisation the sentence is about is the one sued.
+                participants = [subject.entity]
             }
             if trigger.family == "guidance", participants.isEmpty,
                let results = found.last(where: { $0.trigger.family == "earnings" }), let company = results.participants.first {
@@ -202,12 +222,19 @@ struct EventDetector: Sendable {
                     let inside = (bySentence[sentenceIndex] ?? []).contains { $0.range.contains(ByteRange(start: token.start, end: token.end)) }
                     if !inside { name = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self) }
                 }
+                if name == nil, let kind = kindOfScam(trigger, sentence.tokens, position) {
+                    // "running a rug pull scam", "fell victim to a phishing scam": with no one named,
+                    // the scam is named by its kind.
+                    name = kind
+                    trigger.labelWord = ""
+                }
             }
             // "the acquisition", "the hack" naming no one: the latest event of that family told before.
             let minimum = trigger.singleWithObjects.count > 0
                 && hasNearObject(in: trigger.singleWithObjects, sentence.tokens, after: position + length) ? 1 : trigger.minimumParticipants
             if participants.count < max(1, minimum), trigger.isNoun, trigger.family != "upgrade",
-               isDefinite, let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family }) {
+               isDefinite, let earlier = found.indices.last(where: { found[$0].trigger.family == trigger.family
+                   && (trigger.family != "incident" || found[$0].object == name) }) {
                 let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
                 found[earlier].mentions.append((triggerRange, sentence.segment, sentenceIndex, surface))
                 continue
@@ -215,7 +242,8 @@ struct EventDetector: Sendable {
             // One participant for a regulator's approval only: an organisation ("the CVM approved").
             if minimum < trigger.minimumParticipants, participants.count < trigger.minimumParticipants,
                participants.first?.type != .organization { continue }
-            guard participants.count >= minimum, let main = participants.first ?? name.map({
+            // A named upgrade or attack needs no participant: its name tells it.
+            guard participants.count >= (name == nil ? minimum : 0), let main = participants.first ?? name.map({
                 EntityKey(type: .event, name: $0)
             }) else { continue }
             let familyKey = trigger.family + "|" + main.description + "|" + (name ?? "")
@@ -227,10 +255,15 @@ struct EventDetector: Sendable {
                 ?? found.indices.first { candidate in
                     found[candidate].trigger.family == trigger.family
                         && (trigger.family != "upgrade" || found[candidate].object == name)
+                        // A scam known by its kind is told again by its kind, not by any theft.
+                        && (trigger.family != "incident" || found[candidate].object == name)
                         && isSameHappening(found[candidate].participants, participants, trigger, isDefinite: isDefinite)
                 }
-            // Withdrawals paused after a hack are part of the hack told again.
-            let response = trigger.family == "pause" ? found.indices.first { candidate in
+            // Withdrawals paused in the sentence that tells the hack ("informed the police of the
+            // incident and suspended withdrawals", "paused withdrawals after the theft") are part of
+            // the hack told again; a pause told on its own is an event of its own.
+            let response = trigger.family == "pause" && trigger.kind == EventTrigger.withdrawalPause.kind
+                && sentence.tokens.contains(where: { $0.kind == .word && EventDetector.incidentWords.contains($0) }) ? found.indices.first { candidate in
                 found[candidate].trigger.family == "incident" && !Set(found[candidate].participants).isDisjoint(with: participants)
             } : nil
             if let existing = response {
@@ -300,7 +333,7 @@ struct EventDetector: Sendable {
             if let object = event.object { words.append(object) }
             words.append(event.trigger.labelWord)
             if event.isCancelled { words.append(EventTrigger.cancellation.labelWord) }
-            let label = words.joined(separator: " ")
+            let label = words.filter { !$0.isEmpty }.joined(separator: " ")
             let key = EntityKey(type: .event, name: label)
             if used.insert(key).inserted {
                 eventRecords.append(EntityRecord(key: key, label: label, surfaces: [], eventType: event.trigger.kind, date: event.date))
@@ -464,6 +497,14 @@ struct EventDetector: Sendable {
             if trigger.needsWords.count > 0 {
                 let needed = trigger.needsWords
                 if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
+            }
+            if trigger.family == "pause",
+               let stopped = tokens.indices.filter({ tokens[$0].kind == .word && EventTrigger.withdrawalPause.needsWords.contains(tokens[$0]) })
+                   .min(by: { abs($0 - position) < abs($1 - position) }),
+               !EventTrigger.withdrawalWords.contains(tokens[stopped]) {
+                // "halt all trading", "all operations have been suspended": what stops, nearest the
+                // verb, names the pause.
+                trigger = EventTrigger.tradingWord.contains(tokens[stopped]) ? EventTrigger.tradingHalt : EventTrigger.serviceSuspension
             }
             if length == 1, isListedActivity(tokens, position) { continue }
             if isRequested(tokens, position) { continue }
@@ -662,6 +703,10 @@ struct EventDetector: Sendable {
         }
         return false
     }
+
+    /// Words that name a hack told before ("the incident", "after the theft").
+    static let incidentWords = WordSet(["incident", "hack", "hacked", "breach", "attack", "exploit", "exploited", "theft", "heist",
+                                        "stolen", "drained"])
 
     /// How many events one sentence may tell.
     static let triggersPerSentence = 2
@@ -938,6 +983,19 @@ struct EventDetector: Sendable {
                                                 "as", "after", "before", "than", "not", "no"])
 
     private static let hardHash = WordSet.hash("hard")
+    private static let phishingHash = WordSet.hash("phishing")
+
+    /// The kind a scam told with no one named is known by: a rug pull, a phishing scam; nil for a
+    /// scam of no kind (nor a Ponzi scheme, which is as often only alleged: "claims the firm is a
+    /// Ponzi scheme").
+    private func kindOfScam(_ trigger: EventTrigger, _ tokens: [Token], _ position: Int) -> String? {
+        if trigger.kind == "rug pull" { return trigger.labelWord }
+        if trigger.kind == "scam", position > 0, tokens[position - 1].kind == .word, tokens[position - 1].hash == EventDetector.phishingHash {
+            return "phishing scam"
+        }
+        return nil
+    }
+
     private static let attackKinds = WordSet(["ransomware", "malware", "phishing", "cyber", "cyberattack", "hacking", "virus"])
     private static let pressHash = WordSet.hash("press")
     private static let newsHash = WordSet.hash("news")
@@ -952,7 +1010,67 @@ struct EventDetector: Sendable {
         let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<mention.range.start]), as: UTF8.self).lowercased()
         return before.hasSuffix("according to ") || before.hasSuffix("told ") || before.hasSuffix("via ")
             || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ") || EventDetector.isCreditLine(before)
-            || isDateline(mention, bytes)
+            || isDateline(mention, bytes) || isDescribedSource(mention, bytes) || isFindingTag(mention, bytes)
+    }
+
+    /// Verbs of a finding told after its source ("…, CB Insights found.", "…, Chainalysis estimates").
+    private static let findingVerbs = WordSet(["found", "finds", "estimates", "estimated", "calculated", "calculates"])
+
+    /// Whether the mention is the source of a finding tagged onto the end of a clause: a comma
+    /// before it, then one of ``findingVerbs`` and a comma or full stop ("the seventh such sale
+    /// in a year, CB Insights found, a record pace").
+    private func isFindingTag(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var before = mention.range.start
+        while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
+        guard before > 0, bytes[before - 1] == UInt8(ascii: ",") else { return false }
+        var start = mention.range.end
+        while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        var end = start
+        while end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
+        guard end > start, end < bytes.count, bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ".") else { return false }
+        return EventDetector.findingVerbs.contains(bytes, start, end)
+    }
+
+    /// Phrases that introduce who a figure or finding comes from ("according to", "a report by").
+    private static let sourcePhrases: [[UInt8]] = ["according to ", "report by ", "report from ", "data from ", "analysis by ",
+                                                   "research by ", "research from ", "study by "].map { Array($0.utf8) }
+
+    /// Whether a source phrase comes before the mention with, between them, only lower-case words
+    /// that describe the source: "according to blockchain security firm PeckShield", "according
+    /// to a recent report by Chainalysis".
+    private func isDescribedSource(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // "according to a Phillips spokesperson": the name qualifies the source, which is its own.
+        var after = mention.range.end
+        while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+        if after > mention.range.end, after < bytes.count, bytes[after] >= 0x61, bytes[after] <= 0x7A { return false }
+        let end = mention.range.start
+        let start = max(0, end - 64)
+        for phrase in EventDetector.sourcePhrases {
+            // The last occurrence of the phrase before the mention, ignoring case.
+            var at = end - phrase.count
+            var found = false
+            while at >= start {
+                if phrase.indices.allSatisfy({ bytes[at + $0] | 0x20 == phrase[$0] | 0x20 }) { found = true; break }
+                at -= 1
+            }
+            guard found else { continue }
+            var words = 0
+            var inWord = false
+            var describes = true
+            for byte in bytes[(at + phrase.count)..<end] {
+                if (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "-") {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else if byte == UInt8(ascii: " ") {
+                    inWord = false
+                } else {
+                    describes = false
+                    break
+                }
+            }
+            if describes, words <= 4 { return true }
+        }
+        return false
     }
 
     /// Whether the mention is the agency of a dateline, "ISTANBUL (AFP) -" or "(Bloomberg) --":
@@ -1036,6 +1154,7 @@ struct EventDetector: Sendable {
     }
 
     private static let whoHash = WordSet.hash("who")
+    private static let itHash = WordSet.hash("it")
 
     /// Whether only auxiliaries, adverbs, "who" and commas stand between a name ending at `end`
     /// and the verb at `position`: the name is the verb's subject ("Kech is leaving", "Tuchman,

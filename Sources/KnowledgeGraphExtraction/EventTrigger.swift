@@ -176,6 +176,32 @@ extension EventTrigger {
     /// What a company forecasts for itself.
     static let guidanceNouns = WordSet(["guidance", "outlook", "outlooks", "forecast", "forecasts", "target", "targets"])
 
+    /// What a platform stops for its users: withdrawals and the like.
+    static let withdrawalWords = WordSet(["withdrawals", "withdrawal", "deposits", "transfers", "swaps", "redemptions"])
+    /// An exchange stopping its users' withdrawals, and, when the sentence names no withdrawals,
+    /// its trading ("forced the company to halt all trading") or all its services ("all
+    /// operations have been suspended"): told by the platform, apart from any hack that caused it.
+    static let withdrawalPause = EventTrigger(kind: "withdrawal pause", labelWord: "withdrawal pause", family: "pause", priority: 8,
+                                              participants: [.organization, .product], isNoun: false,
+                                              needsWords: WordSet(["withdrawals", "withdrawal", "deposits", "transfers", "swaps",
+                                                                   "redemptions", "trading", "operations", "services"]))
+    /// A pause of trading, when the sentence names no withdrawals.
+    static let tradingHalt: EventTrigger = {
+        var trigger = withdrawalPause
+        trigger.kind = "trading halt"
+        trigger.labelWord = "trading halt"
+        return trigger
+    }()
+    /// A pause of all of a platform's operations or services.
+    static let serviceSuspension: EventTrigger = {
+        var trigger = withdrawalPause
+        trigger.kind = "service suspension"
+        trigger.labelWord = "service suspension"
+        return trigger
+    }()
+    /// What a trading halt stops.
+    static let tradingWord = WordSet(["trading"])
+
     /// Single-word triggers, by lower-case word.
     static let words: [String: EventTrigger] = {
         var table: [String: EventTrigger] = [:]
@@ -350,10 +376,7 @@ extension EventTrigger {
         add(["froze", "frozen", "freeze", "freezes", "freezing"],
             EventTrigger(kind: "freeze", labelWord: "freeze", family: "freeze", priority: 7,
                          participants: [.organization, .token, .product], maximumParticipants: 2, isNoun: true))
-        add(["paused", "pauses", "pause", "halted", "halts", "halt", "suspended", "suspends", "suspend"],
-            EventTrigger(kind: "withdrawal pause", labelWord: "withdrawal pause", family: "pause", priority: 8,
-                         participants: [.organization, .product], isNoun: false,
-                         needsWords: ["withdrawals", "withdrawal", "deposits", "transfers", "swaps", "redemptions"]))
+        add(["paused", "pauses", "pause", "halted", "halts", "halt", "suspended", "suspends", "suspend"], withdrawalPause)
         add(["ordered", "orders"],
             EventTrigger(kind: "order", labelWord: "order", family: "order", priority: 7,
                          participants: [.organization], maximumParticipants: 2, isNoun: false,
@@ -405,6 +428,12 @@ extension EventTrigger {
     private static let dealCalledOff = EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination",
                                                     priority: 9, participants: [.organization], maximumParticipants: 2, isNoun: false)
 
+    /// "was pulling out of the deal", "walked away from the merger": a party leaving its deal.
+    private static let dealPulledOutOf = EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination",
+                                                      priority: 9, participants: [.organization], maximumParticipants: 2, isNoun: false,
+                                                      needsWords: ["deal", "deals", "merger", "acquisition", "takeover", "transaction",
+                                                                   "agreement", "bid", "partnership"])
+
     /// "Kraken will begin trading in Melon tokens", "the token starts trading on three
     /// exchanges", "will be supporting trading in MLN": a listing told by the trading it opens.
     private static let tradingStarts: [String: EventTrigger] = [
@@ -445,11 +474,19 @@ extension EventTrigger {
         "backed": ["out": cancellation],
         "backs": ["out": cancellation],
         "called": ["off": dealCalledOff],
+        "pulling": ["out": dealPulledOutOf],
+        "pulled": ["out": dealPulledOutOf],
+        "pulls": ["out": dealPulledOutOf],
+        "walked": ["away": dealPulledOutOf],
+        "walks": ["away": dealPulledOutOf],
         "calls": ["off": dealCalledOff],
         "case": ["against": lawsuit, "between": lawsuit],
         "suit": ["against": lawsuit],
         "charges": ["against": lawsuit],
         "complaint": ["against": lawsuit],
+        "complaints": ["against": lawsuit],
+        "filed": ["suit": lawsuit],
+        "files": ["suit": lawsuit],
         "wraps": ["off": launchedWithParticle],
         "below": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],
         "off": ["peg": EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: false)],

@@ -489,4 +489,91 @@ struct EventDetectorTests {
         #expect(settled.filter { $0.hasSuffix("(investigation)") || $0.hasSuffix("(settlement)") }
                     == ["Quorvex Labs Zarnida Securities Commission settlement (settlement)"], "found \(settled)")
     }
+
+    /// Withdrawals paused in the sentence telling a hack are the hack told again; a pause told on
+    /// its own is an event of its own, and a halt of trading or of all services is named by what stops.
+    @Test func aPauseToldOnItsOwnIsAnEventNamedByWhatStops() throws {
+        let told = try events("""
+            Krellon Network was hacked on March 3, 2023.
+
+            Krellon Network warned users that all withdrawals would be suspended until March 9.
+            """)
+        #expect(told.contains { $0.hasPrefix("Krellon Network") && $0.hasSuffix("(hack)") }, "found \(told)")
+        #expect(told.contains("Krellon Network withdrawal pause (withdrawal pause)"), "found \(told)")
+        let response = try events("""
+            Krellon Network was hacked on March 3, 2023.
+
+            Krellon Network reported the incident to the police and suspended withdrawals.
+            """)
+        #expect(response.contains { $0.hasPrefix("Krellon Network") && $0.hasSuffix("(hack)") }, "found \(response)")
+        #expect(!response.contains { $0.hasSuffix("(withdrawal pause)") }, "found \(response)")
+        let trading = try events("Quorvex Labs halted all trading on Tuesday.")
+        #expect(trading.contains("Quorvex Labs trading halt (trading halt)"), "found \(trading)")
+        let services = try events("All operations at Quorvex Labs were suspended for maintenance on Tuesday.")
+        #expect(services.contains("Quorvex Labs service suspension (service suspension)"), "found \(services)")
+    }
+
+    /// A party pulling out of or walking away from its deal ends it; pulling out of anything
+    /// else is no deal's end.
+    @Test func pullingOutOfADealIsItsTermination() throws {
+        let pulled = try events("Brindle Capital pulled out of the deal to buy Quorvex Labs on Monday.")
+        #expect(pulled.contains { $0.hasPrefix("Brindle Capital") && $0.hasSuffix("(deal termination)") }, "found \(pulled)")
+        let pulling = try events("Quorvex Labs said it was pulling out of the merger with Zarnida Technologies.")
+        #expect(pulling.contains { $0.contains("Quorvex Labs") && $0.hasSuffix("(deal termination)") }, "found \(pulling)")
+        let walked = try events("Quorvex Labs walked away from the takeover in March.")
+        #expect(walked.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(deal termination)") }, "found \(walked)")
+        let parked = try events("The Quorvex Labs van pulled out of the car park on Monday.")
+        #expect(!parked.contains { $0.hasSuffix("(deal termination)") }, "found \(parked)")
+    }
+
+    /// A suit filed and complaints brought are a lawsuit; complaints brought "against it" are
+    /// against the organisation the sentence is about.
+    @Test func aSuitFiledOrComplaintsBroughtAreALawsuit() throws {
+        let filed = try events("Brindle Capital filed suit on Monday to enforce its contract with the seller.")
+        #expect(filed.contains("Brindle Capital lawsuit (lawsuit)"), "found \(filed)")
+        let against = try events("""
+            Quorvex Labs agreed to pay $5 million on Monday after the regulators of twelve states brought complaints against it.
+            """)
+        #expect(against.contains("Quorvex Labs lawsuit (lawsuit)"), "found \(against)")
+    }
+
+    /// The chain a hacked project runs on, or the owner of another noun of an earlier clause,
+    /// is not what was hacked.
+    @Test func theChainAHackedProjectRunsOnIsNoParticipant() throws {
+        let built = try events("Quorvex Labs, a lending protocol built on Ethereum, was hacked for $5 million on Monday.")
+        #expect(built.contains("Quorvex Labs hack (hack)"), "found \(built)")
+        #expect(!built.contains { $0.contains("Ethereum") }, "found \(built)")
+        let mainnet = try events("The bridge, which links the Zorblat sidechain and Ethereum's mainnet, was hacked on Tuesday.")
+        #expect(!mainnet.contains { $0.contains("Ethereum") }, "found \(mainnet)")
+    }
+
+    /// A firm cited as the source of a finding ("according to security firm X", "a report by X",
+    /// "…, X found.") reports the happening; it takes no part in it.
+    @Test func aFirmCitedAsTheSourceOfAFindingTakesNoPart() throws {
+        let described = try events("According to blockchain security firm Zorblat Labs, the attackers drained a wallet of Quorvex Network on Monday.")
+        #expect(described.contains("Quorvex Network exploit (exploit)"), "found \(described)")
+        #expect(!described.contains { $0.contains("Zorblat") }, "found \(described)")
+        let report = try events("According to a recent report by Zorblat Labs, a phishing scam cost users $300 million in 2024.")
+        #expect(!report.contains { $0.contains("Zorblat") }, "found \(report)")
+        let found = try events("It was the seventh sale of one startup to another this year, Zorblat Labs found, a record pace.")
+        #expect(!found.contains { $0.contains("Zorblat") }, "found \(found)")
+    }
+
+    /// A rug pull or a phishing scam with no one named is named by its kind, and is told again
+    /// by its kind, not by a theft told of no one.
+    @Test func aScamWithNoOneNamedIsNamedByItsKind() throws {
+        let rug = try events("Prosecutors said the two developers ran a rug pull through the project and kept $1 million.")
+        #expect(rug.contains("rug pull (rug pull)"), "found \(rug)")
+        let text = """
+            A trader fell victim to a sophisticated phishing scam, losing $3 million in tokens.
+
+            The scammers drained the trader's wallet within minutes.
+            """
+        let phishing = try events(text)
+        #expect(phishing.contains("phishing scam (scam)"), "found \(phishing)")
+        let drained = try ExtractionProbe.extract(text).mentions.filter { $0.entity.type == .event && $0.surface == "drained" }
+        #expect(drained.isEmpty, "found \(drained)")
+        let plain = try events("Savers lost money in a scam last year.")
+        #expect(!plain.contains { $0.hasSuffix("(scam)") }, "found \(plain)")
+    }
 }
