@@ -12,10 +12,15 @@ struct EventKinds: Sendable {
     /// Two-word triggers, by lower-case first word, then second word.
     var phrases: [String: [String: EventTrigger]] = [:]
 
-    /// The bundled inventory; empty if the resource is missing or malformed.
+    /// The bundled inventory; empty if the resource is missing or malformed (a debug build
+    /// stops there, so that tests catch a bad line).
     static let bundled: EventKinds = {
-        guard let text = try? BundledResource.text("event-kinds.tsv") else { return EventKinds() }
-        return (try? EventKinds(parsing: text)) ?? EventKinds()
+        do {
+            return try EventKinds(parsing: BundledResource.text("event-kinds.tsv"))
+        } catch {
+            assertionFailure("event-kinds.tsv: \(error)")
+            return EventKinds()
+        }
     }()
 
     init() {}

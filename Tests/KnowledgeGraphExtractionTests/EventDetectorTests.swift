@@ -627,4 +627,19 @@ struct EventDetectorTests {
         #expect(found.contains("Quorvex Motors job cuts (job cuts)"), "found \(found)")
         #expect(!found.contains { $0.contains("OTCMKTS") }, "found \(found)")
     }
+
+    /// Further kinds of the inventory: a founder fleeing, a token sale, creditor protection, a
+    /// delayed release, testimony.
+    @Test func theInventoryCoversFugitivesTokenSalesAndInsolvency() throws {
+        let fled = try events("Marta Quillon fled the country with the exchange's reserves in April.")
+        #expect(fled.contains("Marta Quillon disappearance (disappearance)"), "found \(fled)")
+        let ico = try events("Quorvex Labs raised money for its network in an ICO in 2017.")
+        #expect(ico.contains("Quorvex Labs ICO (ico)"), "found \(ico)")
+        let protection = try events("Brindle Capital applied for creditor protection in a court in Halifax.")
+        #expect(protection.contains("Brindle Capital bankruptcy (creditor protection)"), "found \(protection)")
+        let delayed = try events("Quorvex Labs delayed the launch of its headset until next year.")
+        #expect(delayed.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(delay)") }, "found \(delayed)")
+        let testified = try events("Marta Quillon testified before a Senate committee on Tuesday.")
+        #expect(testified.contains { $0.hasPrefix("Marta Quillon") && $0.hasSuffix("(testimony)") }, "found \(testified)")
+    }
 }
