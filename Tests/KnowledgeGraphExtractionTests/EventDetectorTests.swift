@@ -642,4 +642,15 @@ struct EventDetectorTests {
         let testified = try events("Marta Quillon testified before a Senate committee on Tuesday.")
         #expect(testified.contains { $0.hasPrefix("Marta Quillon") && $0.hasSuffix("(testimony)") }, "found \(testified)")
     }
+
+    /// A coin's price told falling by the plain verbs of market reports, and a Ponzi or pyramid
+    /// scheme run by a named firm.
+    @Test func plainPriceFallsAndPonziSchemesAreEvents() throws {
+        let fell = try events("Bitcoin fell 8% on Tuesday after the report.")
+        #expect(fell.contains("Bitcoin price drop (price drop)"), "found \(fell)")
+        let scheme = try events("Prosecutors said Quorvex Labs ran a Ponzi scheme that took $40 million from savers.")
+        #expect(scheme.contains("Quorvex Labs Ponzi scheme (ponzi scheme)"), "found \(scheme)")
+        let pyramid = try events("Brindle Capital operated a pyramid scheme across Europe for three years.")
+        #expect(pyramid.contains("Brindle Capital Ponzi scheme (ponzi scheme)"), "found \(pyramid)")
+    }
 }
