@@ -653,4 +653,12 @@ struct EventDetectorTests {
         let pyramid = try events("Brindle Capital operated a pyramid scheme across Europe for three years.")
         #expect(pyramid.contains("Brindle Capital Ponzi scheme (ponzi scheme)"), "found \(pyramid)")
     }
+
+    /// An exchange undoing trades and a public giveaway are happenings of their own.
+    @Test func rollbacksAndGiveawaysAreEvents() throws {
+        let rollback = try events("Quorvex Exchange rolled back all futures trades made during the outage.")
+        #expect(rollback.contains("Quorvex Exchange rollback (rollback)"), "found \(rollback)")
+        let lottery = try events("Brindle Capital will hand out prizes to 5,000 winners in a lottery next month.")
+        #expect(lottery.contains("Brindle Capital giveaway (giveaway)"), "found \(lottery)")
+    }
 }
