@@ -329,9 +329,18 @@ struct EventDetector: Sendable {
             if event.trigger.labelsProjectFirst {
                 participants = participants.filter { $0.type != .token } + participants.filter { $0.type == .token }
             }
+            var places: [EntityKey] = []
+            if event.trigger.saysPlaceAfterKind, participants.count > 1 {
+                places = participants.dropFirst().filter { $0.type == .place }
+                participants.removeAll { key in places.contains(key) }
+            }
             var words = participants.map { records[$0]?.label ?? $0.name }
             if let object = event.object { words.append(object) }
             words.append(event.trigger.labelWord)
+            if !places.isEmpty {
+                words.append("in")
+                words += places.map { records[$0]?.label ?? $0.name }
+            }
             if event.isCancelled { words.append(EventTrigger.cancellation.labelWord) }
             let label = words.filter { !$0.isEmpty }.joined(separator: " ")
             let key = EntityKey(type: .event, name: label)
@@ -1011,6 +1020,14 @@ struct EventDetector: Sendable {
         return before.hasSuffix("according to ") || before.hasSuffix("told ") || before.hasSuffix("via ")
             || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ") || EventDetector.isCreditLine(before)
             || isDateline(mention, bytes) || isDescribedSource(mention, bytes) || isFindingTag(mention, bytes)
+            || isTickerExchange(mention, bytes)
+    }
+
+    /// Whether the mention is the exchange of a ticker in brackets after a company's name,
+    /// "(OTCMKTS:MSBHF)", "(NYSE: GE)": it says where the shares trade, not who takes part.
+    private func isTickerExchange(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = mention.range.start, end = mention.range.end
+        return start > 0 && bytes[start - 1] == UInt8(ascii: "(") && end < bytes.count && bytes[end] == UInt8(ascii: ":")
     }
 
     /// Verbs of a finding told after its source ("…, CB Insights found.", "…, Chainalysis estimates").

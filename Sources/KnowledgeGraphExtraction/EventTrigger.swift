@@ -75,6 +75,9 @@ struct EventTrigger: Sendable {
     /// With one of these words among the few after the trigger, one participant is enough:
     /// what a regulator approves needs no name ("approved two new cryptocurrency ETFs").
     var singleWithObjects = WordSet()
+    /// A place that is not the main participant is said after the kind, where the happening
+    /// holds ("Acme ban in Kenya"), not before it as a second party.
+    var saysPlaceAfterKind: Bool = false
 }
 
 extension EventTrigger {
@@ -411,6 +414,8 @@ extension EventTrigger {
         add(["founded", "founding", "inception", "established"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 4, participants: [.organization, .product],
                          isNoun: true, attachesOnly: true))
+        // The general inventory adds the kinds these rules do not know.
+        for (word, trigger) in EventKinds.bundled.words where table[word] == nil { table[word] = trigger }
         return table
     }()
 
@@ -450,6 +455,9 @@ extension EventTrigger {
         for verb in ["begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "commence", "commences",
                      "commenced", "support", "supports", "supported", "supporting"] {
             table[verb, default: [:]].merge(tradingStarts) { old, _ in old }
+        }
+        for (first, seconds) in EventKinds.bundled.phrases {
+            table[first, default: [:]].merge(seconds) { old, _ in old }
         }
         return table
     }()

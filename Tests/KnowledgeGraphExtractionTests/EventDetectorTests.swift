@@ -576,4 +576,89 @@ struct EventDetectorTests {
         let plain = try events("Savers lost money in a scam last year.")
         #expect(!plain.contains { $0.hasSuffix("(scam)") }, "found \(plain)")
     }
+
+    /// Kinds of the general inventory (Resources/event-kinds.tsv): happenings of workforce,
+    /// personnel, justice, politics and disaster news that the hand-written rules do not know.
+    @Test func theGeneralInventoryCoversKindsOfAllNews() throws {
+        let cuts = try events("Quorvex Labs said on Tuesday it would cut 4,000 jobs as orders slowed.")
+        #expect(cuts.contains("Quorvex Labs job cuts (job cuts)"), "found \(cuts)")
+        let layoffs = try events("Brindle Capital announced layoffs at its trading desk in March.")
+        #expect(layoffs.contains("Brindle Capital job cuts (job cuts)"), "found \(layoffs)")
+        let death = try events("Marta Quillon, the founder of Quorvex Labs, died in a car accident last week.")
+        #expect(death.contains("Marta Quillon death (death)"), "found \(death)")
+        let pardon = try events("The president pardoned Marta Quillon on his last day in office.")
+        #expect(pardon.contains("Marta Quillon pardon (pardon)"), "found \(pardon)")
+        let nominated = try events("The White House nominated Marta Quillon to lead the agency.")
+        #expect(nominated.contains("Marta Quillon nomination (nomination)"), "found \(nominated)")
+        let strike = try events("Workers at Quorvex Labs began a strike over pay on Monday.")
+        #expect(strike.contains("Quorvex Labs strike (strike)"), "found \(strike)")
+    }
+
+    /// A buyer taking over a company is an acquisition; taking over as chief executive is a post.
+    @Test func takingOverACompanyIsAnAcquisitionNotTakingOverAsChief() throws {
+        let company = try events("Quorvex Labs took over Brindle Capital in a $2 billion deal.")
+        #expect(company.contains { $0.contains("Quorvex Labs") && $0.contains("Brindle Capital") && $0.hasSuffix("(purchase)") },
+                "found \(company)")
+        let post = try events("Since Marta Quillon took over as Quorvex Labs chief executive, Brindle Capital shares have fallen.")
+        #expect(!post.contains { $0.hasSuffix("(purchase)") }, "found \(post)")
+    }
+
+    /// A ban says the place where it holds after its kind ("Quorvex Labs ban in Kenya").
+    @Test func aBanSaysItsPlaceAfterItsKind() throws {
+        let found = try events("Quorvex Labs was banned in Kenya after regulators found it unlicensed.")
+        #expect(found.contains("Quorvex Labs ban in Kenya (ban)"), "found \(found)")
+    }
+
+    /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
+    @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
+        let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
+        #expect(plant.contains("Quorvex Labs closure (closure)"), "found \(plant)")
+        let told = try events("Reports said Quorvex Labs had shut down while holding client money.")
+        #expect(!told.contains { $0.hasSuffix("(closure)") }, "found \(told)")
+        let prices = try events("Quorvex Labs raised prices for its streaming plans in May.")
+        #expect(prices.contains("Quorvex Labs price increase (price increase)"), "found \(prices)")
+        let shares = try events("Brindle Capital saw its share price increase 20% on its first day of trading.")
+        #expect(!shares.contains { $0.hasSuffix("(price increase)") }, "found \(shares)")
+    }
+
+    /// The exchange of a ticker in brackets, "(NYSE:QRVX)", says where shares trade; the company takes part.
+    @Test func theExchangeOfATickerTakesNoPart() throws {
+        let found = try events("Quorvex Motors (OTCMKTS:QRVX) has laid off 900 workers at two plants.")
+        #expect(found.contains("Quorvex Motors job cuts (job cuts)"), "found \(found)")
+        #expect(!found.contains { $0.contains("OTCMKTS") }, "found \(found)")
+    }
+
+    /// Further kinds of the inventory: a founder fleeing, a token sale, creditor protection, a
+    /// delayed release, testimony.
+    @Test func theInventoryCoversFugitivesTokenSalesAndInsolvency() throws {
+        let fled = try events("Marta Quillon fled the country with the exchange's reserves in April.")
+        #expect(fled.contains("Marta Quillon disappearance (disappearance)"), "found \(fled)")
+        let ico = try events("Quorvex Labs raised money for its network in an ICO in 2017.")
+        #expect(ico.contains("Quorvex Labs ICO (ico)"), "found \(ico)")
+        let protection = try events("Brindle Capital applied for creditor protection in a court in Halifax.")
+        #expect(protection.contains("Brindle Capital bankruptcy (creditor protection)"), "found \(protection)")
+        let delayed = try events("Quorvex Labs delayed the launch of its headset until next year.")
+        #expect(delayed.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(delay)") }, "found \(delayed)")
+        let testified = try events("Marta Quillon testified before a Senate committee on Tuesday.")
+        #expect(testified.contains { $0.hasPrefix("Marta Quillon") && $0.hasSuffix("(testimony)") }, "found \(testified)")
+    }
+
+    /// A coin's price told falling by the plain verbs of market reports, and a Ponzi or pyramid
+    /// scheme run by a named firm.
+    @Test func plainPriceFallsAndPonziSchemesAreEvents() throws {
+        let fell = try events("Bitcoin fell 8% on Tuesday after the report.")
+        #expect(fell.contains("Bitcoin price drop (price drop)"), "found \(fell)")
+        let scheme = try events("Prosecutors said Quorvex Labs ran a Ponzi scheme that took $40 million from savers.")
+        #expect(scheme.contains("Quorvex Labs Ponzi scheme (ponzi scheme)"), "found \(scheme)")
+        let pyramid = try events("Brindle Capital operated a pyramid scheme across Europe for three years.")
+        #expect(pyramid.contains("Brindle Capital Ponzi scheme (ponzi scheme)"), "found \(pyramid)")
+    }
+
+    /// An exchange undoing trades and a public giveaway are happenings of their own.
+    @Test func rollbacksAndGiveawaysAreEvents() throws {
+        let rollback = try events("Quorvex Exchange rolled back all futures trades made during the outage.")
+        #expect(rollback.contains("Quorvex Exchange rollback (rollback)"), "found \(rollback)")
+        let lottery = try events("Brindle Capital will hand out prizes to 5,000 winners in a lottery next month.")
+        #expect(lottery.contains("Brindle Capital giveaway (giveaway)"), "found \(lottery)")
+    }
 }
