@@ -6,7 +6,9 @@ import KnowledgeGraph
 /// name an organisation or a product, nouns that type the name next to them, and the
 /// small words allowed inside a name.
 enum CueWords {
-    /// Last words that make a name an organisation ("Yixia Technology", "Alameda Research").
+    /// Last words that make a name an organisation ("Yixia Technology", "Alameda Research"): head
+    /// words of companies across sectors, legal forms across countries (Inc, PLC, GmbH, AB, KK,
+    /// Pty, SpA), and institutions (Ministry, Court, Parliament, Federation, School).
     static let organizationSuffixes: Set<String> = [
         "technology", "technologies", "labs", "lab", "foundation", "bank", "exchange", "capital", "ventures",
         "partners", "holdings", "holding", "group", "research", "fund", "funds", "association", "institute",
@@ -18,6 +20,13 @@ enum CueWords {
         "associates", "bureau", "office", "party", "police", "board", "committee", "union", "motors",
         "airlines", "pharmaceuticals", "energy", "telecom", "insurance", "bancorp", "plc", "gmbh", "ag", "sa",
         "nv", "bv", "pte", "daily", "herald", "tribune", "gazette", "service", "services", "administration",
+        "airways", "therapeutics", "biosciences", "biotech", "pharma", "foods", "beverages", "brands", "resources",
+        "mining", "petroleum", "logistics", "aerospace", "electronics", "semiconductor", "chemicals", "steel",
+        "healthcare", "entertainment", "pictures", "records", "broadcasting", "telecommunications", "realty",
+        "properties", "bancshares", "railway", "railways", "shipping", "automotive", "hotels", "resorts", "advisors",
+        "advisers", "consulting", "kk", "pty", "llp", "ab", "asa", "oyj", "bhd", "tbk", "spa", "srl", "sarl",
+        "parliament", "senate", "assembly", "federation", "league", "academy", "school", "museum", "hospital",
+        "army", "navy",
     ]
     /// Endings of a single word that make it an organisation ("Chainwire", "PinionNewswire").
     static let organizationWordEndings: [String] = ["newswire", "wire"]
@@ -40,10 +49,14 @@ enum CueWords {
         "festival": "conference", "hackathon": "conference", "convention": "conference", "awards": "conference",
         "show": "conference",
     ]
-    /// Last words that make a name a place ("New Bond Street", "Las Vegas Convention Center").
+    /// Last words that make a name a place ("New Bond Street", "Las Vegas Convention Center"),
+    /// administrative divisions ("Longgang District", "Aichi Prefecture") and features of the
+    /// map ("Red Sea", "Panama Canal", "Gold Coast").
     static let placeSuffixes: Set<String> = [
         "street", "avenue", "road", "boulevard", "square", "plaza", "airport", "stadium", "arena", "center", "centre",
         "valley", "island", "islands", "county", "bay", "harbor", "harbour", "peninsula",
+        "province", "prefecture", "district", "region", "oblast", "governorate", "municipality", "township", "borough",
+        "canton", "coast", "sea", "ocean", "canal", "river", "mountains", "desert", "hills", "heights", "strait",
     ]
     /// Abbreviations that open a name, full stop and all ("Mt. Gox", "St. Louis", "Ft. Worth").
     static let nameAbbreviations: Set<String> = ["mt", "st", "ft"]
@@ -209,7 +222,8 @@ enum CueWords {
     /// Legal-form words that end a company name without being part of its identity.
     static let corporateDesignators: Set<String> = [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag",
-        "sa", "nv", "n.v.", "limited", "gmbh", "s.a.", "pte", "l.p.", "lp", "se",
+        "sa", "nv", "n.v.", "limited", "gmbh", "s.a.", "pte", "l.p.", "lp", "se", "kk", "pty", "llp", "ab", "asa", "oyj",
+        "bhd", "tbk", "spa", "srl", "sarl",
     ]
     /// Lower-case nouns after a known product or organisation that name a product of its
     /// own ("Ronin bridge"). A lower-case "wallet" or "app" after a name only describes it
@@ -237,6 +251,11 @@ enum CueWords {
         "correspondent", "commentator", "philanthropist", "businessman", "businesswoman", "mogul", "tycoon",
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "inventor", "musician",
         "painter", "novelist", "athlete",
+        "pundit", "blogger", "podcaster", "streamer", "vlogger", "activist", "campaigner", "heir", "heiress",
+        "socialite", "footballer", "golfer", "boxer", "chef", "poet", "filmmaker", "physicist", "mathematician",
+        "cryptographer", "academic", "historian", "philosopher", "psychologist", "physician", "surgeon", "suspect",
+        "fugitive", "astronaut", "cleric", "prince", "princess", "emperor", "dictator", "nominee", "grandson",
+        "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin", "widow", "girlfriend", "boyfriend",
     ]
     /// Plural nouns of relatives before the first names they share a surname with ("brothers
     /// Ameer and Raees Cajee", "the twins Cameron and Tyler").
