@@ -483,7 +483,8 @@ struct EventDetector: Sendable {
             if EventTrigger.raiseVerbs.contains(tokens[position]), hasGuidanceObject(tokens, after: position + 1) {
                 candidate = (EventTrigger.guidanceRaise, 1)
             } else if let second = EventTrigger.phrasesByHash[hash], position + 1 < tokens.count,
-               let trigger = second[hashes[position + 1]] {
+               // The second word of a phrase may be a number ("Chapter 11").
+               let trigger = second[tokens[position + 1].kind == .number ? tokens[position + 1].hash : hashes[position + 1]] {
                 candidate = (trigger, 2)
             } else if let trigger = EventTrigger.wordsByHash[hash] {
                 candidate = (trigger, 1)

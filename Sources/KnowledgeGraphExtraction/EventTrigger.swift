@@ -217,40 +217,47 @@ extension EventTrigger {
         add(["stolen"],
             EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 7, participants: hackFamily, isNoun: true,
                          attachesOnly: true))
-        add(["stole"],
+        add(["stole", "steals", "stealing"],
             EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 7, participants: hackFamily, isNoun: false))
         add(["hack", "hacked", "heist", "breach"],
             EventTrigger(kind: "hack", labelWord: "hack", family: "incident", priority: 10, participants: hackFamily, isNoun: true))
-        add(["attack", "attacked", "ransomware"],
+        add(["attack", "attacked", "ransomware", "attacks"],
             EventTrigger(kind: "hack", labelWord: "attack", family: "incident", priority: 8, participants: hackFamily, isNoun: true))
-        add(["surge", "surged", "surges", "soared", "soars", "rallied", "rally", "jumped", "skyrocketed", "spiked", "pumped"],
+        add(["surge", "surged", "surges", "soared", "soars", "rallied", "rally", "jumped", "skyrocketed", "spiked", "pumped",
+             "surging", "soaring", "rallies"],
             EventTrigger(kind: "price surge", labelWord: "price surge", family: "price", priority: 6, participants: [.token],
                          isNoun: true))
-        add(["plunged", "plunge", "crashed", "tumbled", "slumped", "collapsed", "collapse"],
+        add(["plunged", "plunge", "crashed", "tumbled", "slumped", "collapsed", "collapse", "plunges", "plunging", "crashes",
+             "tumbles", "tumbling", "slumps", "collapses"],
             EventTrigger(kind: "price crash", labelWord: "collapse", family: "price", priority: 6, participants: [.token],
                          isNoun: true))
         add(["upgrade", "upgrades", "update", "fork"],
             EventTrigger(kind: "upgrade", labelWord: "upgrade", family: "upgrade", priority: 6, participants: [.product, .token],
                          minimumParticipants: 0, isNoun: true))
-        add(["exploit", "exploited", "drained"],
+        add(["exploit", "exploited", "drained", "exploits", "exploiting", "drains", "draining"],
             EventTrigger(kind: "exploit", labelWord: "exploit", family: "incident", priority: 9, participants: hackFamily, isNoun: true))
-        add(["rugpull", "rug-pull"],
+        add(["rugpull", "rug-pull", "rugpulled", "rug-pulled"],
             EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11, participants: scamFamily, isNoun: true))
-        add(["scam"],
+        add(["scam", "scammed"],
             EventTrigger(kind: "scam", labelWord: "scam", family: "incident", priority: 10, participants: scamFamily, isNoun: true))
-        add(["airdrop", "airdropped"],
+        add(["airdrop", "airdropped", "airdropping"],
             EventTrigger(kind: "airdrop", labelWord: "airdrop", family: "airdrop", priority: 9, participants: [.token, .organization, .product],
                          maximumParticipants: 2, isNoun: true, labelsProjectFirst: true))
-        add(["burn", "burns", "burned", "burnt"],
+        add(["burn", "burns", "burned", "burnt", "burning"],
             EventTrigger(kind: "token burn", labelWord: "burn", family: "burn", priority: 9, participants: [.token], isNoun: true))
-        add(["depeg", "depegged", "depegging", "de-peg", "de-pegged"],
+        add(["depeg", "depegged", "depegging", "de-peg", "de-pegged", "depegs", "de-pegs", "de-pegging"],
             EventTrigger(kind: "depeg", labelWord: "depeg", family: "depeg", priority: 9, participants: [.token], isNoun: true))
         add(["bankruptcy", "insolvency"],
             EventTrigger(kind: "bankruptcy", labelWord: "bankruptcy", family: "bankruptcy", priority: 9, participants: [.organization], isNoun: true))
-        add(["listing", "listed", "lists", "delisting", "delisted", "delists"],
+        add(["listing", "listed", "lists"],
             EventTrigger(kind: "listing", labelWord: "listing", family: "listing", priority: 8, participants: [.token, .organization, .product],
                          maximumParticipants: 2, isNoun: true))
-        add(["acquire", "acquires", "acquired", "acquisition", "takeover", "buyout"],
+        // "Binance delisted FTT": a listing ended, told as one (its venue and its token), and
+        // called a delisting.
+        add(["delists", "delisted", "delisting"],
+            EventTrigger(kind: "delisting", labelWord: "delisting", family: "listing", priority: 8,
+                         participants: [.token, .organization, .product], maximumParticipants: 2, isNoun: true))
+        add(["acquire", "acquires", "acquired", "acquisition", "takeover", "buyout", "acquiring"],
             EventTrigger(kind: "acquisition", labelWord: "acquisition", family: "acquisition", priority: 8, participants: [.organization, .product],
                          maximumParticipants: 2, minimumParticipants: 2, isNoun: true, isIdentifiedByAllParticipants: true))
         add(["buy", "buys", "buying", "bought"],
@@ -260,10 +267,11 @@ extension EventTrigger {
         add(["merger", "merges"],
             EventTrigger(kind: "merger", labelWord: "merger", family: "acquisition", priority: 8, participants: [.organization],
                          maximumParticipants: 2, minimumParticipants: 2, isNoun: true, isIdentifiedByAllParticipants: true))
-        add(["resigned", "resigns", "resignation", "resigning", "quit", "quits", "ousted", "ouster", "departure"],
+        add(["resigned", "resigns", "resignation", "resigning", "quit", "quits", "ousted", "ouster", "departure", "resign", "quitting"],
             EventTrigger(kind: "resignation", labelWord: "resignation", family: "resignation", priority: 8, participants: departingFamily,
                          isNoun: true))
-        add(["appointed", "appoints", "appointment", "hired", "hires", "succeed", "succeeds", "succeeded", "elected", "elects"],
+        add(["appointed", "appoints", "appointment", "hired", "hires", "succeed", "succeeds", "succeeded", "elected", "elects",
+             "appoint", "appointing"],
             EventTrigger(kind: "appointment", labelWord: "appointment", family: "appointment", priority: 7, participants: [.person], isNoun: false))
         // "Kech is leaving the bank", "Tuchman, who departed from the bank in August": a person
         // leaving a post, told by who leaves.
@@ -298,14 +306,14 @@ extension EventTrigger {
             EventTrigger(kind: "resignation", labelWord: "departure", family: "resignation", priority: 8, participants: [.person], isNoun: false,
                          needsWords: ["not", "no", "declined", "declines", "decline", "won't", "never"]))
         add(["ipo"], publicListing)
-        add(["settlement", "settled", "settles", "settle"],
+        add(["settlement", "settled", "settles", "settle", "settling"],
             EventTrigger(kind: "settlement", labelWord: "settlement", family: "settlement", priority: 7, participants: [.organization, .person],
                          maximumParticipants: 2, isNoun: true, notBeforeWords: WordSet(settledSomewhere),
                          notAfterWords: WordSet(settledHow)))
-        add(["lawsuit", "sued", "sues"],
+        add(["lawsuit", "sued", "sues", "sue", "suing"],
             lawsuit)
-        add(["indicted", "indictment"], criminalCharges)
-        add(["arrested", "arrest"],
+        add(["indicted", "indictment", "indict", "indicts"], criminalCharges)
+        add(["arrested", "arrest", "arrests", "arresting"],
             EventTrigger(kind: "arrest", labelWord: "arrest", family: "arrest", priority: 8, participants: [.person],
                          isNoun: true))
         // "was charged with wire fraud": a person's criminal charges, one happening with the arrest.
@@ -323,13 +331,13 @@ extension EventTrigger {
         add(["convicted"],
             EventTrigger(kind: "conviction", labelWord: "conviction", family: "conviction", priority: 8,
                          participants: [.person, .organization], isNoun: true))
-        add(["extradited", "extradition"],
+        add(["extradited", "extradition", "extradite", "extradites", "extraditing"],
             EventTrigger(kind: "extradition", labelWord: "extradition", family: "extradition", priority: 8,
                          participants: [.person], isNoun: true))
         add(["ruling", "ruled", "verdict"],
             EventTrigger(kind: "ruling", labelWord: "ruling", family: "ruling", priority: 7, participants: [.organization, .person, .token],
                          maximumParticipants: 2, isNoun: true))
-        add(["pleaded", "plea"],
+        add(["pleaded", "plea", "plead", "pleads", "pled", "pleading"],
             EventTrigger(kind: "plea", labelWord: "plea", family: "plea", priority: 7, participants: [.person, .organization], isNoun: true))
         // "the auction house", "a sales team": the business, not a sale held.
         add(["auction", "auctioned", "sale"],
@@ -350,10 +358,10 @@ extension EventTrigger {
         add(["launch", "launched", "launches", "launching", "unveil", "unveils", "unveiled", "unveiling",
              "introduced", "introduces", "introduction"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
-        add(["debut", "debuts", "debuted"],
+        add(["debut", "debuts", "debuted", "debuting"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true,
                          listingWhenWords: WordSet(["shares", "share", "stock", "stocks", "trading", "ipo", "listing", "nasdaq", "nyse"])))
-        add(["release", "released", "releases"],
+        add(["release", "released", "releases", "releasing"],
             EventTrigger(kind: "launch", labelWord: "release", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
         add(["terminate", "terminated", "terminates", "terminating", "termination", "scrapped", "scraps", "abandoned", "abandons"],
             EventTrigger(kind: "deal termination", labelWord: "deal termination", family: "termination", priority: 9,
@@ -379,7 +387,8 @@ extension EventTrigger {
         add(["froze", "frozen", "freeze", "freezes", "freezing"],
             EventTrigger(kind: "freeze", labelWord: "freeze", family: "freeze", priority: 7,
                          participants: [.organization, .token, .product], maximumParticipants: 2, isNoun: true))
-        add(["paused", "pauses", "pause", "halted", "halts", "halt", "suspended", "suspends", "suspend"], withdrawalPause)
+        add(["paused", "pauses", "pause", "halted", "halts", "halt", "suspended", "suspends", "suspend", "pausing", "halting",
+             "suspending"], withdrawalPause)
         add(["ordered", "orders"],
             EventTrigger(kind: "order", labelWord: "order", family: "order", priority: 7,
                          participants: [.organization], maximumParticipants: 2, isNoun: false,
@@ -465,8 +474,10 @@ extension EventTrigger {
     private static let basePhrases: [String: [String: EventTrigger]] = [
         "exit": ["scam": EventTrigger(kind: "exit scam", labelWord: "exit scam", family: "incident", priority: 12,
                                       participants: scamFamily, isNoun: true)],
-        "rug": ["pull": EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11,
-                                     participants: scamFamily, isNoun: true)],
+        "rug": Dictionary(uniqueKeysWithValues: ["pull", "pulled", "pulling"].map { form in
+            (form, EventTrigger(kind: "rug pull", labelWord: "rug pull", family: "incident", priority: 11,
+                                participants: scamFamily, isNoun: true))
+        }),
         "stepped": stepsDownOrAside,
         "steps": stepsDownOrAside,
         "stepping": stepsDownOrAside,

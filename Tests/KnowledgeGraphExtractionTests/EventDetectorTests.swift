@@ -661,4 +661,49 @@ struct EventDetectorTests {
         let lottery = try events("Brindle Capital will hand out prizes to 5,000 winners in a lottery next month.")
         #expect(lottery.contains("Brindle Capital giveaway (giveaway)"), "found \(lottery)")
     }
+
+    /// Every inflection of the hand-written triggers: the present, the participle and the base
+    /// form tell the same happenings as the past tense.
+    @Test func theHandWrittenTriggersKnowEveryInflection() throws {
+        let suing = try events("Quorvex Labs is suing Brindle Capital over the stolen designs.")
+        #expect(suing.contains { $0.contains("Quorvex Labs") && $0.hasSuffix("(lawsuit)") }, "found \(suing)")
+        let pleads = try events("Marta Quillon pleads not guilty to the fraud charges in Halifax.")
+        #expect(pleads.contains { $0.hasPrefix("Marta Quillon") && $0.hasSuffix("(plea)") }, "found \(pleads)")
+        let extradite = try events("Prosecutors moved to extradite Marta Quillon on Friday.")
+        #expect(extradite.contains { $0.hasPrefix("Marta Quillon") && $0.hasSuffix("(extradition)") }, "found \(extradite)")
+        let acquiring = try events("Quorvex Labs is acquiring Brindle Capital for $2 billion.")
+        #expect(acquiring.contains { $0.contains("Quorvex Labs") && $0.hasSuffix("(acquisition)") }, "found \(acquiring)")
+    }
+
+    /// A listing ended is a delisting, by its venue and its token, not a listing.
+    @Test func aDelistingIsCalledOne() throws {
+        let found = try events("Quorvex Exchange delisted Dogecoin on Friday.")
+        #expect(found.contains { $0.contains("Dogecoin") && $0.hasSuffix("delisting (delisting)") }, "found \(found)")
+        #expect(!found.contains { $0.hasSuffix("listing (listing)") }, "found \(found)")
+    }
+
+    /// Second pass of the inventory: finance, health, government and network happenings.
+    @Test func theInventoryCoversFinanceHealthAndGovernment() throws {
+        let chapter11 = try events("Brindle Capital filed for Chapter 11 in Delaware on Monday.")
+        #expect(chapter11.contains("Brindle Capital bankruptcy (bankruptcy filing)"), "found \(chapter11)")
+        let split = try events("Quorvex Motors announced a ten-for-one stock split on Tuesday.")
+        #expect(split.contains("Quorvex Motors stock split (stock split)"), "found \(split)")
+        let dividend = try events("Brindle Capital declared a dividend of $2 a share on Monday.")
+        #expect(dividend.contains("Brindle Capital dividend (dividend)"), "found \(dividend)")
+        let outbreak = try events("An outbreak of cholera spread across Peru in May.")
+        #expect(outbreak.contains("Peru outbreak (outbreak)"), "found \(outbreak)")
+        let subpoena = try events("Brindle Capital received a subpoena from prosecutors in March.")
+        #expect(subpoena.contains { $0.hasPrefix("Brindle Capital") && $0.hasSuffix("(subpoena)") }, "found \(subpoena)")
+        let cyberattack = try events("Quorvex Labs was hit by a cyberattack on Sunday.")
+        #expect(cyberattack.contains { $0.hasPrefix("Quorvex Labs") && $0.hasSuffix("(cyberattack)") }, "found \(cyberattack)")
+    }
+
+    /// A policy described is no payout: a dividend needs a word of it being declared or changed,
+    /// and an epidemic needs a place.
+    @Test func dividendPoliciesAndPlacelessEpidemicsAreNoEvents() throws {
+        let policy = try events("Brindle Capital will keep its quarterly dividend policy after the merger.")
+        #expect(!policy.contains { $0.hasSuffix("(dividend)") }, "found \(policy)")
+        let epidemic = try events("Brindle Capital gave out vouchers during the epidemic.")
+        #expect(!epidemic.contains { $0.hasSuffix("(outbreak)") }, "found \(epidemic)")
+    }
 }
