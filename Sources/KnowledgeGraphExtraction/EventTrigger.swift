@@ -180,14 +180,14 @@ extension EventTrigger {
     static let guidanceNouns = WordSet(["guidance", "outlook", "outlooks", "forecast", "forecasts", "target", "targets"])
 
     /// What a platform stops for its users: withdrawals and the like.
-    static let withdrawalWords = WordSet(["withdrawals", "withdrawal", "deposits", "transfers", "swaps", "redemptions"])
+    private static let withdrawalWordList = ["withdrawals", "withdrawal", "deposits", "transfers", "swaps", "redemptions"]
+    static let withdrawalWords = WordSet(withdrawalWordList)
     /// An exchange stopping its users' withdrawals, and, when the sentence names no withdrawals,
     /// its trading ("forced the company to halt all trading") or all its services ("all
     /// operations have been suspended"): told by the platform, apart from any hack that caused it.
     static let withdrawalPause = EventTrigger(kind: "withdrawal pause", labelWord: "withdrawal pause", family: "pause", priority: 8,
                                               participants: [.organization, .product], isNoun: false,
-                                              needsWords: WordSet(["withdrawals", "withdrawal", "deposits", "transfers", "swaps",
-                                                                   "redemptions", "trading", "operations", "services"]))
+                                              needsWords: WordSet(withdrawalWordList + ["trading", "operations", "services"]))
     /// A pause of trading, when the sentence names no withdrawals.
     static let tradingHalt: EventTrigger = {
         var trigger = withdrawalPause
