@@ -27,6 +27,8 @@ public struct EntityExtractor: Sendable {
     let exactRoles: WordSet
     let connectorWords: WordSet
     let stopWordSet: WordSet
+    /// Stop words and common English words: the words whose capitals mark a Title Case line.
+    let headlineWordSet: WordSet
     let organizationSuffixWords: WordSet
     /// Capitalised words that may end a name although they are common words: organisation,
     /// place and event suffixes ("Tribune News Service", "New Bond Street", "Consumer Electronics Show").
@@ -77,6 +79,9 @@ public struct EntityExtractor: Sendable {
         self.exactRoles = WordSet(lexicon.roles)
         self.connectorWords = WordSet(CueWords.nameConnectors)
         self.stopWordSet = WordSet(lexicon.stopWords)
+        var headlineWords = WordSet(lexicon.stopWords)
+        headlineWords.formUnion(WordSet(lexicon.commonWords))
+        self.headlineWordSet = headlineWords
         self.organizationSuffixWords = WordSet(CueWords.organizationSuffixes)
         var suffixes = WordSet(CueWords.organizationSuffixes)
         suffixes.formUnion(WordSet(CueWords.placeSuffixes))
@@ -214,6 +219,8 @@ public struct EntityExtractor: Sendable {
     func isHeadline(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var common = 0
         var capitalised = 0
+        var plain = 0
+        var plainCapitalised = 0
         var words = 0
         var allCaps = 0
         var first = true
@@ -221,12 +228,23 @@ public struct EntityExtractor: Sendable {
             words += 1
             if token.isAllCaps { allCaps += 1 }
             defer { first = false }
-            guard !first, token.length >= 4, stopWordSet.contains(token) else { continue }
-            common += 1
-            if token.isCapitalized { capitalised += 1 }
+            guard !first, token.length >= 4 else { continue }
+            if stopWordSet.contains(token) {
+                common += 1
+                if token.isCapitalized { capitalised += 1 }
+            } else if headlineWordSet.contains(token) {
+                plain += 1
+                if token.isCapitalized { plainCapitalised += 1 }
+            }
         }
         if words >= 3 && allCaps == words { return true }
-        return common >= 2 && capitalised * 10 >= common * 6
+        if common >= 2 && capitalised * 10 >= common * 6 { return true }
+        // A short line with no full stop (a heading or a question heading) whose common
+        // words are all capitalised: "What Should Affected Passengers Do?". A line cut by
+        // bars is a credit or a trail of links ("Jane Doe | Getty Images News"), not a heading.
+        guard words <= 12, let last = tokens.last, !(last.kind == .punctuation && last.firstByte == UInt8(ascii: ".")),
+              !tokens.contains(where: { $0.kind == .punctuation && $0.firstByte == UInt8(ascii: "|") }) else { return false }
+        return common + plain >= 2 && capitalised + plainCapitalised == common + plain
     }
 
     /// The lower-cased text of a token.

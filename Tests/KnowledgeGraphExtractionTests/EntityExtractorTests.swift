@@ -79,6 +79,16 @@ struct EntityExtractorTests {
         #expect(!found.contains { $0.contains("Unveils") || $0.contains("First") })
     }
 
+    /// A question heading in Title Case is no source of names; a credit line cut by bars is
+    /// no heading, so its agency still counts.
+    @Test func titleCaseQuestionHeadingsAreHeadlines() throws {
+        let found = try entities("What Should Affected Vexolin Passengers Do?\n\nVexolin, a company based in Oslo, cancelled flights.")
+        #expect(found.contains("organization:Vexolin"), "found \(found)")
+        #expect(!found.contains { $0.contains("Passengers") || $0.contains("Affected") }, "found \(found)")
+        let credit = try entities("Marta Quillon | Plovdin Images News | Plovdin Images\n\nThe photo shows a crowd.")
+        #expect(credit.contains { $0.hasPrefix("organization:Plovdin Images") }, "found \(credit)")
+    }
+
     @Test func eventsBindTriggersToParticipants() throws {
         let text = "The Krellon protocol was hacked on March 3, 2023, losing $40 million.\n\nThe team behind Krellon apologised."
         let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
