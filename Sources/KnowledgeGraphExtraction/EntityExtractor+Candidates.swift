@@ -344,6 +344,13 @@ extension EntityExtractor {
             && (!(token.firstByte >= 0x30 && token.firstByte <= 0x39) || (token.isCapitalized && !token.isAllCaps))
     }
 
+    /// An ampersand joins the words of one name, common words included ("Bed Bath & Beyond",
+    /// "Journal of Law & Policy"): the word after it continues the name before it.
+    @inline(__always)
+    func isAmpersand(_ token: Token) -> Bool {
+        token.kind == .punctuation && token.firstByte == UInt8(ascii: "&")
+    }
+
     func isConnector(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if token.kind == .punctuation { return token.firstByte == UInt8(ascii: "&") }
         guard token.length <= 4, !token.isCapitalized else { return false }
@@ -555,6 +562,9 @@ extension EntityExtractor {
                         && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && opensJurisdictionInstitution(run, at: position, sentence, bytes))
+                        && !(pieceStart.map { $0 < position - 1 } == true && isAmpersand(tokens[position - 1]))
+                        && !(pieceStart.map { $0 < position - 1 } == true && isConnector(tokens[position - 1], bytes)
+                             && restIsName(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
                         && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
@@ -698,8 +708,15 @@ extension EntityExtractor {
     /// and no common word cuts it): "Department of Financial Regulation" is cut anyway.
     func restIsName(_ run: Range<Int>, from start: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
-        guard start < run.upperBound, !isExcluded(tokens[start], bytes) else { return false }
-        return (start..<run.upperBound).allSatisfy {
+        guard start < run.upperBound else { return false }
+        // Capitalised words joined by an ampersand are a name whatever the words: "Law & Policy".
+        let rest = start..<run.upperBound
+        if rest.count <= 5, rest.contains(where: { isAmpersand(tokens[$0]) }),
+           rest.allSatisfy({ isAmpersand(tokens[$0]) || isNameWord(tokens[$0]) }) {
+            return true
+        }
+        guard !isExcluded(tokens[start], bytes) else { return false }
+        return rest.allSatisfy {
             !isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes) || isConnector(tokens[$0], bytes)
         }
     }

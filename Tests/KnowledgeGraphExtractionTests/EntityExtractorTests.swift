@@ -89,6 +89,13 @@ struct EntityExtractorTests {
         #expect(credit.contains { $0.hasPrefix("organization:Plovdin Images") }, "found \(credit)")
     }
 
+    /// An ampersand keeps a name whole even when a common word follows it.
+    @Test func anAmpersandJoinsOneName() throws {
+        let found = try entities("Shoppers left Quorvex Bath & Beyond and the Plovdin Journal of Law & Policy said so.")
+        #expect(found.contains { $0.hasSuffix(":Quorvex Bath & Beyond") }, "found \(found)")
+        #expect(found.contains { $0.hasSuffix(":Plovdin Journal of Law & Policy") }, "found \(found)")
+    }
+
     @Test func eventsBindTriggersToParticipants() throws {
         let text = "The Krellon protocol was hacked on March 3, 2023, losing $40 million.\n\nThe team behind Krellon apologised."
         let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
