@@ -57,6 +57,8 @@ enum CueWords {
         "valley", "island", "islands", "county", "bay", "harbor", "harbour", "peninsula",
         "province", "prefecture", "district", "region", "oblast", "governorate", "municipality", "township", "borough",
         "canton", "coast", "sea", "ocean", "canal", "river", "mountains", "desert", "hills", "heights", "strait",
+        "mall", "promenade", "beach", "bridge", "tower", "towers", "station", "terminal",
+        "springs", "falls", "creek", "gardens", "village",
     ]
     /// Abbreviations that open a name, full stop and all ("Mt. Gox", "St. Louis", "Ft. Worth").
     static let nameAbbreviations: Set<String> = ["mt", "st", "ft"]

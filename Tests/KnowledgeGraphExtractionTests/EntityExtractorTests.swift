@@ -96,6 +96,14 @@ struct EntityExtractorTests {
         #expect(found.contains { $0.hasSuffix(":Plovdin Journal of Law & Policy") }, "found \(found)")
     }
 
+    /// Malls, beaches, bridges and stations are places by their last word, as streets are.
+    @Test func facilityWordsEndPlaceNames() throws {
+        let found = try entities("The company will close stores at Plovdin Mall in Quorvex Beach and near Zelia Station.")
+        for place in ["Plovdin Mall", "Quorvex Beach", "Zelia Station"] {
+            #expect(found.contains("place:\(place)"), "found \(found)")
+        }
+    }
+
     @Test func eventsBindTriggersToParticipants() throws {
         let text = "The Krellon protocol was hacked on March 3, 2023, losing $40 million.\n\nThe team behind Krellon apologised."
         let document = try PlainTextReader().read(Array(text.utf8), id: "t.txt")
