@@ -505,8 +505,13 @@ struct EventDetector: Sendable {
             // "released a statement", "released a photo of": a communication, not a launch.
             if trigger.family == "launch", tellsCommunication(tokens, after: position + length) { continue }
             if trigger.needsWords.count > 0 {
+                // A needed word inside a name does not count: "Jupiter Fund Management ... having
+                // raised $406m" is a share sale, not a fund.
                 let needed = trigger.needsWords
-                if !tokens.contains(where: { $0.kind == .word && needed.contains($0) }) { continue }
+                if !tokens.contains(where: { token in
+                    token.kind == .word && needed.contains(token)
+                        && !mentions.contains { $0.range.start <= token.start && token.end <= $0.range.end }
+                }) { continue }
             }
             if trigger.family == "pause",
                let stopped = tokens.indices.filter({ tokens[$0].kind == .word && EventTrigger.withdrawalPause.needsWords.contains(tokens[$0]) })

@@ -371,10 +371,13 @@ extension EventTrigger {
         add(["investigation", "investigations", "probe", "probes", "probing", "investigating", "investigates", "investigated"],
             EventTrigger(kind: "investigation", labelWord: "investigation", family: "investigation", priority: 6,
                          participants: [.organization, .person], maximumParticipants: 2, isNoun: true))
+        // A round of a start-up, or a fund of an investment firm ("raised $200 million for its
+        // fourth fund", "raising $300 million for its third investment vehicle").
         add(["raised", "raises", "raising"],
             EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
                          participants: [.organization, .product], isNoun: true,
-                         needsWords: ["round", "series", "seed", "investors", "led", "valuation", "funding"]))
+                         needsWords: ["round", "series", "seed", "investors", "led", "valuation", "funding", "fund", "funds",
+                                      "vehicle"]))
         // "its own funding" is money, not a round: the noun needs a round's other words.
         add(["funding"],
             EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,

@@ -154,6 +154,17 @@ struct EventDetectorTests {
         #expect(!funding.contains { $0.hasSuffix("(funding round)") }, "found \(funding)")
     }
 
+    /// An investment firm raising its next fund raises money as a start-up's round does; a word
+    /// a trigger needs counts only outside names.
+    @Test func raisingAFundIsAFundingRoundButNotThroughAName() throws {
+        let fund = try events("Trelvan Capital raised $200 million for its fourth fund on Tuesday.")
+        #expect(fund.contains { $0.hasPrefix("Trelvan Capital") && $0.hasSuffix("(funding round)") }, "found \(fund)")
+        let vehicle = try events("Trelvan Capital is raising $300 million for its third investment vehicle.")
+        #expect(vehicle.contains { $0.hasPrefix("Trelvan Capital") && $0.hasSuffix("(funding round)") }, "found \(vehicle)")
+        let named = try events("Shares of Quorvex Fund Management rose 15% on their first day, having raised $406m.")
+        #expect(!named.contains { $0.hasSuffix("(funding round)") }, "found \(named)")
+    }
+
     @Test func aDefiniteReferenceWithModifiersJoinsTheEarlierEvent() throws {
         let found = try events("""
             Quorvex Exchange was hacked on Monday.
