@@ -20,6 +20,9 @@ struct EventDetector: Sendable {
         var isCancelled = false
         /// For departures and appointments, the top posts its sentence names ("ceo", "chair").
         var posts: Set<String> = []
+        /// Whether the main participant opens the sentence that first tells the happening, as
+        /// the subject of its verb ("Citigroup has reported a quarterly profit").
+        var mainOpensSentence = false
         var mentions: [(range: ByteRange, segment: Int, sentence: Int, surface: String)]
     }
 
@@ -314,8 +317,15 @@ struct EventDetector: Sendable {
             if trigger.family == "listing", participants.allSatisfy({ $0.type == .organization }),
                !candidates.contains(where: { participants.contains($0.entity) && isVenue($0, bytes) }) { continue }
             index[familyKey] = found.count
+            // Its verb right after it: "Brindle Capital, its trading arm, posted" is a part told.
+            let opens = sentence.firstWord < sentence.tokens.count && candidates.contains { candidate in
+                candidate.entity == main && candidate.range.start == sentence.tokens[sentence.firstWord].start
+                    && candidate.range.end <= triggerRange.start
+                    && sentence.tokens.first(where: { $0.start >= candidate.range.end })?.kind == .word
+            }
             found.append(Found(participants: participants, trigger: trigger, object: launched, date: stated,
-                               posts: topPosts(in: sentence, family: trigger.family), mentions: [mention]))
+                               posts: topPosts(in: sentence, family: trigger.family), mainOpensSentence: opens,
+                               mentions: [mention]))
           }
         }
 
@@ -441,8 +451,10 @@ struct EventDetector: Sendable {
             index -= 1
         }
         // A report tells one company's results: later results of other names (a division, a
-        // product line) are that company's results told again.
-        mergeIntoFirst(where: { $0.trigger.family == "earnings" })
+        // product line) are that company's results told again, unless another company opens the
+        // sentence that tells its own ("Citigroup has reported a $2.7 billion quarterly profit").
+        mergeIntoFirst(where: { $0.trigger.family == "earnings" },
+                       joining: { !($0.mainOpensSentence && $0.participants.first?.type == .organization) })
         // An auction told again with other names (the artist, the house, the lot's maker) is
         // the document's one auction.
         mergeIntoFirst(where: { $0.trigger.family == "sale" && $0.mentions.contains { $0.surface.lowercased().hasPrefix("auction") } },

@@ -262,6 +262,17 @@ struct EventDetectorTests {
         #expect(found.filter { $0.hasSuffix("(earnings)") } == ["Quorvex Labs quarterly results (earnings)"], "found \(found)")
     }
 
+    /// A story of two companies' results, each the subject of its own report, tells two events.
+    @Test func anotherCompanyReportingItsOwnResultsIsASecondEvent() throws {
+        let found = try events("""
+            Quorvex Labs reported a third-quarter profit of $3.1 billion on Tuesday.
+
+            Brindle Capital has reported a $2.7 billion quarterly profit, down 37%.
+            """)
+        #expect(found.filter { $0.hasSuffix("(earnings)") }
+            == ["Quorvex Labs quarterly results (earnings)", "Brindle Capital quarterly results (earnings)"], "found \(found)")
+    }
+
     /// "Tomas Brell will succeed Marquand" when Marquand's departure is told: the person
     /// succeeded leaves, and is not appointed.
     @Test func thePersonSucceededIsNotAppointed() throws {
