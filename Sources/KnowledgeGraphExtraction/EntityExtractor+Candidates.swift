@@ -69,6 +69,24 @@ extension EntityExtractor {
                 position = end
                 continue
             }
+            // "Abercrombie & Fitch": a known organisation after an ampersand that follows a name
+            // word of no entry ends that name, as the ampersand joins it.
+            if firstEntry.type == .organization, position >= 2, isAmpersand(tokens[position - 1]), !covered[position - 2],
+               isNameWord(tokens[position - 2]), !isExcluded(tokens[position - 2], bytes),
+               result.last.map({ $0.tokens.upperBound <= position - 2 }) ?? true {
+                var head = position - 2
+                while head > 0, position - 2 - head < 2, !covered[head - 1], isNameWord(tokens[head - 1]),
+                      !isExcluded(tokens[head - 1], bytes), !isRoleToken(tokens[head - 1], bytes),
+                      head - 1 > sentence.firstWord || !lexicon.commonWords.contains(lower(tokens[head - 1], bytes)) {
+                    head -= 1
+                }
+                var candidate = makeCandidate(sentence, index: index, tokens: head..<end, source: .rule, bytes)
+                candidate.add(.organization, 3, "name & known organisation")
+                for covering in head..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end
+                continue
+            }
             // "North Sydney", "West Java": a capitalised compass word right before a known place
             // makes one place with it.
             if firstEntry.type == .place, position > 0, !covered[position - 1], tokens[position - 1].isCapitalized,

@@ -94,6 +94,16 @@ struct EntityExtractorTests {
         let found = try entities("Shoppers left Quorvex Bath & Beyond and the Plovdin Journal of Law & Policy said so.")
         #expect(found.contains { $0.hasSuffix(":Quorvex Bath & Beyond") }, "found \(found)")
         #expect(found.contains { $0.hasSuffix(":Plovdin Journal of Law & Policy") }, "found \(found)")
+        // A known organisation's name after the ampersand ends the name, not a second entity.
+        let known = try entities("Shoppers left Plovdin & Fitch stores on Monday.")
+        #expect(known.contains("organization:Plovdin & Fitch"), "found \(known)")
+        #expect(!known.contains { $0.hasSuffix(":Fitch Ratings") }, "found \(known)")
+    }
+
+    /// Holidays are dates of the calendar, not entities.
+    @Test func holidaysAreNoEntities() throws {
+        let found = try entities("Quorvex Labs sales fell from Thanksgiving to New Year's Day, and again on Black Friday.")
+        #expect(found == ["organization:Quorvex Labs"], "found \(found)")
     }
 
     /// Malls, beaches, bridges and stations are places by their last word, as streets are.
