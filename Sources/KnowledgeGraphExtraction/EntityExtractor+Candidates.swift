@@ -1094,6 +1094,13 @@ extension EntityExtractor {
             else if CueWords.organizationNouns.contains(next) { candidate.add(.organization, 2, "followed by \(next)") }
             else if CueWords.speechVerbs.contains(next) && words >= 2 && words <= 3 { candidate.add(.person, 1, "speaks") }
         }
+        // "…,” said Buchanan.": the speaker after a quotation, the verb before the name, ends
+        // the sentence or its clause; people are quoted so, companies mostly speak first.
+        if words <= 2, let previous = previousWord, previous == "said" || previous == "says" || previous == "added",
+           start >= 2, tokens[start - 2].kind == .punctuation,
+           end >= tokens.count || tokens[end].kind == .punctuation {
+            candidate.add(.person, 2, "quoted, \(previous) X")
+        }
         // The noun right before: "developer Sky Mavis", "metaverse Neo Dao", "project (Meercat)", "Mr. X".
         var before = start - 1
         if isPunctuation(before, "(") || isPunctuation(before, ".") { before -= 1 }

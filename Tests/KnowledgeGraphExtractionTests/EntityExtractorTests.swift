@@ -100,6 +100,12 @@ struct EntityExtractorTests {
         #expect(!known.contains { $0.hasSuffix(":Fitch Ratings") }, "found \(known)")
     }
 
+    /// A one-word name said after a quotation is the person quoted.
+    @Test func theSpeakerAfterAQuotationIsAPerson() throws {
+        let found = try entities("Quorvex Labs will close six stores. \u{201C}It is never easy,\u{201D} said Marquell.")
+        #expect(found.contains("person:Marquell"), "found \(found)")
+    }
+
     /// Holidays are dates of the calendar, not entities.
     @Test func holidaysAreNoEntities() throws {
         let found = try entities("Quorvex Labs sales fell from Thanksgiving to New Year's Day, and again on Black Friday.")
