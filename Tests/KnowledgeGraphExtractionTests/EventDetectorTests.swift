@@ -635,6 +635,10 @@ struct EventDetectorTests {
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
         #expect(plant.contains("Quorvex Labs closure (closure)"), "found \(plant)")
+        let stores = try events("Quorvex Labs announced it will close six stores and a call center by April.")
+        #expect(stores.contains("Quorvex Labs closure (closure)"), "found \(stores)")
+        let price = try events("Quorvex Labs shares closed at $52 on Friday.")
+        #expect(!price.contains { $0.hasSuffix("(closure)") }, "found \(price)")
         let told = try events("Reports said Quorvex Labs had shut down while holding client money.")
         #expect(!told.contains { $0.hasSuffix("(closure)") }, "found \(told)")
         let prices = try events("Quorvex Labs raised prices for its streaming plans in May.")
