@@ -329,6 +329,7 @@ struct EventDetector: Sendable {
           }
         }
 
+        found = withCoordinatedSubjects(found, bySentence: bySentence, bytes)
         found = mergedHappenings(found, records: records)
 
         var eventMentions: [Mention] = []
@@ -766,6 +767,65 @@ struct EventDetector: Sendable {
         }
         return chosen
     }
+
+    /// "Gemini, BlockFi and now Coinbase will be laying off staff": each organisation of a list
+    /// that is the subject of a one-actor happening (job cuts, closures, results, a price rise)
+    /// has its own event, told at the same trigger.
+    private func withCoordinatedSubjects(
+        _ found: [Found], bySentence: [Int: [Mention]], _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Found] {
+        var result = found
+        var told = Set(found.compactMap { event in event.participants.first.map { event.trigger.family + "|" + $0.description } })
+        for event in found where EventDetector.ownActorFamilies.contains(event.trigger.family) && event.trigger.maximumParticipants == 1 {
+            guard let main = event.participants.first, main.type == .organization, let trigger = event.mentions.first else { continue }
+            let before = (bySentence[trigger.sentence] ?? []).filter { $0.range.end <= trigger.range.start }
+                .sorted { $0.range.start < $1.range.start }
+            guard let at = before.lastIndex(where: { $0.entity == main }) else { continue }
+            var members = [before[at]]
+            var index = at
+            while index > 0, before[index - 1].entity.type == .organization,
+                  isListGap(bytes, from: before[index - 1].range.end, to: before[index].range.start) {
+                index -= 1
+                members.insert(before[index], at: 0)
+            }
+            index = at
+            while index + 1 < before.count, before[index + 1].entity.type == .organization,
+                  isListGap(bytes, from: before[index].range.end, to: before[index + 1].range.start) {
+                index += 1
+                members.append(before[index])
+            }
+            // Two names with only a comma between are two clauses ("After the run-in with CIBC,
+            // QuadrigaCX applied"), not a list.
+            if members.count == 2, !isListGap(bytes, from: members[0].range.end, to: members[1].range.start, needsConjunction: true) {
+                continue
+            }
+            for member in members where member.entity != main {
+                guard told.insert(event.trigger.family + "|" + member.entity.description).inserted else { continue }
+                var other = event
+                other.participants = [member.entity]
+                other.mainOpensSentence = false
+                other.mentions = [trigger]
+                result.append(other)
+            }
+        }
+        return result
+    }
+
+    /// Whether only a list's separators lie between two names: a comma, "and" or "or", and an
+    /// adverb after them ("BlockFi, and now Coinbase").
+    private func isListGap(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, needsConjunction: Bool = false) -> Bool {
+        guard start <= end, end - start <= 16 else { return false }
+        let gap = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let words = gap.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let joined = words.contains("and") || words.contains("or")
+        guard joined || (gap.contains(",") && !needsConjunction) else { return false }
+        return words.allSatisfy { EventDetector.listGapWords.contains($0) }
+    }
+
+    private static let listGapWords: Set<String> = ["and", "or", "now", "also", "even"]
+    /// Families of happenings each organisation has on its own.
+    private static let ownActorFamilies: Set<String> = ["job cuts", "pause", "earnings", "pricing", "bankruptcy", "ipo", "outage",
+                                                        "opening", "strike", "dividend", "stock split"]
 
     /// Families whose participant is never the asset a fund holds (a launch, a price move, a
     /// listing: "the spot Ether ETFs can begin trading" lists funds, not Ether).

@@ -647,6 +647,17 @@ struct EventDetectorTests {
         #expect(!shares.contains { $0.hasSuffix("(price increase)") }, "found \(shares)")
     }
 
+    /// Each company of a list that lays off staff or closes stores has its own event; two
+    /// names a comma parts are two clauses, not a list.
+    @Test func eachCompanyOfAListHasItsOwnJobCuts() throws {
+        let found = try events("Companies such as Quorvex Labs, Brindle Capital, and now Zentra Systems will be laying off staff.")
+        for company in ["Quorvex Labs", "Brindle Capital", "Zentra Systems"] {
+            #expect(found.contains("\(company) job cuts (job cuts)"), "found \(found)")
+        }
+        let clauses = try events("After the dispute with Brindle Capital, Quorvex Labs said it would close its stores.")
+        #expect(!clauses.contains { $0.hasPrefix("Brindle Capital") }, "found \(clauses)")
+    }
+
     /// The exchange of a ticker in brackets, "(NYSE:QRVX)", says where shares trade; the company takes part.
     @Test func theExchangeOfATickerTakesNoPart() throws {
         let found = try events("Quorvex Motors (OTCMKTS:QRVX) has laid off 900 workers at two plants.")
