@@ -77,6 +77,12 @@ enum CueWords {
     static let wordGivenNames: Set<String> = ["will", "hope", "sue"]
     /// Compass words that open a place name ("North Sydney", "West Virginia"); alone they name nothing.
     static let compassWords: Set<String> = ["north", "south", "east", "west"]
+    /// Words before a place name that name a part, a whole or an era of the place itself.
+    static let placeModifiers: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+                                              "southeast", "southwest", "upper", "lower", "greater", "inner", "outer", "mainland",
+                                              "metro", "metropolitan", "old", "new", "little", "downtown", "uptown", "midtown",
+                                              "rural", "urban", "coastal", "continental", "imperial", "modern", "ancient", "all",
+                                              "across", "in", "from", "to", "of", "for", "with", "and", "or", "the", "visit"]
     /// Last words of a statute's name ("Bank Secrecy Act", "Digital Markets Act"): laws are no entities,
     /// so the capitalised words before them are no name either.
     static let statuteWords: Set<String> = ["act", "acts", "law", "directive", "regulation", "regulations", "bill", "treaty", "amendment"]

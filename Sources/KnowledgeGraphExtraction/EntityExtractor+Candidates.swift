@@ -100,6 +100,24 @@ extension EntityExtractor {
                 position = end
                 continue
             }
+            // "Air Canada", "Bank Indonesia": a capitalised word inside a sentence right before a
+            // known country or city, other than a word of direction or region, names an
+            // organisation after the place; in a longer run of capitalised words ("the 54th
+            // International Paris Air Show") the place is only part of a name.
+            if !sentence.isHeadline, firstEntry.type == .place, position - 1 > sentence.firstWord, !covered[position - 1],
+               isNameWord(tokens[position - 1]), !tokens[position - 1].isAllCaps, !tokens[position - 1].isPossessive,
+               tokens[position].start == tokens[position - 1].end + 1, !isNameWord(tokens[position - 2]),
+               end >= count || !isNameWord(tokens[end]), !placeModifierWords.contains(tokens[position - 1]), !isRoleToken(tokens[position - 1], bytes),
+               !lexicon.demonyms.contains(lower(tokens[position - 1], bytes)),
+               !lexicon.months.contains(lower(tokens[position - 1], bytes)), !lexicon.weekdays.contains(lower(tokens[position - 1], bytes)),
+               result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
+                var candidate = makeCandidate(sentence, index: index, tokens: (position - 1)..<end, source: .rule, bytes)
+                candidate.add(.organization, 3, "name word + known place")
+                for covering in (position - 1)..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end
+                continue
+            }
             if !sentence.isHeadline, let extended = brandExtension(sentence, index: index, from: position, nameEnd: end,
                                                                    type: firstEntry.type, bytes) {
                 for covering in extended.tokens { covered[covering] = true }

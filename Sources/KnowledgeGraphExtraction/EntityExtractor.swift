@@ -45,6 +45,9 @@ public struct EntityExtractor: Sendable {
     let nameAbbreviationWords: WordSet
     let unitWords: WordSet
     let compassWordSet: WordSet
+    /// Words that make a known place a part or a larger whole of itself, not a name of its own
+    /// ("Northern Ireland", "Greater London", "Mainland China").
+    let placeModifierWords: WordSet
     let wordGivenNameSet: WordSet
     let statuteWordSet: WordSet
     /// Last words of an exchange-traded product's name ("Purpose Bitcoin ETF").
@@ -97,6 +100,7 @@ public struct EntityExtractor: Sendable {
         self.nameAbbreviationWords = WordSet(CueWords.nameAbbreviations)
         self.unitWords = WordSet(CueWords.measureUnits)
         self.compassWordSet = WordSet(CueWords.compassWords)
+        self.placeModifierWords = WordSet(CueWords.compassWords.union(CueWords.placeModifiers))
         self.wordGivenNameSet = WordSet(CueWords.wordGivenNames)
         self.statuteWordSet = WordSet(CueWords.statuteWords)
         self.fundSuffixWords = WordSet(CueWords.fundSuffixes)

@@ -106,6 +106,18 @@ struct EntityExtractorTests {
         #expect(found.contains("person:Marquell"), "found \(found)")
     }
 
+    /// A capitalised word right before a known country inside a sentence names an organisation
+    /// ("Air Canada"); a word of direction or region names part of the place, and in a longer
+    /// capitalised run the place is part of another name.
+    @Test func aNameWordBeforeAKnownPlaceNamesAnOrganisation() throws {
+        let airline = try entities("Travellers were stranded after Quorvex Canada staff and Air Canada employees went on strike.")
+        #expect(airline.contains("organization:Air Canada"), "found \(airline)")
+        let region = try entities("Heavy rain hit Northern Ireland and Greater London on Monday.")
+        #expect(!region.contains { $0.hasPrefix("organization:") }, "found \(region)")
+        let show = try entities("The jet was shown at the 54th International Paris Air Show on Monday.")
+        #expect(!show.contains("organization:International Paris"), "found \(show)")
+    }
+
     /// Holidays are dates of the calendar, not entities.
     @Test func holidaysAreNoEntities() throws {
         let found = try entities("Quorvex Labs sales fell from Thanksgiving to New Year's Day, and again on Black Friday.")
