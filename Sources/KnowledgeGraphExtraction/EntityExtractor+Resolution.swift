@@ -58,13 +58,27 @@ extension EntityExtractor {
         }
         var entityAt: [Int: [Int: EntityKey]] = [:]  // sentence -> first token -> entity
         var knownNames: [(key: EntityKey, label: String, type: EntityType)] = []
-        for candidate in candidates {
+        for index in candidates.indices {
+            let candidate = candidates[index]
             guard case .gazetteer(let entries) = candidate.source else { continue }
             let usable = entries.filter { entry in
                 !entry.isWeak || strongEntries.contains(entry.entry) || confirmedByBrand(entry.entry)
                     || (gazetteer.entries[entry.entry].type == .token && (candidate.scores[.token] ?? 0) >= 3)
             }
-            guard !usable.isEmpty else { continue }
+            guard !usable.isEmpty else {
+                // An unconfirmed weak form of several words is left to the rules, as if no entry
+                // knew it: "the Supreme Court" in a story of India is no US court, but a court.
+                if candidate.tokens.count >= 2, entries.allSatisfy({ gazetteer.entries[$0.entry].type != .token }) {
+                    var rule = candidate
+                    rule.source = .rule
+                    rule.scores = [:]
+                    rule.reasons = []
+                    scoreShape(&rule, sentences[rule.sentence], bytes)
+                    scoreContext(&rule, sentences[rule.sentence], bytes)
+                    candidates[index] = rule
+                }
+                continue
+            }
             var chosen = usable[0].entry
             if usable.count > 1 {
                 var bestScore = candidate.scores[gazetteer.entries[chosen].type] ?? 0

@@ -118,6 +118,17 @@ struct EntityExtractorTests {
         #expect(!show.contains("organization:International Paris"), "found \(show)")
     }
 
+    /// A weak gazetteer form of several words that nothing confirms is left to the rules: "the
+    /// Supreme Court" of a story that never names the US court is a court, not that court.
+    @Test func anUnconfirmedWeakFormIsLeftToTheRules() throws {
+        let found = try entities("It took the intervention of the Supreme Court to reverse the Zarnida central bank's decision.")
+        #expect(found.contains("organization:Supreme Court"), "found \(found)")
+        #expect(!found.contains { $0.contains("U.S. Supreme Court") }, "found \(found)")
+        let confirmed = try entities("The U.S. Supreme Court heard the case. The Supreme Court ruled in June.")
+        #expect(confirmed.contains("organization:U.S. Supreme Court"), "found \(confirmed)")
+        #expect(!confirmed.contains("organization:Supreme Court"), "found \(confirmed)")
+    }
+
     /// Holidays are dates of the calendar, not entities.
     @Test func holidaysAreNoEntities() throws {
         let found = try entities("Quorvex Labs sales fell from Thanksgiving to New Year's Day, and again on Black Friday.")
