@@ -877,6 +877,8 @@ extension EntityExtractor {
         guard token.kind == .word else { return false }
         // "the premier exchange": in lower case some are adjectives.
         if !token.isCapitalized && lowercaseNonRoleWords.contains(token) { return false }
+        // "TL;DR", "DR Congo": an honorific is written "Dr", never in capitals.
+        if token.isAllCaps, honorificWordSet.contains(token) { return false }
         return exactRoles.contains(token)
             || (token.isCapitalized && roleWordSet.contains(token))
     }
@@ -1123,7 +1125,7 @@ extension EntityExtractor {
         var before = start - 1
         if isPunctuation(before, "(") || isPunctuation(before, ".") { before -= 1 }
         if let previous = word(before) {
-            if CueWords.honorifics.contains(previous) { candidate.add(.person, 4, "after \(previous)") }
+            if CueWords.honorifics.contains(previous), !tokens[before].isAllCaps { candidate.add(.person, 4, "after \(previous)") }
             else if CueWords.personNouns.contains(previous) && words <= 3 { candidate.add(.person, 3, "after \(previous)") }
             else if CueWords.organizationNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
             // "the lending platform Quorvex": a platform named before its name is the company running it.

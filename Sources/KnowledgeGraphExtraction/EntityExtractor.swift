@@ -45,6 +45,8 @@ public struct EntityExtractor: Sendable {
     let nameAbbreviationWords: WordSet
     let unitWords: WordSet
     let compassWordSet: WordSet
+    /// "Mr", "Dr", "Prof": titles before a person's name.
+    let honorificWordSet: WordSet
     /// Words that make a known place a part or a larger whole of itself, not a name of its own
     /// ("Northern Ireland", "Greater London", "Mainland China").
     let placeModifierWords: WordSet
@@ -100,6 +102,7 @@ public struct EntityExtractor: Sendable {
         self.nameAbbreviationWords = WordSet(CueWords.nameAbbreviations)
         self.unitWords = WordSet(CueWords.measureUnits)
         self.compassWordSet = WordSet(CueWords.compassWords)
+        self.honorificWordSet = WordSet(CueWords.honorifics)
         self.placeModifierWords = WordSet(CueWords.compassWords.union(CueWords.placeModifiers))
         self.wordGivenNameSet = WordSet(CueWords.wordGivenNames)
         self.statuteWordSet = WordSet(CueWords.statuteWords)
