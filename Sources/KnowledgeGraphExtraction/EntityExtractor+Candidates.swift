@@ -599,6 +599,11 @@ extension EntityExtractor {
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && opensJurisdictionInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart.map { $0 < position - 1 } == true && isAmpersand(tokens[position - 1]))
+                        // "Stanford Law Review", "Journal of Blockchain Law & Policy": a statute
+                        // word the name goes on after is part of it, not the end of a law's title.
+                        && !(pieceStart != nil && statuteWordSet.contains(token) && position + 1 < run.upperBound
+                             && (isAmpersand(tokens[position + 1]) || (isNameWord(tokens[position + 1])
+                                                                       && isNameSuffix(tokens[position + 1], bytes))))
                         && !(pieceStart.map { $0 < position - 1 } == true && isConnector(tokens[position - 1], bytes)
                              && restIsName(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound

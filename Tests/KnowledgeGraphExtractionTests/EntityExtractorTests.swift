@@ -129,6 +129,22 @@ struct EntityExtractorTests {
         #expect(!confirmed.contains("organization:Supreme Court"), "found \(confirmed)")
     }
 
+    /// "Dr" types the name after it; "DR" in capitals is no honorific ("TL;DR Breakdown").
+    @Test func anHonorificInCapitalsIsNoHonorific() throws {
+        let found = try entities("TL;DR Quorvex\n\nDr Marquell said the plan was sound.")
+        #expect(!found.contains("person:Quorvex"), "found \(found)")
+        #expect(found.contains("person:Marquell"), "found \(found)")
+    }
+
+    /// A statute word that the name goes on after is part of the name, not the end of a law's
+    /// title; a law's title is still no entity.
+    @Test func aStatuteWordInsideANameKeepsTheName() throws {
+        let journal = try entities("Exchanges need no intermediary, according to the Plovdin Journal of Blockchain Law & Policy.")
+        #expect(journal.contains { $0.hasSuffix(":Plovdin Journal of Blockchain Law & Policy") }, "found \(journal)")
+        let statute = try entities("Quorvex Labs broke the Zarnida Secrecy Act in 2021.")
+        #expect(!statute.contains { $0.contains("Zarnida") }, "found \(statute)")
+    }
+
     /// Holidays are dates of the calendar, not entities.
     @Test func holidaysAreNoEntities() throws {
         let found = try entities("Quorvex Labs sales fell from Thanksgiving to New Year's Day, and again on Black Friday.")
