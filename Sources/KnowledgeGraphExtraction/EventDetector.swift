@@ -558,6 +558,15 @@ struct EventDetector: Sendable {
             if let best = bestByFamily[trigger.family], best.0.priority >= trigger.priority { continue }
             bestByFamily[trigger.family] = (trigger, position, length)
         }
+        // "decided to launch a voluntary safety recall", "launched an investigation": what is
+        // launched is the other happening, told by its own trigger.
+        if let launch = bestByFamily["launch"], bestByFamily.contains(where: { family, other in
+            family != "launch" && other.1 > launch.1 && other.1 - (launch.1 + launch.2) <= 3
+                && (launch.1 + launch.2 ..< other.1).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                    && !EventDetector.relativeWords.contains(tokens[$0]) }
+        }) {
+            bestByFamily["launch"] = nil
+        }
         // The strongest trigger, and the strongest of another family: "SHIB jumped 16% amid
         // rumors of a listing" tells a price move and a listing.
         // The second is no time reference for the first ("drained one day after launching").
@@ -944,6 +953,8 @@ struct EventDetector: Sendable {
     /// product launches on: "unveiled a wallet on Solana").
     private static let venueFamilies: Set<String> = ["listing", "ipo", "sale", "launch"]
     /// Words that make a listing one of a company's shares.
+    /// Words that open a relative clause ("a chip that integrates").
+    private static let relativeWords = WordSet(["that", "which", "who", "whose", "to"])
     private static let shareWords = WordSet(["shares", "share", "stock", "ipo", "nasdaq", "nyse", "public"])
     private static let onHash = WordSet.hash("on")
 

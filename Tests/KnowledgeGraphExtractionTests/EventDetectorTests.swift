@@ -658,6 +658,25 @@ struct EventDetectorTests {
         #expect(!clauses.contains { $0.hasPrefix("Brindle Capital") }, "found \(clauses)")
     }
 
+    /// Fines, recalls and rate rises told by their verbs are events; the fines a text only
+    /// alludes to, and a rate that merely changes in passing, are not.
+    @Test func finesRecallsAndRateRisesAreEvents() throws {
+        let fined = try events("The Zarnida regulator fined Quorvex Bank $3 million on Monday.")
+        #expect(fined.contains { $0.contains("Quorvex Bank") && $0.hasSuffix("(fine)") }, "found \(fined)")
+        let despite = try events("Quorvex Labs kept operating despite the fines.")
+        #expect(!despite.contains { $0.hasSuffix("(fine)") }, "found \(despite)")
+        let recalled = try events("Quorvex Motors has recalled 17,000 vehicles with faulty air bags.")
+        #expect(recalled.contains("Quorvex Motors recall (recall)"), "found \(recalled)")
+        let remembered = try events("Marta Quillon recalled her first day at Quorvex Labs.")
+        #expect(!remembered.contains { $0.hasSuffix("(recall)") }, "found \(remembered)")
+        let rate = try events("The Zarnida Reserve Bank raised its benchmark interest rate by 25 basis points.")
+        #expect(rate.contains { $0.contains("Zarnida Reserve Bank") && $0.hasSuffix("(rate hike)") }, "found \(rate)")
+        // What is launched is the recall, told by its own trigger.
+        let launched = try events("Quorvex Motors decided to launch a voluntary safety recall of its cars.")
+        #expect(launched.contains("Quorvex Motors recall (recall)"), "found \(launched)")
+        #expect(!launched.contains { $0.hasSuffix("(launch)") }, "found \(launched)")
+    }
+
     /// The exchange of a ticker in brackets, "(NYSE:QRVX)", says where shares trade; the company takes part.
     @Test func theExchangeOfATickerTakesNoPart() throws {
         let found = try events("Quorvex Motors (OTCMKTS:QRVX) has laid off 900 workers at two plants.")
