@@ -677,6 +677,23 @@ struct EventDetectorTests {
         #expect(!launched.contains { $0.hasSuffix("(launch)") }, "found \(launched)")
     }
 
+    /// Deals signed between two parties, stake sales, mergers agreed, regulators' warnings and
+    /// moves of headquarters are events; a deal to do something is told by what is done.
+    @Test func dealsStakeSalesMergersWarningsAndMovesAreEvents() throws {
+        let deal = try events("Quorvex Labs signed a three-year agreement with Brindle FC on Monday.")
+        #expect(deal.contains("Quorvex Labs Brindle FC deal (agreement)"), "found \(deal)")
+        let toBuy = try events("Quorvex Airways signed a deal to buy 100 jets from Brindle Aerospace.")
+        #expect(!toBuy.contains { $0.hasSuffix("(agreement)") }, "found \(toBuy)")
+        let stake = try events("Zentra Capital sold its stake in Quorvex Bank for $1.2 billion.")
+        #expect(stake.contains("Zentra Capital Quorvex Bank sale (divestiture)"), "found \(stake)")
+        let merged = try events("Brindle Motors and Zentra Cars agreed to merge on Friday.")
+        #expect(merged.contains("Brindle Motors Zentra Cars merger (merger)"), "found \(merged)")
+        let warned = try events("The Zarnida Securities Commission issued a warning against Quorvex Exchange.")
+        #expect(warned.contains { $0.contains("Quorvex Exchange") && $0.hasSuffix("(warning)") }, "found \(warned)")
+        let moved = try events("Quorvex Labs relocated its headquarters to Zarnida.")
+        #expect(moved.contains("Quorvex Labs relocation (relocation)"), "found \(moved)")
+    }
+
     /// The exchange of a ticker in brackets, "(NYSE:QRVX)", says where shares trade; the company takes part.
     @Test func theExchangeOfATickerTakesNoPart() throws {
         let found = try events("Quorvex Motors (OTCMKTS:QRVX) has laid off 900 workers at two plants.")
