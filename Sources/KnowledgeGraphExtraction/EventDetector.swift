@@ -148,6 +148,18 @@ struct EventDetector: Sendable {
                 // "It raised its full-year targets" after the results: the company that reported them.
                 participants = [company]
             }
+            if trigger.family == "acquisition", !trigger.needsPersonSubject,
+               organizationObject(after: sentence.tokens[position + length - 1].end, in: sentence, candidates, bytes) == nil,
+               let coin = tokenObject(after: position + length, in: sentence, candidates),
+               let buyer = candidates.filter({ $0.entity.type == .organization && $0.range.end <= triggerRange.start })
+                   .max(by: { $0.range.end < $1.range.end }),
+               isSubject(endingAt: buyer.range.end, of: position, in: sentence, bytes),
+               !(position > 0 && sentence.tokens[position - 1].hash == EventDetector.whoHash) {
+                // "Quorvex Holdings bought 5,000 bitcoin": a company, the verb's own subject, buying
+                // a coin for its treasury ("PayPal customers who buy PayPal USD" buy nothing of the kind).
+                trigger = EventTrigger.tokenPurchase
+                participants = [buyer.entity, coin]
+            }
             if trigger.needsOrganizationObject {
                 // "agreed to buy BG Group": the buyer and the organisation bought.
                 guard let target = organizationObject(after: sentence.tokens[position + length - 1].end, in: sentence,
@@ -986,6 +998,25 @@ struct EventDetector: Sendable {
     /// The organisation that is the object of a verb like "buy": the first organisation
     /// mention after `end` in the sentence, within a short noun phrase and not behind
     /// words that make it something else ("buy shares of", "buy from").
+    /// The coin bought right after the verb: "bought 5,000 bitcoin", "buys more BTC", "purchased
+    /// $250 million worth of bitcoin"; only numbers, amounts and a few words between.
+    private func tokenObject(after start: Int, in sentence: SentenceTokens, _ mentions: [Mention]) -> EntityKey? {
+        var index = start
+        while index < sentence.tokens.count, index - start <= 6 {
+            let token = sentence.tokens[index]
+            if let coin = mentions.first(where: { $0.entity.type == .token && $0.range.start == token.start }) { return coin.entity }
+            guard token.kind == .number || token.kind == .punctuation
+                || (token.kind == .word && EventDetector.amountWords.contains(token)) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Words of an amount before what is bought ("about 5,000 more", "$250 million worth of").
+    private static let amountWords = WordSet(["a", "an", "about", "around", "some", "nearly", "almost", "over", "more", "another",
+                                              "additional", "million", "billion", "thousand", "worth", "of", "its", "first",
+                                              "than", "roughly", "approximately", "m", "bn", "k"])
+
     private func organizationObject(
         after end: Int, in sentence: SentenceTokens, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>
     ) -> EntityKey? {

@@ -694,6 +694,19 @@ struct EventDetectorTests {
         #expect(moved.contains("Quorvex Labs relocation (relocation)"), "found \(moved)")
     }
 
+    /// A company buying a coin is a purchase of that coin; customers who buy a company's coin are
+    /// no purchase by the company; a company bought is still an acquisition.
+    @Test func aCompanyBuyingACoinIsAPurchase() throws {
+        let bought = try events("Quorvex Holdings bought 5,000 bitcoin for $150 million last week.")
+        #expect(bought.contains("Quorvex Holdings Bitcoin purchase (purchase)"), "found \(bought)")
+        let worth = try events("Quorvex Holdings purchased $250 million worth of BTC in August.")
+        #expect(worth.contains("Quorvex Holdings Bitcoin purchase (purchase)"), "found \(worth)")
+        let customers = try events("Quorvex Pay customers who buy Bitcoin can send it to other wallets.")
+        #expect(!customers.contains { $0.hasSuffix("(purchase)") }, "found \(customers)")
+        let company = try events("Quorvex Labs agreed to buy Brindle Capital for $2 billion.")
+        #expect(company.contains("Quorvex Labs Brindle Capital acquisition (acquisition)"), "found \(company)")
+    }
+
     /// The exchange of a ticker in brackets, "(NYSE:QRVX)", says where shares trade; the company takes part.
     @Test func theExchangeOfATickerTakesNoPart() throws {
         let found = try events("Quorvex Motors (OTCMKTS:QRVX) has laid off 900 workers at two plants.")
