@@ -707,6 +707,17 @@ struct EventDetectorTests {
         #expect(company.contains("Quorvex Labs Brindle Capital acquisition (acquisition)"), "found \(company)")
     }
 
+    /// A regulator rejecting an application or blocking a deal is an event; an attack blocked,
+    /// or a claim denied, is not.
+    @Test func rejectingAnApplicationOrBlockingADealIsAnEvent() throws {
+        let rejected = try events("The Zarnida Securities Commission rejected the Quorvex Bitcoin ETF application on Monday.")
+        #expect(rejected.contains { $0.hasSuffix("(rejection)") && $0.contains("Zarnida Securities Commission") }, "found \(rejected)")
+        let blocked = try events("The Zarnida Competition Authority blocked the merger of Brindle Motors and Zentra Cars.")
+        #expect(blocked.contains { $0.hasSuffix("(rejection)") }, "found \(blocked)")
+        let attack = try events("The attacker tried to break into the Quorvex Exchange wallet server, but the action was blocked.")
+        #expect(!attack.contains { $0.hasSuffix("(rejection)") }, "found \(attack)")
+    }
+
     /// The exchange of a ticker in brackets, "(NYSE:QRVX)", says where shares trade; the company takes part.
     @Test func theExchangeOfATickerTakesNoPart() throws {
         let found = try events("Quorvex Motors (OTCMKTS:QRVX) has laid off 900 workers at two plants.")
