@@ -269,7 +269,7 @@ struct EventDetectorTests {
 
             Brindle Capital has reported a $2.7 billion quarterly profit, down 37%.
             """)
-        #expect(found.filter { $0.hasSuffix("(earnings)") }
+        #expect(Set(found.filter { $0.hasSuffix("(earnings)") })
             == ["Quorvex Labs quarterly results (earnings)", "Brindle Capital quarterly results (earnings)"], "found \(found)")
     }
 
