@@ -8,6 +8,13 @@ extension EntityExtractor {
         let count = tokens.count
         var covered = [Bool](repeating: false, count: count)
         var result: [NameCandidate] = []
+        /// Takes `span` as one name the rules type: a known name joined to the words around it.
+        func takeJoined(_ span: Range<Int>, _ type: EntityType, _ score: Int, _ reason: String) {
+            var candidate = makeCandidate(sentence, index: index, tokens: span, source: .rule, bytes)
+            candidate.add(type, score, reason)
+            for covering in span { covered[covering] = true }
+            result.append(candidate)
+        }
 
         var position = 0
         while position < count {
@@ -62,10 +69,7 @@ extension EntityExtractor {
                tokens[position].start == tokens[position - 1].end + 1,
                position - 1 == sentence.firstWord || !isNameWord(tokens[position - 2]),
                result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
-                var candidate = makeCandidate(sentence, index: index, tokens: (position - 1)..<end, source: .rule, bytes)
-                candidate.add(.organization, 3, "name + known organisation")
-                for covering in (position - 1)..<end { covered[covering] = true }
-                result.append(candidate)
+                takeJoined((position - 1)..<end, .organization, 3, "name + known organisation")
                 position = end
                 continue
             }
@@ -80,10 +84,7 @@ extension EntityExtractor {
                       head - 1 > sentence.firstWord || !lexicon.commonWords.contains(lower(tokens[head - 1], bytes)) {
                     head -= 1
                 }
-                var candidate = makeCandidate(sentence, index: index, tokens: head..<end, source: .rule, bytes)
-                candidate.add(.organization, 3, "name & known organisation")
-                for covering in head..<end { covered[covering] = true }
-                result.append(candidate)
+                takeJoined(head..<end, .organization, 3, "name & known organisation")
                 position = end
                 continue
             }
@@ -93,10 +94,7 @@ extension EntityExtractor {
                !tokens[position - 1].isAllCaps, compassWordSet.contains(tokens[position - 1]),
                tokens[position].start == tokens[position - 1].end + 1,
                result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
-                var candidate = makeCandidate(sentence, index: index, tokens: (position - 1)..<end, source: .rule, bytes)
-                candidate.add(.place, 4, "compass word + known place")
-                for covering in (position - 1)..<end { covered[covering] = true }
-                result.append(candidate)
+                takeJoined((position - 1)..<end, .place, 4, "compass word + known place")
                 position = end
                 continue
             }
@@ -107,14 +105,12 @@ extension EntityExtractor {
             if !sentence.isHeadline, firstEntry.type == .place, position - 1 > sentence.firstWord, !covered[position - 1],
                isNameWord(tokens[position - 1]), !tokens[position - 1].isAllCaps, !tokens[position - 1].isPossessive,
                tokens[position].start == tokens[position - 1].end + 1, !isNameWord(tokens[position - 2]),
-               end >= count || !isNameWord(tokens[end]), !placeModifierWords.contains(tokens[position - 1]), !isRoleToken(tokens[position - 1], bytes),
-               !lexicon.demonyms.contains(lower(tokens[position - 1], bytes)),
-               !lexicon.months.contains(lower(tokens[position - 1], bytes)), !lexicon.weekdays.contains(lower(tokens[position - 1], bytes)),
+               end >= count || !isNameWord(tokens[end]), !placeModifierWords.contains(tokens[position - 1]),
+               !isRoleToken(tokens[position - 1], bytes), !lexicon.demonyms.contains(lower(tokens[position - 1], bytes)),
+               !lexicon.months.contains(lower(tokens[position - 1], bytes)),
+               !lexicon.weekdays.contains(lower(tokens[position - 1], bytes)),
                result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
-                var candidate = makeCandidate(sentence, index: index, tokens: (position - 1)..<end, source: .rule, bytes)
-                candidate.add(.organization, 3, "name word + known place")
-                for covering in (position - 1)..<end { covered[covering] = true }
-                result.append(candidate)
+                takeJoined((position - 1)..<end, .organization, 3, "name word + known place")
                 position = end
                 continue
             }
