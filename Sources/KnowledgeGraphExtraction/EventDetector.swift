@@ -261,7 +261,18 @@ struct EventDetector: Sendable {
             guard participants.count >= (name == nil ? minimum : 0), let main = participants.first ?? name.map({
                 EntityKey(type: .event, name: $0)
             }) else { continue }
-            let familyKey = trigger.family + "|" + main.description + "|" + (name ?? "")
+            // "Bitcoin mining difficulty has surged to a new all-time high": the coin's measure
+            // that moves, not its price, and a happening apart from the price's.
+            var measured: String?
+            if trigger.family == "record" || trigger.family == "price",
+               let mention = candidates.filter({ $0.entity == main && $0.range.end <= triggerRange.start })
+                   .max(by: { $0.range.end < $1.range.end }) {
+                measured = measure(after: mention.range.end, before: position, in: sentence, bytes)
+                if measured != nil, trigger.labelWord.hasPrefix("price ") {
+                    trigger.labelWord = String(trigger.labelWord.dropFirst("price ".count))  // "trading volume surge"
+                }
+            }
+            let familyKey = trigger.family + "|" + main.description + "|" + (name ?? measured ?? "")
             let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
             let mention = (triggerRange, sentence.segment, sentenceIndex, surface)
             // The same family with a shared participant is the same happening told again, and
@@ -272,6 +283,7 @@ struct EventDetector: Sendable {
                         && (trigger.family != "upgrade" || found[candidate].object == name)
                         // A scam known by its kind is told again by its kind, not by any theft.
                         && (trigger.family != "incident" || found[candidate].object == name)
+                        && (trigger.family != "price" && trigger.family != "record" || found[candidate].object == measured)
                         && isSameHappening(found[candidate].participants, participants, trigger, isDefinite: isDefinite)
                 }
             // Withdrawals paused in the sentence that tells the hack ("informed the police of the
@@ -319,7 +331,8 @@ struct EventDetector: Sendable {
             if sentence.range.end > 0, bytes[sentence.range.end - 1] == UInt8(ascii: "?") { continue }
             // "why not buy Boardwalk?" said Stanford: a question inside the sentence.
             if (triggerRange.end..<sentence.range.end).contains(where: { bytes[$0] == UInt8(ascii: "?") }) { continue }
-            let launched = trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes) : name
+            let launched = trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes)
+                : (trigger.family == "record" || trigger.family == "price" ? measured : name)
             // A launch says what or when: an object ("launched a wallet"), a date, or a product
             // as participant; "Microsoft launched" alone is not an identifiable event.
             if trigger.family == "launch" && launched == nil && stated == nil
@@ -570,6 +583,12 @@ struct EventDetector: Sendable {
             if let best = bestByFamily[trigger.family], best.0.priority >= trigger.priority { continue }
             bestByFamily[trigger.family] = (trigger, position, length)
         }
+        // "has dropped 60 percent since its all-time high": a record named as the point a move is
+        // measured from is no record told.
+        if let record = bestByFamily["record"],
+           (max(0, record.1 - 3)..<record.1).contains(where: { tokens[$0].kind == .word && tokens[$0].hash == EventDetector.sinceHash }) {
+            bestByFamily["record"] = nil
+        }
         // "decided to launch a voluntary safety recall", "launched an investigation": what is
         // launched is the other happening, told by its own trigger.
         if let launch = bestByFamily["launch"], bestByFamily.contains(where: { family, other in
@@ -588,6 +607,8 @@ struct EventDetector: Sendable {
             if !chosen.isEmpty, isTimeReference(tokens, candidate.1) { continue }
             // A price pushed by an attack is part of the attack ("manipulation surged DEI's price").
             if chosen.first?.0.family == "incident", candidate.0.family == "price" { continue }
+            // "surged to a new all-time high": the rise is the record told, one happening.
+            if candidate.0.family == "price", bestByFamily["record"] != nil { continue }
             chosen.append(candidate)
         }
         return chosen
@@ -1012,6 +1033,40 @@ struct EventDetector: Sendable {
         return nil
     }
 
+    /// The measure of a coin or network named right after it and before the verb ("mining
+    /// difficulty", "hash rate", "trading volume"), or nil when nothing but its price moves.
+    private func measure(after end: Int, before position: Int, in sentence: SentenceTokens,
+                         _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let words = sentence.tokens[..<position].filter { $0.start >= end }
+        var phrase: [String] = []
+        for (offset, token) in words.prefix(3).enumerated() {
+            guard token.kind == .word, !token.isCapitalized else { break }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+            phrase.append(word)
+            if word == "hash", offset + 1 < words.count, words[words.startIndex + offset + 1].kind == .word,
+               String(decoding: UnsafeBufferPointer(rebasing: bytes[words[words.startIndex + offset + 1].start
+                   ..< words[words.startIndex + offset + 1].end]), as: UTF8.self) == "rate" {
+                return (phrase + ["rate"]).joined(separator: " ")
+            }
+            if EventDetector.measureNouns.contains(token) {
+                // The measure is the verb's subject: no second clause or subject comes between it
+                // and the trigger ("the UST supply contracts and the price drops" moves the price).
+                let rest = words.dropFirst(offset + 1)
+                guard rest.allSatisfy({ $0.kind == .word && !$0.isCapitalized && !EventDetector.clauseBreakers.contains($0) })
+                else { return nil }
+                return phrase.joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    /// Words that open another clause or subject between a measure and a trigger.
+    private static let clauseBreakers = WordSet(["and", "or", "but", "while", "whereas", "when", "as", "because", "after",
+                                                 "before", "the", "which", "that", "its", "their", "price", "prices"])
+    /// Nouns of what a network or a market measures besides price.
+    private static let measureNouns = WordSet(["difficulty", "hashrate", "volume", "volumes", "fees", "fee", "supply",
+                                               "dominance", "transactions", "addresses", "tvl", "reserves", "inflows", "outflows"])
+
     /// Words of an amount before what is bought ("about 5,000 more", "$250 million worth of").
     private static let amountWords = WordSet(["a", "an", "about", "around", "some", "nearly", "almost", "over", "more", "another",
                                               "additional", "million", "billion", "thousand", "worth", "of", "its", "first",
@@ -1112,6 +1167,7 @@ struct EventDetector: Sendable {
                                                 "as", "after", "before", "than", "not", "no"])
 
     private static let hardHash = WordSet.hash("hard")
+    private static let sinceHash = WordSet.hash("since")
     private static let phishingHash = WordSet.hash("phishing")
 
     /// The kind a scam told with no one named is known by: a rug pull, a phishing scam; nil for a

@@ -702,6 +702,26 @@ struct EventDetectorTests {
         #expect(company.contains("Quorvex Labs Brindle Capital acquisition (acquisition)"), "found \(company)")
     }
 
+    /// A rise to a record is one happening, the record; a record named as the point a fall is
+    /// measured from is none; a coin's measure that moves (its mining difficulty, its hash rate)
+    /// names the event, apart from the coin's price.
+    @Test func recordsRisesAndMeasuresOfACoin() throws {
+        let record = try events("Bitcoin surged to a new all-time high on Monday.")
+        #expect(record.filter { $0.hasSuffix("(price surge)") || $0.hasSuffix("(record high)") } == ["Bitcoin record high (record high)"],
+                "found \(record)")
+        let since = try events("Bitcoin has dropped by nearly 60 percent since its all-time high.")
+        #expect(!since.contains { $0.hasSuffix("(record high)") }, "found \(since)")
+        let difficulty = try events("""
+            Bitcoin mining difficulty has recently surged to a new all-time high.
+
+            Bitcoin surged 12% on Friday.
+            """)
+        #expect(difficulty.contains("Bitcoin mining difficulty record high (record high)"), "found \(difficulty)")
+        #expect(difficulty.contains("Bitcoin price surge (price surge)"), "found \(difficulty)")
+        let price = try events("When the Bitcoin supply contracts and the price drops, miners sell.")
+        #expect(!price.contains { $0.contains("supply") }, "found \(price)")
+    }
+
     /// The exchange of a ticker in brackets, "(NYSE:QRVX)", says where shares trade; the company takes part.
     @Test func theExchangeOfATickerTakesNoPart() throws {
         let found = try events("Quorvex Motors (OTCMKTS:QRVX) has laid off 900 workers at two plants.")
