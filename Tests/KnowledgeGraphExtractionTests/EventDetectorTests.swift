@@ -643,6 +643,10 @@ struct EventDetectorTests {
         #expect(!told.contains { $0.hasSuffix("(closure)") }, "found \(told)")
         let prices = try events("Quorvex Labs raised prices for its streaming plans in May.")
         #expect(prices.contains("Quorvex Labs price increase (price increase)"), "found \(prices)")
+        let their = try events("Quorvex Labs is set to raise their prices for U.S. customers in May.")
+        #expect(their.contains("Quorvex Labs price increase (price increase)"), "found \(their)")
+        let offer = try events("Brindle Capital closed well above its $51 offer price, raising almost $5bn for Quorvex Labs.")
+        #expect(!offer.contains { $0.hasSuffix("(price increase)") }, "found \(offer)")
         let shares = try events("Brindle Capital saw its share price increase 20% on its first day of trading.")
         #expect(!shares.contains { $0.hasSuffix("(price increase)") }, "found \(shares)")
     }
