@@ -181,11 +181,15 @@ extension EntityExtractor {
             } else if !isCommonWord && (isBareAcronym ? inside >= 2 : inside >= 1) {
                 type = .organization
                 reason = EntityExtractor.untypedReason
-            } else if words == 1, !isCommonWord, !isBareAcronym, !lexicon.isExcludedWord(key), outsideHeadlines.count >= 2 {
-                // A word no dictionary lists, written twice, is a name even when it only opens
-                // sentences ("Zorvex was founded in 2019 … Zorvex said").
+            } else if words == 1, !isCommonWord, !isBareAcronym, !lexicon.isExcludedWord(key),
+                      outsideHeadlines.count >= 2 || outsideHeadlines.contains(where: { member in
+                          sentences[member.sentence].tokens[member.tokens.upperBound - 1].isPossessive
+                      }) {
+                // A word no dictionary lists, written twice or as an owner, is a name even when it
+                // only opens sentences ("Zorvex was founded in 2019 … Zorvex said", "Migalabs’ data
+                // shows").
                 type = .organization
-                reason = "a word no dictionary lists, written twice, no type cue: organisation"
+                reason = "a word no dictionary lists, written twice or as an owner, no type cue: organisation"
             } else if words >= 2, !members[0].name.split(separator: " ").contains(where: {
                 lexicon.commonWords.contains($0.lowercased()) || lexicon.stopWords.contains($0.lowercased())
             }) {

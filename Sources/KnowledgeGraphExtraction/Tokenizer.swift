@@ -3,7 +3,7 @@
 /// Words are runs of letters and digits (any non-ASCII character that is not a known
 /// punctuation mark counts as a letter), with a hyphen, a dot or an ampersand kept inside
 /// when letters follow (`Bankman-Fried`, `Crypto.com`, `U.S.`, `S&P`). A trailing `'s` or
-/// `’s` is split off and marks the word possessive.
+/// `’s`, and a plural's final apostrophe (`Migalabs’`), are split off and mark the word possessive.
 public struct Tokenizer: Sendable {
     public init() {}
 
@@ -34,7 +34,9 @@ public struct Tokenizer: Sendable {
             tokens.append(word(bytes, at: index, end: end))
             index = tokens[tokens.count - 1].end
             if tokens[tokens.count - 1].isPossessive {
-                index += Tokenizer.apostropheLength(bytes, at: index, end: end) + 1
+                // The apostrophe, and the "s" of "’s" (a plural's "Labs’" has none).
+                index += Tokenizer.apostropheLength(bytes, at: index, end: end)
+                if index < end, bytes[index] == UInt8(ascii: "s") || bytes[index] == UInt8(ascii: "S") { index += 1 }
             }
         }
         return tokens
@@ -77,6 +79,12 @@ public struct Tokenizer: Sendable {
                 if after < end, bytes[after] == UInt8(ascii: "s") || bytes[after] == UInt8(ascii: "S"),
                    after + 1 >= end || !Tokenizer.isWordByte(bytes, at: after + 1, end: end) {
                     possessive = index > start
+                    break
+                }
+                // A plural's possessive: "Migalabs’ data", "the investors' money".
+                if index > start, bytes[index - 1] == UInt8(ascii: "s") || bytes[index - 1] == UInt8(ascii: "S"),
+                   letters > 1, after >= end || !Tokenizer.isWordByte(bytes, at: after, end: end) {
+                    possessive = true
                     break
                 }
                 // A contraction ("I’ve", "don't") ends the word before its apostrophe.

@@ -145,6 +145,16 @@ struct EntityExtractorTests {
         #expect(!statute.contains { $0.contains("Zarnida") }, "found \(statute)")
     }
 
+    /// A word no dictionary lists that opens a sentence as an owner is a name; a country's name
+    /// that is also a common word is still a place.
+    @Test func anUnknownOwnerOpeningASentenceIsAName() throws {
+        let found = try ExtractionProbe.entities("Quorvex Labs said so. Zentrabs’ data shows that only 525 validators were slashed.",
+                                                 rulesOnly: true)
+        #expect(found.contains("organization:Zentrabs"), "found \(found)")
+        let country = try ExtractionProbe.entities("Turkey’s police said so on Monday.", rulesOnly: true)
+        #expect(country.contains("place:Turkey"), "found \(country)")
+    }
+
     /// Holidays are dates of the calendar, not entities.
     @Test func holidaysAreNoEntities() throws {
         let found = try entities("Quorvex Labs sales fell from Thanksgiving to New Year's Day, and again on Black Friday.")

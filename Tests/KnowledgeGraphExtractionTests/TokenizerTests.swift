@@ -13,6 +13,9 @@ struct TokenizerTests {
         let tokens = Tokenizer().tokenize("Binance’s BSC")
         #expect(tokens[0].isPossessive && tokens[0].isCapitalized && !tokens[0].isAllCaps)
         #expect(tokens[1].isAllCaps)
+        // A plural's possessive keeps what follows its apostrophe: a comma, a full stop.
+        #expect(words("Migalabs’ data, the Labs’. Done") == ["Migalabs", "data", ",", "the", "Labs", ".", "Done"])
+        #expect(Tokenizer().tokenize("Migalabs’ data")[0].isPossessive)
     }
 
     @Test func numbersAndMoney() {
