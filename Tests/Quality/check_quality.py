@@ -89,6 +89,12 @@ SETS = [
     ("held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut12/docs",
      "Tests/Fixtures/HeldOut12/gold.json", "Tests/Fixtures/HeldOut12", {"entity": 0.632, "edge": 0.664},
      ["--no-default-gazetteer"]),
+    # A second blind set, written after round 15's rules (Tests/Fixtures/HeldOut13/README.md).
+    ("second held-out set (12 articles)", "Tests/Fixtures/HeldOut13/docs", "Tests/Fixtures/HeldOut13/gold.json",
+     "Tests/Fixtures/HeldOut13", {"entity": 0.686, "edge": 0.652}),
+    ("second held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut13/docs",
+     "Tests/Fixtures/HeldOut13/gold.json", "Tests/Fixtures/HeldOut13", {"entity": 0.614, "edge": 0.592},
+     ["--no-default-gazetteer"]),
 ]
 
 
