@@ -77,7 +77,8 @@ enum CueWords {
     static let wordGivenNames: Set<String> = ["will", "hope", "sue"]
     /// Compass words that open a place name ("North Sydney", "West Virginia"); alone they name nothing.
     static let compassWords: Set<String> = ["north", "south", "east", "west"]
-    /// Words before a place name that name a part, a whole or an era of the place itself.
+    /// Words before a place name that name a part, a whole or an era of the place itself, and
+    /// the function words a Title Case phrase capitalises ("Visit Canada", "Made In Canada").
     static let placeModifiers: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                                               "southeast", "southwest", "upper", "lower", "greater", "inner", "outer", "mainland",
                                               "metro", "metropolitan", "old", "new", "little", "downtown", "uptown", "midtown",

@@ -106,7 +106,7 @@ extension EntityExtractor {
                isNameWord(tokens[position - 1]), !tokens[position - 1].isAllCaps, !tokens[position - 1].isPossessive,
                tokens[position].start == tokens[position - 1].end + 1, !isNameWord(tokens[position - 2]),
                end >= count || !isNameWord(tokens[end]), !placeModifierWords.contains(tokens[position - 1]),
-               !isRoleToken(tokens[position - 1], bytes), !lexicon.demonyms.contains(lower(tokens[position - 1], bytes)),
+               !isRoleToken(tokens[position - 1], bytes), !demonymWords.contains(tokens[position - 1]),
                !lexicon.months.contains(lower(tokens[position - 1], bytes)),
                !lexicon.weekdays.contains(lower(tokens[position - 1], bytes)),
                result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {

@@ -985,9 +985,9 @@ struct EventDetector: Sendable {
     /// Families whose events happen on a venue (an exchange, a marketplace, the chain a
     /// product launches on: "unveiled a wallet on Solana").
     private static let venueFamilies: Set<String> = ["listing", "ipo", "sale", "launch"]
-    /// Words that make a listing one of a company's shares.
     /// Words that open a relative clause ("a chip that integrates").
     private static let relativeWords = WordSet(["that", "which", "who", "whose", "to"])
+    /// Words that make a listing one of a company's shares.
     private static let shareWords = WordSet(["shares", "share", "stock", "ipo", "nasdaq", "nyse", "public"])
     private static let onHash = WordSet.hash("on")
 
@@ -1016,9 +1016,6 @@ struct EventDetector: Sendable {
                                               "bonds", "bitcoin", "ether", "assets", "products", "services", "from", "with",
                                               "for", "in", "on", "at", "into", "and", "but", "while", "because"])
 
-    /// The organisation that is the object of a verb like "buy": the first organisation
-    /// mention after `end` in the sentence, within a short noun phrase and not behind
-    /// words that make it something else ("buy shares of", "buy from").
     /// The coin bought right after the verb: "bought 5,000 bitcoin", "buys more BTC", "purchased
     /// $250 million worth of bitcoin"; only numbers, amounts and a few words between.
     private func tokenObject(after start: Int, in sentence: SentenceTokens, _ mentions: [Mention]) -> EntityKey? {
@@ -1038,24 +1035,23 @@ struct EventDetector: Sendable {
     private func measure(after end: Int, before position: Int, in sentence: SentenceTokens,
                          _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let words = sentence.tokens[..<position].filter { $0.start >= end }
-        var phrase: [String] = []
         for (offset, token) in words.prefix(3).enumerated() {
             guard token.kind == .word, !token.isCapitalized else { break }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-            phrase.append(word)
-            if word == "hash", offset + 1 < words.count, words[words.startIndex + offset + 1].kind == .word,
-               String(decoding: UnsafeBufferPointer(rebasing: bytes[words[words.startIndex + offset + 1].start
-                   ..< words[words.startIndex + offset + 1].end]), as: UTF8.self) == "rate" {
-                return (phrase + ["rate"]).joined(separator: " ")
+            var last = offset
+            // "hash rate": the second word is the measure's own.
+            if token.hash == EventDetector.hashHash, offset + 1 < words.count,
+               words[words.startIndex + offset + 1].hash == EventDetector.rateHash {
+                last = offset + 1
+            } else if !EventDetector.measureNouns.contains(token) {
+                continue
             }
-            if EventDetector.measureNouns.contains(token) {
-                // The measure is the verb's subject: no second clause or subject comes between it
-                // and the trigger ("the UST supply contracts and the price drops" moves the price).
-                let rest = words.dropFirst(offset + 1)
-                guard rest.allSatisfy({ $0.kind == .word && !$0.isCapitalized && !EventDetector.clauseBreakers.contains($0) })
-                else { return nil }
-                return phrase.joined(separator: " ")
-            }
+            // The measure is the verb's subject: no second clause or subject comes between it
+            // and the trigger ("the UST supply contracts and the price drops" moves the price).
+            guard words.dropFirst(last + 1).allSatisfy({ $0.kind == .word && !$0.isCapitalized
+                && !EventDetector.clauseBreakers.contains($0) }) else { return nil }
+            let phrase = words[words.startIndex]
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[phrase.start..<words[words.startIndex + last].end]),
+                          as: UTF8.self)
         }
         return nil
     }
@@ -1072,6 +1068,9 @@ struct EventDetector: Sendable {
                                               "additional", "million", "billion", "thousand", "worth", "of", "its", "first",
                                               "than", "roughly", "approximately", "m", "bn", "k"])
 
+    /// The organisation that is the object of a verb like "buy": the first organisation
+    /// mention after `end` in the sentence, within a short noun phrase and not behind
+    /// words that make it something else ("buy shares of", "buy from").
     private func organizationObject(
         after end: Int, in sentence: SentenceTokens, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>
     ) -> EntityKey? {
@@ -1168,6 +1167,8 @@ struct EventDetector: Sendable {
 
     private static let hardHash = WordSet.hash("hard")
     private static let sinceHash = WordSet.hash("since")
+    private static let hashHash = WordSet.hash("hash")
+    private static let rateHash = WordSet.hash("rate")
     private static let phishingHash = WordSet.hash("phishing")
 
     /// The kind a scam told with no one named is known by: a rug pull, a phishing scam; nil for a

@@ -129,13 +129,13 @@ extension EventTrigger {
                                        minimumParticipants: 2, isNoun: true, notBeforeObjects: WordSet(ownDecisions),
                                        singleWithObjects: regulatedObjects)
 
-    /// A coin's price at its highest or lowest over a period: "hit an all-time high", "sending
-    /// bitcoin to a six-month high" ("Bitcoin record high"); not "a new record", which may be
-    /// one of anything.
     /// A company buying a coin ("Quorvex Holdings bought 5,000 bitcoin"): the buyer and the coin.
     static let tokenPurchase = EventTrigger(kind: "purchase", labelWord: "purchase", family: "purchase", priority: 7,
                                             participants: [.organization, .token], maximumParticipants: 2, minimumParticipants: 2,
                                             isNoun: false, isIdentifiedByAllParticipants: true)
+    /// A coin's price at its highest or lowest over a period: "hit an all-time high", "sending
+    /// bitcoin to a six-month high" ("Bitcoin record high"); not "a new record", which may be
+    /// one of anything.
     static let recordHigh = EventTrigger(kind: "record high", labelWord: "record high", family: "record", priority: 6,
                                          participants: [.token], isNoun: true)
     static let recordLow = EventTrigger(kind: "record low", labelWord: "record low", family: "record", priority: 6,
