@@ -12,6 +12,8 @@ import Foundation
 /// second kind left behind.
 ///
 /// Large exports stream through a ``Pending`` file, so that they never sit whole in memory.
+/// An export only appended to goes around the page cache where the file system allows
+/// (``Pending/init(path:appendOnly:)``).
 public enum AtomicFile {
     /// Writes `bytes` to `path` atomically, creating the folder if needed.
     public static func write(_ bytes: [UInt8], to path: String) throws(ExportError) {
@@ -24,7 +26,7 @@ public enum AtomicFile {
 
     /// Writes the bytes of `buffer` to `path` atomically, creating the folder if needed.
     public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(ExportError) {
-        let file = try Pending(path: path)
+        let file = try Pending(path: path, appendOnly: true)
         try file.write(bytes)
         try file.commit()
     }
@@ -35,14 +37,27 @@ public enum AtomicFile {
     public final class Pending {
         /// The file the bytes are for.
         public let path: String
-        /// The open hidden file; valid until ``commit()`` or deinitialisation.
+        /// The open hidden file; valid until ``commit()`` or deinitialisation. Not for
+        /// reading or writing by others when the file is append-only.
         public let descriptor: Int32
         private let temporary: String
         private let named: Bool
         private var finished = false
+        /// Direct writes: bytes wait here, in whole blocks at an aligned address, until
+        /// ``DirectStage/capacity`` of them can go to the file at once.
+        private var stage: DirectStage?
 
         /// Opens the hidden file for `path`, creating the folder if needed.
-        public init(path: String) throws(ExportError) {
+        ///
+        /// With `appendOnly`, for a file that is only written with ``write(_:)`` and then
+        /// committed, the bytes go to the disk directly (`O_DIRECT`, in aligned blocks of a
+        /// few megabytes; the tail after the last whole block through the page cache), where
+        /// the file system allows it. A build's exports are gigabytes that nothing reads back
+        /// before they are complete; through the page cache each of their pages would be
+        /// allocated, copied and written back, which on some machines costs the kernel more
+        /// than the whole export costs kgraph. Where the file system refuses direct writes
+        /// (tmpfs), the file is written as usual.
+        public init(path: String, appendOnly: Bool = false) throws(ExportError) {
             self.path = path
             let url = URL(fileURLWithPath: path)
             let folder = url.deletingLastPathComponent().path
@@ -61,6 +76,7 @@ public enum AtomicFile {
             guard descriptor >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
             self.descriptor = descriptor
             self.named = named
+            if appendOnly { stage = DirectStage(descriptor: descriptor) }
         }
 
         /// Takes over `descriptor`, open on a file that has no name (made by another
@@ -73,6 +89,7 @@ public enum AtomicFile {
         }
 
         deinit {
+            stage?.deallocate()
             guard !finished else { return }
             close(descriptor)
             if named { unlink(temporary) }
@@ -81,6 +98,38 @@ public enum AtomicFile {
         /// Appends the bytes of `buffer`.
         public func write(_ buffer: UnsafeRawBufferPointer) throws(ExportError) {
             precondition(!finished, "write after commit")
+            guard var stage else { return try writeThrough(buffer) }
+            var rest = buffer
+            while !rest.isEmpty {
+                let taken = stage.take(rest)
+                rest = UnsafeRawBufferPointer(rebasing: rest[taken...])
+                guard stage.isFull else { continue }
+                let failure = stage.writeBlocks()
+                self.stage = stage
+                if failure == EINVAL || failure == EOPNOTSUPP {
+                    // The file system took the file but not a direct write: write as usual.
+                    try finishDirectWrites()
+                    return try writeThrough(rest)
+                }
+                if failure != 0 { throw .writeFailed(path: path, reason: String(cString: strerror(failure))) }
+            }
+            self.stage = stage
+        }
+
+        /// Writes the bytes staged for a direct write through the page cache: the tail,
+        /// or every byte when direct writes failed. Ends direct writes.
+        private func finishDirectWrites() throws(ExportError) {
+            guard let stage else { return }
+            self.stage = nil
+            defer { stage.deallocate() }
+            guard !stage.staged.isEmpty else { return }
+            let flags = fcntl(descriptor, F_GETFL)
+            if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~AtomicFile.directFlag) }
+            try writeThrough(stage.staged)
+        }
+
+        /// Appends the bytes of `buffer` with as many `write` calls as it takes.
+        private func writeThrough(_ buffer: UnsafeRawBufferPointer) throws(ExportError) {
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -95,6 +144,7 @@ public enum AtomicFile {
         /// Flushes the bytes to disk and puts the file in place of the target.
         public func commit() throws(ExportError) {
             precondition(!finished, "commit twice")
+            try finishDirectWrites()
             finished = true
             var failure: String?
             if fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
@@ -127,6 +177,15 @@ public enum AtomicFile {
     public static func temporaryName(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
+    }
+
+    /// `O_DIRECT` where the system has it.
+    static var directFlag: Int32 {
+        #if os(Linux)
+        return 0o40_000
+        #else
+        return 0
+        #endif
     }
 
     private static var unnamedFileFlags: Int32 {

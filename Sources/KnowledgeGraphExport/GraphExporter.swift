@@ -19,7 +19,7 @@ extension GraphExporter {
     /// Writes the file for `graph` to `path` atomically, streaming it: the whole file is
     /// never held in memory.
     public func write(_ graph: Graph, toFile path: String) throws(ExportError) {
-        let file = try AtomicFile.Pending(path: path)
+        let file = try AtomicFile.Pending(path: path, appendOnly: true)
         var output = OutputBuffer(file: file)
         try write(graph, to: &output)
         try output.flush()

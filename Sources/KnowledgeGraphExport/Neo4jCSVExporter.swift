@@ -68,7 +68,7 @@ public struct Neo4jCSVExporter: Sendable {
     public func write(_ graph: Graph, toFolder folder: String) throws(ExportError) {
         let graph = PortableText.clean(graph)
         for (name, write) in [(Self.nodesFileName, writeNodes), (Self.edgesFileName, writeEdges)] {
-            let file = try AtomicFile.Pending(path: (folder as NSString).appendingPathComponent(name))
+            let file = try AtomicFile.Pending(path: (folder as NSString).appendingPathComponent(name), appendOnly: true)
             var output = OutputBuffer(file: file)
             write(graph, &output)
             try output.flush()
