@@ -47,8 +47,14 @@ enum CueWords {
     static let eventSuffixes: [String: String] = [
         "conference": "conference", "summit": "conference", "forum": "conference", "expo": "conference",
         "festival": "conference", "hackathon": "conference", "convention": "conference", "awards": "conference",
-        "show": "conference",
+        "show": "conference", "airshow": "conference",
+        "championship": "sports event", "championships": "sports event", "tournament": "sports event",
+        "marathon": "sports event", "olympics": "sports event", "cup": "sports event",
     ]
+    /// Words that follow a city's or country's name to name a sports club ("Manchester United",
+    /// "Blackburn Rovers", "Wigan Athletic"); "City" is left out, since it also ends places
+    /// ("Mexico City").
+    static let clubWords: Set<String> = ["united", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc"]
     /// Last words that make a name a place ("New Bond Street", "Las Vegas Convention Center"),
     /// administrative divisions ("Longgang District", "Aichi Prefecture") and features of the
     /// map ("Red Sea", "Panama Canal", "Gold Coast").

@@ -49,15 +49,15 @@ extension EntityExtractor {
                 continue
             }
             // "Bradley Garlinghouse" where the gazetteer knows "Garlinghouse": the given name
-            // belongs to the same person.
-            if firstEntry.type == .person, match.tokenCount == 1, position > 0, !covered[position - 1],
-               isNameWord(tokens[position - 1]), !isExcluded(tokens[position - 1], bytes),
-               lexicon.givenNames.contains(lower(tokens[position - 1], bytes)),
-               result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
-                var candidate = makeCandidate(sentence, index: index, tokens: (position - 1)..<end,
+            // belongs to the same person, and so does a middle initial after it ("Michael J. Saylor").
+            let givenAt = firstEntry.type == .person && match.tokenCount == 1 ? givenNameBefore(position, tokens, bytes) : nil
+            if let givenAt, !covered[givenAt], isNameWord(tokens[givenAt]), !isExcluded(tokens[givenAt], bytes),
+               lexicon.givenNames.contains(lower(tokens[givenAt], bytes)),
+               result.last.map({ $0.tokens.upperBound <= givenAt }) ?? true {
+                var candidate = makeCandidate(sentence, index: index, tokens: givenAt..<end,
                                               source: .gazetteer(match.entries), bytes)
                 candidate.reasons.append(entryRules[match.entries[0].entry])
-                for covering in (position - 1)..<end { covered[covering] = true }
+                for covering in givenAt..<end { covered[covering] = true }
                 result.append(candidate)
                 position = end
                 continue
@@ -96,6 +96,15 @@ extension EntityExtractor {
                result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
                 takeJoined((position - 1)..<end, .place, 4, "compass word + known place")
                 position = end
+                continue
+            }
+            // "Manchester United", "Blackburn Rovers": a known city or country followed by a word
+            // that names sports clubs is the club, an organisation, not the place.
+            if firstEntry.type == .place, end < count, !covered[end], tokens[end].isCapitalized, !tokens[end].isAllCaps,
+               CueWords.clubWords.contains(lower(tokens[end], bytes)), !tokens[end - 1].isPossessive,
+               tokens[end].start == tokens[end - 1].end + 1, end + 1 >= count || !isNameWord(tokens[end + 1]) {
+                takeJoined(position..<(end + 1), .organization, 4, "known place + club word")
+                position = end + 1
                 continue
             }
             // "Air Canada", "Bank Indonesia": a capitalised word inside a sentence right before a
@@ -225,6 +234,17 @@ extension EntityExtractor {
             typeSharedSurnames(&result, sentence, bytes)
         }
         return result
+    }
+
+    /// The position of the given name right before a surname at `surname`, or before a middle
+    /// initial and its full stop there ("Michael J. Saylor"); `nil` at a sentence's first word.
+    func givenNameBefore(_ surname: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if surname >= 3, tokens[surname - 1].kind == .punctuation, tokens[surname - 1].firstByte == UInt8(ascii: "."),
+           tokens[surname - 2].kind == .word, tokens[surname - 2].length == 1, tokens[surname - 2].isCapitalized,
+           tokens[surname - 1].start == tokens[surname - 2].end {
+            return surname - 3
+        }
+        return surname > 0 ? surname - 1 : nil
     }
 
     /// Where the name of a capitalised run starts: a common noun that opens the sentence before

@@ -154,4 +154,36 @@ struct NameRulesTests {
         #expect(try types("Chirpwell revenue rose to $12 million.") == ["organization"])
         #expect(try types("Chirpwell CEO Dara Olsen left in May.") == ["organization"])
     }
+
+    /// A given name and a middle initial before a surname the gazetteer knows are the known
+    /// person's, not a second person "Michael J".
+    @Test func aMiddleInitialBeforeAKnownSurnameBelongsToTheKnownPerson() throws {
+        let gazetteer = try Gazetteer.parse("person\tBrandon Velmar\tVelmar\n", path: "test.tsv")
+        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
+        let document = try PlainTextReader().read(Array("In a press release, Quorvex CEO Brandon T. Velmar said the fund grew.".utf8),
+                                                  id: "test.txt")
+        let people = extractor.extract(document).entities.filter { $0.key.type == .person }
+        #expect(people.map(\.label) == ["Brandon Velmar"], "\(people)")
+        #expect(people.first?.surfaces.contains("Brandon T. Velmar") == true, "\(people)")
+    }
+
+    /// A known city followed by a word that names sports clubs is the club.
+    @Test func aKnownPlaceBeforeAClubWordIsTheClub() throws {
+        let gazetteer = try Gazetteer.parse("place\tZarnida\t\n", path: "test.tsv")
+        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
+        let document = try PlainTextReader().read(Array("Vodafone signed a deal with Zarnida United last year. Fans in Zarnida cheered.".utf8),
+                                                  id: "test.txt")
+        let found = Set(extractor.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        #expect(found.contains("organization:Zarnida United"), "found \(found)")
+        #expect(found.contains("place:Zarnida"), "found \(found)")
+        #expect(!found.contains("organization:United"), "found \(found)")
+    }
+
+    /// Names ending in the word for an air show or a sports competition are events.
+    @Test func airshowsAndCompetitionsAreEvents() throws {
+        let found = try entities("The order was expected at the Brindle Airshow in July. Quorvex sponsors the Zarnida Marathon.",
+                                 rulesOnly: true)
+        #expect(found.contains("event:Brindle Airshow"), "found \(found)")
+        #expect(found.contains("event:Zarnida Marathon"), "found \(found)")
+    }
 }
