@@ -61,7 +61,7 @@ SETS = [
      ["--no-default-gazetteer"]),
     # The eighth, studied since round 10 (Tests/Fixtures/HeldOut8/README.md).
     ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut8/docs",
-     "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.782, "edge": 0.665}),
+     "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.785, "edge": 0.672}),
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut8/docs",
      "Tests/Fixtures/HeldOut8/gold.json", "Tests/Fixtures/HeldOut8", {"entity": 0.735, "edge": 0.635},
      ["--no-default-gazetteer"]),
@@ -83,11 +83,11 @@ SETS = [
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut11/docs",
      "Tests/Fixtures/HeldOut11/gold.json", "Tests/Fixtures/HeldOut11", {"entity": 0.738, "edge": 0.745},
      ["--no-default-gazetteer"]),
-    # Held out: never tuned on (Tests/Fixtures/HeldOut12/README.md); a wider margin.
-    ("held-out set (12 articles)", "Tests/Fixtures/HeldOut12/docs", "Tests/Fixtures/HeldOut12/gold.json",
-     "Tests/Fixtures/HeldOut12", {"entity": 0.697, "edge": 0.772}),
-    ("held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut12/docs",
-     "Tests/Fixtures/HeldOut12/gold.json", "Tests/Fixtures/HeldOut12", {"entity": 0.632, "edge": 0.664},
+    # The twelfth, studied since round 16 (Tests/Fixtures/HeldOut12/README.md).
+    ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut12/docs",
+     "Tests/Fixtures/HeldOut12/gold.json", "Tests/Fixtures/HeldOut12", {"entity": 0.728, "edge": 0.790}),
+    ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut12/docs",
+     "Tests/Fixtures/HeldOut12/gold.json", "Tests/Fixtures/HeldOut12", {"entity": 0.649, "edge": 0.669},
      ["--no-default-gazetteer"]),
     # A second blind set, written after round 15's rules (Tests/Fixtures/HeldOut13/README.md).
     ("second held-out set (12 articles)", "Tests/Fixtures/HeldOut13/docs", "Tests/Fixtures/HeldOut13/gold.json",
