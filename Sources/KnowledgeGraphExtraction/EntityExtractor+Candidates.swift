@@ -195,14 +195,15 @@ extension EntityExtractor {
 
         var start = 0
         while start < count {
-            guard !covered[start], isNameWord(tokens[start]) else {
+            guard !covered[start], isNameWord(tokens[start]), !isAcronymPlural(tokens[start], bytes) else {
                 start += 1
                 continue
             }
             var end = start + 1
             while end < count && !tokens[end - 1].isPossessive {
                 // "Apple iPhone": an "i"-prefixed product name opens a name of its own.
-                if !covered[end] && isNameWord(tokens[end]) && tokens[end].firstByte != UInt8(ascii: "i") {
+                if !covered[end] && isNameWord(tokens[end]) && tokens[end].firstByte != UInt8(ascii: "i")
+                    && !isAcronymPlural(tokens[end], bytes) {
                     end += 1
                 } else if end + 1 < count, !covered[end], !covered[end + 1], isConnector(tokens[end], bytes),
                           isNameWord(tokens[end + 1]) {
@@ -394,6 +395,15 @@ extension EntityExtractor {
     func isNameWord(_ token: Token) -> Bool {
         token.kind == .word && (token.isCapitalized || token.isAllCaps) && !token.hasLowercaseAfterHyphen
             && (!(token.firstByte >= 0x30 && token.firstByte <= 0x39) || (token.isCapitalized && !token.isAllCaps))
+    }
+
+    /// The plural of an abbreviation, capitals and a final lower-case "s" ("ATMs", "SUVs",
+    /// "IPOs"): a common noun, never a name of its own (known names are matched before).
+    @inline(__always)
+    func isAcronymPlural(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .word, token.length >= 3, bytes[token.end - 1] == UInt8(ascii: "s") else { return false }
+        for offset in token.start..<(token.end - 1) where !(bytes[offset] >= 0x41 && bytes[offset] <= 0x5A) { return false }
+        return true
     }
 
     /// An ampersand joins the words of one name, common words included ("Bed Bath & Beyond",

@@ -186,4 +186,10 @@ struct NameRulesTests {
         #expect(found.contains("event:Brindle Airshow"), "found \(found)")
         #expect(found.contains("event:Zarnida Marathon"), "found \(found)")
     }
+
+    /// The plural of an abbreviation is a common noun, not an organisation.
+    @Test func pluralsOfAbbreviationsAreNoNames() throws {
+        let found = try entities("Fraud is leading a push to ban crypto ATMs. Operators moved the SUVs to Zarnida.", rulesOnly: true)
+        #expect(!found.contains { $0.hasSuffix(":ATMs") || $0.hasSuffix(":SUVs") }, "found \(found)")
+    }
 }
