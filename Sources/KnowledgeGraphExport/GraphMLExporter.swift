@@ -100,22 +100,46 @@ public struct GraphMLExporter: GraphExporter {
         }
         let edges = graph.edges
         try XMLBlocks(enclosing: ["graphml", "graph"], lanes: lanes).write(0..<edges.count, to: &output) { writer, range in
-            var evidence: [UInt8] = []
+            var content: [UInt8] = []
             for index in range {
                 try writer.startElement("edge")
                 try writer.attribute("id", "e" + String(index))
                 try writer.attribute("source", edges.sourceID(at: index))
                 try writer.attribute("target", edges.targetID(at: index))
-                try data(writer, "weight", JSONText.number(edges.weight(at: index)))
-                try data(writer, "count", String(edges.windowCount(at: index)))
-                try data(writer, "documents", String(edges.documentCount(at: index)))
-                try data(writer, "npmi", JSONText.number(edges.npmi(at: index)))
-                evidence.removeAll(keepingCapacity: true)
-                EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &evidence)
-                try evidence.withUnsafeBytes { try writer.element("data", attribute: "key", value: "evidence", escapedText: $0) }
+                // The edge's `data` elements, as libxml2 writes them one by one (a test compares),
+                // in one piece: their values are numbers, which need no escaping, and the
+                // evidence, escaped once per document name.
+                content.removeAll(keepingCapacity: true)
+                appendData("weight", JSONText.number(edges.weight(at: index)), to: &content)
+                appendData("count", String(edges.windowCount(at: index)), to: &content)
+                appendData("documents", String(edges.documentCount(at: index)), to: &content)
+                appendData("npmi", JSONText.number(edges.npmi(at: index)), to: &content)
+                append(Self.evidenceOpen, to: &content)
+                EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &content)
+                append(Self.lastDataClose, to: &content)
+                try content.withUnsafeBytes { try writer.raw($0) }
                 try writer.endElement()
             }
         }
+    }
+
+    /// What opens the evidence element, at its depth.
+    private static let evidenceOpen: StaticString = "\n      <data key=\"evidence\">"
+    /// What closes an edge's last `data` element and indents the edge's end tag.
+    private static let lastDataClose: StaticString = "</data>\n    "
+
+    /// Appends `<data key="KEY">VALUE</data>` on its own line at its depth; `value` is a
+    /// number, which XML writes as it is.
+    private static func appendData(_ key: StaticString, _ value: String, to out: inout [UInt8]) {
+        append("\n      <data key=\"", to: &out)
+        append(key, to: &out)
+        append("\">", to: &out)
+        out.append(contentsOf: value.utf8)
+        append("</data>", to: &out)
+    }
+
+    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }
 

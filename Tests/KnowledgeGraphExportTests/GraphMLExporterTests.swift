@@ -32,6 +32,48 @@ struct GraphMLExporterTests {
         #expect(evidence == json)
     }
 
+    /// An edge's `data` elements are written in one piece; the bytes are those libxml2 gives
+    /// when it writes them element by element, at their depth.
+    @Test func edgeDataWrittenInOnePieceIsWhatLibxml2WritesElementByElement() throws {
+        let graph = Graph(
+            entities: [Entity(id: "a", label: "A", type: .person), Entity(id: "b", label: "B", type: .organization),
+                       Entity(id: "c", label: "C", type: .token)],
+            edges: [
+                Edge(source: "a", target: "b", count: 3, documents: 2, npmi: -0.25, weight: 3, evidence: [
+                    Evidence(document: "x & <y>.txt", range: ByteRange(start: 5, end: 90)),
+                    Evidence(document: "z.txt", range: ByteRange(start: 0, end: 12)),
+                ]),
+                Edge(source: "a", target: "c", count: 1, documents: 1, npmi: 0.731, weight: 1, evidence: []),
+            ])
+        let reference = try XMLWriter(indent: true)
+        try reference.startElement("graphml")
+        try reference.startElement("graph")
+        for (index, edge) in graph.edges.enumerated() {
+            try reference.startElement("edge")
+            try reference.attribute("id", "e\(index)")
+            try reference.attribute("source", edge.source)
+            try reference.attribute("target", edge.target)
+            try reference.element("data", attribute: "key", value: "weight", text: JSONText.number(edge.weight))
+            try reference.element("data", attribute: "key", value: "count", text: String(edge.count))
+            try reference.element("data", attribute: "key", value: "documents", text: String(edge.documents))
+            try reference.element("data", attribute: "key", value: "npmi", text: JSONText.number(edge.npmi))
+            let json = "[" + edge.evidence.map {
+                "{\"document\":\(JSONText.string($0.document)),\"start\":\($0.range.start),\"end\":\($0.range.end)}"
+            }.joined(separator: ",") + "]"
+            let escaped = Array(XMLWriter.escapedText(json).replacingOccurrences(of: "&quot;", with: "\"").utf8)
+            try escaped.withUnsafeBytes { try reference.element("data", attribute: "key", value: "evidence", escapedText: $0) }
+            try reference.endElement()
+        }
+        let expected = String(decoding: try reference.finish(), as: UTF8.self)
+        let written = String(decoding: try GraphMLExporter(threads: 1).export(graph), as: UTF8.self)
+        func edges(_ text: String) -> String? {
+            guard let start = text.range(of: "    <edge "), let end = text.range(of: "</edge>\n", options: .backwards) else { return nil }
+            return String(text[start.lowerBound..<end.upperBound])
+        }
+        #expect(edges(written) != nil)
+        #expect(edges(written) == edges(expected), "\(written)")
+    }
+
     @Test func edgesWrittenInBlocksOnSeveralThreadsJoinSeamlessly() throws {
         let graph = StreamedExportTests.large
         #expect(graph.edges.count > 3 * GraphMLExporter.edgesPerBlock)
