@@ -269,7 +269,7 @@ extension EntityExtractor {
     /// Shakira and Hugh Jackman").
     func typeCoordinatedNames(_ result: inout [NameCandidate], _ sentence: SentenceTokens,
                               _ bytes: UnsafeBufferPointer<UInt8>) {
-        guard result.count >= 2 else { return }
+        guard !result.isEmpty else { return }
         let tokens = sentence.tokens
         let order = result.indices.sorted { result[$0].tokens.lowerBound < result[$1].tokens.lowerBound }
         func isSeparator(_ index: Int) -> Bool {
@@ -295,7 +295,6 @@ extension EntityExtractor {
             }
             defer { first = last + 1 }
             let members = Array(order[first...last])
-            guard members.count >= 2 else { continue }
             // The head noun: "NOUN including", "NOUN, including", "NOUN such as", "NOUN like", "NOUN:".
             var headType: EntityType?
             var headWord = ""
@@ -320,6 +319,12 @@ extension EntityExtractor {
             if sawCue, cursor >= 0, tokens[cursor].kind == .word, !tokens[cursor].isCapitalized {
                 headWord = lower(tokens[cursor], bytes)
                 headType = CueWords.listHeadType(headWord)
+            }
+            // One name is a list only after its head noun and a cue, and only if it ends the phrase:
+            // "some cities, such as St. Paul, …", not "devices such as MP4 video players".
+            if members.count < 2 {
+                let after = result[members[0]].tokens.upperBound
+                guard headType != nil, after >= tokens.count || tokens[after].kind == .punctuation else { continue }
             }
             var typeOfList = headType
             var reason = "listed after \(headWord)"

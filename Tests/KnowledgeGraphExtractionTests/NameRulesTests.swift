@@ -192,4 +192,13 @@ struct NameRulesTests {
         let found = try entities("Fraud is leading a push to ban crypto ATMs. Operators moved the SUVs to Zarnida.", rulesOnly: true)
         #expect(!found.contains { $0.hasSuffix(":ATMs") || $0.hasSuffix(":SUVs") }, "found \(found)")
     }
+
+    /// One name after a typed plural head and "such as", "including" or "like" takes the head's
+    /// type when it ends the phrase; a name that only qualifies a noun after it does not.
+    @Test func aSingleNameAfterATypedListHeadTakesItsType() throws {
+        let found = try entities("And some cities, such as Zarnida, are considering bans.", rulesOnly: true)
+        #expect(found.contains("place:Zarnida"), "found \(found)")
+        let qualifier = try entities("It will serve other devices such as Quorvex video players, the company said.", rulesOnly: true)
+        #expect(!qualifier.contains("product:Quorvex"), "found \(qualifier)")
+    }
 }
