@@ -151,6 +151,14 @@ extension EntityExtractor {
                 }
                 guard head < candidate.tokens.lowerBound - 1,
                       CueWords.institutionHeads.contains(lower(tokens[candidate.tokens.lowerBound - 2], bytes)) else { continue }
+                // "the Payment and Clearing Association of China": one word joined by "and" to a
+                // head of two or more words belongs to the name.
+                if head >= 2, candidate.tokens.lowerBound - 1 - head >= 2, tokens[head - 1].hash == EntityExtractor.andHash,
+                   !tokens[head - 1].isCapitalized, !covered[head - 2], isNameWord(tokens[head - 2]),
+                   !tokens[head - 2].isAllCaps, !tokens[head - 2].isPossessive, !isRoleToken(tokens[head - 2], bytes),
+                   head - 2 == 0 || !isNameWord(tokens[head - 3]) {
+                    head -= 2
+                }
                 var institution = makeCandidate(sentence, index: index, tokens: head..<candidate.tokens.upperBound,
                                                 source: .rule, bytes)
                 institution.add(.organization, 4, "institution of a place")
@@ -182,7 +190,8 @@ extension EntityExtractor {
                     reach += 1
                     if isOrganizationSuffix(tokens[reach - 1], bytes) { end = reach }
                 }
-                guard head < position, end - position >= 3,
+                // An abbreviation after "and" opens a name of its own ("Digital Strategies and MC Ventures").
+                guard head < position, end - position >= 3, !tokens[position + 1].isAllCaps,
                       !CueWords.corporateDesignators.contains(lower(tokens[end - 1], bytes)) else { continue }
                 var candidate = makeCandidate(sentence, index: index, tokens: head..<end, source: .rule, bytes)
                 candidate.add(.organization, 4, "names joined by 'and' under an organisation suffix")

@@ -201,4 +201,15 @@ struct NameRulesTests {
         let qualifier = try entities("It will serve other devices such as Quorvex video players, the company said.", rulesOnly: true)
         #expect(!qualifier.contains("product:Quorvex"), "found \(qualifier)")
     }
+
+    /// "X and Y Z of <place>": the word joined by "and" belongs to the institution's name; an
+    /// abbreviation after "and" opens a name of its own.
+    @Test func namesJoinedByAndKeepTheirFirstWordAndStopAtAnAbbreviation() throws {
+        let found = try entities("The Zarnida Banking Association and the Payment and Clearing Association of China said so. "
+            + "The round shrank after Brindle Strategies and QV Ventures withdrew.")
+        #expect(found.contains("organization:Payment and Clearing Association of China"), "found \(found)")
+        #expect(!found.contains("organization:Clearing Association of China"), "found \(found)")
+        #expect(found.contains("organization:QV Ventures"), "found \(found)")
+        #expect(!found.contains { $0.contains("Strategies and QV") }, "found \(found)")
+    }
 }
