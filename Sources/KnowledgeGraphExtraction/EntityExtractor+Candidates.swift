@@ -193,6 +193,14 @@ extension EntityExtractor {
                 // An abbreviation after "and" opens a name of its own ("Digital Strategies and MC Ventures").
                 guard head < position, end - position >= 3, !tokens[position + 1].isAllCaps,
                       !CueWords.corporateDesignators.contains(lower(tokens[end - 1], bytes)) else { continue }
+                // "the Inner Mongolia Development and Reform Commission": a known place right
+                // before is the first part of the name.
+                if head > 0, covered[head - 1], let place = result.lastIndex(where: { $0.tokens.upperBound == head }),
+                   case .gazetteer(let entries) = result[place].source, gazetteer.entries[entries[0].entry].type == .place,
+                   result[place].tokens.lowerBound == 0 || !tokens[result[place].tokens.lowerBound - 1].isPossessive {
+                    head = result[place].tokens.lowerBound
+                    result.remove(at: place)
+                }
                 var candidate = makeCandidate(sentence, index: index, tokens: head..<end, source: .rule, bytes)
                 candidate.add(.organization, 4, "names joined by 'and' under an organisation suffix")
                 scoreContext(&candidate, sentence, bytes)

@@ -212,4 +212,16 @@ struct NameRulesTests {
         #expect(found.contains("organization:QV Ventures"), "found \(found)")
         #expect(!found.contains { $0.contains("Strategies and QV") }, "found \(found)")
     }
+
+    /// A known place right before names joined by "and" under an organisation suffix is the
+    /// first part of the institution's name.
+    @Test func aKnownPlaceOpensTheInstitutionJoinedByAnd() throws {
+        let gazetteer = try Gazetteer.parse("place\tZarnida Province\t\n", path: "test.tsv")
+        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
+        let document = try PlainTextReader().read(
+            Array("A statement came from the Zarnida Province Planning and Reform Commission on Tuesday.".utf8), id: "test.txt")
+        let found = Set(extractor.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        #expect(found.contains("organization:Zarnida Province Planning and Reform Commission"), "found \(found)")
+        #expect(!found.contains("place:Zarnida Province"), "found \(found)")
+    }
 }
