@@ -271,6 +271,7 @@ enum CueWords {
         "cryptographer", "academic", "historian", "philosopher", "psychologist", "physician", "surgeon", "suspect",
         "fugitive", "astronaut", "cleric", "prince", "princess", "emperor", "dictator", "nominee", "grandson",
         "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin", "widow", "girlfriend", "boyfriend",
+        "capitalist", "financier", "banker",
     ]
     /// Plural nouns of relatives before the first names they share a surname with ("brothers
     /// Ameer and Raees Cajee", "the twins Cameron and Tyler").

@@ -224,4 +224,11 @@ struct NameRulesTests {
         #expect(found.contains("organization:Zarnida Province Planning and Reform Commission"), "found \(found)")
         #expect(!found.contains("place:Zarnida Province"), "found \(found)")
     }
+
+    @Test func capitalistsFinanciersAndBankersArePeople() throws {
+        let found = try entities("The firm is helmed by veteran venture capitalist Yorvin Gadal, and the banker Tolvek Harrin joined it.",
+                                 rulesOnly: true)
+        #expect(found.contains("person:Yorvin Gadal"), "found \(found)")
+        #expect(found.contains("person:Tolvek Harrin"), "found \(found)")
+    }
 }
