@@ -505,7 +505,11 @@ extension EntityExtractor {
         }
         let last = lower(tokens[end - 1], bytes)
         var candidate = makeCandidate(sentence, index: index, tokens: start..<end, source: .rule, bytes)
-        if CueWords.organizationSuffixes.contains(last) {
+        if type == .organization, end - nameEnd == 1, isModelCode(tokens[nameEnd], bytes) {
+            // "Airbus A320neo", "Samsung S23": a maker's name before a code of letters and digits
+            // is a model, a product.
+            candidate.add(.product, 3, "known name + model code")
+        } else if CueWords.organizationSuffixes.contains(last) {
             candidate.add(.organization, 3, "known name + organisation suffix")
         } else if CueWords.productSuffixes.contains(last) {
             candidate.add(.product, 3, "known name + product suffix")
@@ -979,6 +983,16 @@ extension EntityExtractor {
         }
         guard token.kind == .word, token.length <= 6, token.firstByte >= 0x30, token.firstByte <= 0x39 else { return false }
         return bytes[token.start..<token.end].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }
+    }
+
+    /// Whether a word mixes capital letters and digits the way model codes do: a capital
+    /// letter first, then a digit ("A320neo", "S23", "M2"), at most ten bytes.
+    func isModelCode(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .word, token.length >= 2, token.length <= 10, token.firstByte >= 0x41, token.firstByte <= 0x5A,
+              bytes[token.start + 1] >= 0x30, bytes[token.start + 1] <= 0x39 else { return false }
+        return bytes[token.start..<token.end].allSatisfy {
+            ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A)
+        }
     }
 
     /// Whether a number token is a year (1900–2099).

@@ -231,4 +231,13 @@ struct NameRulesTests {
         #expect(found.contains("person:Yorvin Gadal"), "found \(found)")
         #expect(found.contains("person:Tolvek Harrin"), "found \(found)")
     }
+
+    /// A known maker before a code of letters and digits names a model, a product.
+    @Test func aMakerBeforeAModelCodeIsAProduct() throws {
+        let gazetteer = try Gazetteer.parse("organization\tQuorvex\t\n", path: "test.tsv")
+        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
+        let document = try PlainTextReader().read(Array("Deliveries of the single-aisle Quorvex Z320neo were delayed.".utf8), id: "test.txt")
+        let found = Set(extractor.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        #expect(found.contains("product:Quorvex Z320neo"), "found \(found)")
+    }
 }
