@@ -152,6 +152,7 @@ public struct EntityExtractor: Sendable {
                     lowercaseWords.insert(token)
                 }
             }
+            candidates = droppingConceptAcronyms(candidates, sentences, bytes)
             var resolved = resolve(candidates, sentences: sentences, lowercaseWords: lowercaseWords, bytes)
             let found = events.detect(sentences: sentences, mentions: resolved.mentions,
                                       records: resolved.records, bytes: bytes)

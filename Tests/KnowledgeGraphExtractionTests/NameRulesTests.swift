@@ -240,4 +240,13 @@ struct NameRulesTests {
         let found = Set(extractor.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
         #expect(found.contains("product:Quorvex Z320neo"), "found \(found)")
     }
+
+    /// An abbreviation spelled out in lower case before it names a concept or a unit, wherever
+    /// it stands; one spelled out by a capitalised name is that name's.
+    @Test func anAbbreviationOfALowercasePhraseIsNoName() throws {
+        let found = try entities("The chain processed 5 transactions per second (TPS), far under its usual 5000 TPS. "
+            + "Quorvex Labs (QL) said it would fix it.", rulesOnly: true)
+        #expect(!found.contains { $0.hasSuffix(":TPS") }, "found \(found)")
+        #expect(found.contains("organization:Quorvex Labs"), "found \(found)")
+    }
 }
