@@ -66,6 +66,12 @@ enum CueWords {
         "mall", "promenade", "beach", "bridge", "tower", "towers", "station", "terminal",
         "springs", "falls", "creek", "gardens", "village",
     ]
+    /// Words of a place's administrative status after its name ("Inner Mongolia Autonomous
+    /// Region", "Hong Kong Special Administrative Region"); the last must be a place suffix.
+    static let administrativeStatusWords: Set<String> = [
+        "autonomous", "special", "administrative", "region", "province", "prefecture", "district", "oblast", "county",
+        "governorate", "municipality", "territory",
+    ]
     /// Abbreviations that open a name, full stop and all ("Mt. Gox", "St. Louis", "Ft. Worth").
     static let nameAbbreviations: Set<String> = ["mt", "st", "ft"]
     /// Time zones, which follow a clock time and are never a name ("8:00 UTC").

@@ -123,6 +123,22 @@ extension EntityExtractor {
                 position = end
                 continue
             }
+            // "Inner Mongolia Autonomous Region", "Aichi Prefecture": a known place and the words
+            // of its administrative status are that place, under its full name.
+            var statusEnd = end
+            while firstEntry.type == .place, statusEnd < count, statusEnd - end < 3, tokens[statusEnd].isCapitalized,
+                  !tokens[statusEnd].isAllCaps, !tokens[statusEnd - 1].isPossessive,
+                  CueWords.administrativeStatusWords.contains(lower(tokens[statusEnd], bytes)) {
+                statusEnd += 1
+            }
+            if statusEnd > end, CueWords.placeSuffixes.contains(lower(tokens[statusEnd - 1], bytes)) {
+                var candidate = makeCandidate(sentence, index: index, tokens: position..<statusEnd, source: .gazetteer(match.entries), bytes)
+                candidate.reasons.append(entryRules[match.entries[0].entry] + " + administrative status")
+                for covering in position..<statusEnd { covered[covering] = true }
+                result.append(candidate)
+                position = statusEnd
+                continue
+            }
             if !sentence.isHeadline, let extended = brandExtension(sentence, index: index, from: position, nameEnd: end,
                                                                    type: firstEntry.type, bytes) {
                 for covering in extended.tokens { covered[covering] = true }

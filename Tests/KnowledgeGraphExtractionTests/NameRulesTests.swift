@@ -249,4 +249,16 @@ struct NameRulesTests {
         #expect(!found.contains { $0.hasSuffix(":TPS") }, "found \(found)")
         #expect(found.contains("organization:Quorvex Labs"), "found \(found)")
     }
+
+    /// A known place followed by the words of its administrative status is that place, one
+    /// node with the short name used later.
+    @Test func aKnownPlaceWithItsAdministrativeStatusIsThatPlace() throws {
+        let gazetteer = try Gazetteer.parse("place\tZarnida\t\n", path: "test.tsv")
+        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
+        let document = try PlainTextReader().read(
+            Array("The Zarnida Autonomous Region banned mining. Officials in Zarnida agreed.".utf8), id: "test.txt")
+        let places = extractor.extract(document).entities.filter { $0.key.type == .place }
+        #expect(places.map(\.label) == ["Zarnida"], "\(places)")
+        #expect(places.first?.surfaces.contains("Zarnida Autonomous Region") == true, "\(places)")
+    }
 }
