@@ -11,6 +11,19 @@ struct NameRulesTests {
         try ExtractionProbe.entities(text, rulesOnly: rulesOnly)
     }
 
+    /// The entities of `text`, found by the rules and a gazetteer of `entries` only, as
+    /// extraction records (for their labels and surfaces).
+    func records(_ text: String, gazetteer entries: String) throws -> [EntityRecord] {
+        let gazetteer = try Gazetteer.parse(entries, path: "test.tsv")
+        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
+        return extractor.extract(try PlainTextReader().read(Array(text.utf8), id: "test.txt")).entities
+    }
+
+    /// The same as "type:label".
+    func entities(_ text: String, gazetteer entries: String) throws -> Set<String> {
+        Set(try records(text, gazetteer: entries).map { "\($0.key.type.rawValue):\($0.label)" })
+    }
+
     @Test func aCommonWordEndingTheNameAfterAGivenNameOrARoleIsTheSurname() throws {
         let found = try entities("The fund hired Linda Price last year to run its desk. Velmora Group CEO Torvald Deal will retire.")
         #expect(found.contains("person:Linda Price"), "found \(found)")
@@ -158,22 +171,16 @@ struct NameRulesTests {
     /// A given name and a middle initial before a surname the gazetteer knows are the known
     /// person's, not a second person "Michael J".
     @Test func aMiddleInitialBeforeAKnownSurnameBelongsToTheKnownPerson() throws {
-        let gazetteer = try Gazetteer.parse("person\tBrandon Velmar\tVelmar\n", path: "test.tsv")
-        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
-        let document = try PlainTextReader().read(Array("In a press release, Quorvex CEO Brandon T. Velmar said the fund grew.".utf8),
-                                                  id: "test.txt")
-        let people = extractor.extract(document).entities.filter { $0.key.type == .person }
+        let people = try records("In a press release, Quorvex CEO Brandon T. Velmar said the fund grew.",
+                                 gazetteer: "person\tBrandon Velmar\tVelmar\n").filter { $0.key.type == .person }
         #expect(people.map(\.label) == ["Brandon Velmar"], "\(people)")
         #expect(people.first?.surfaces.contains("Brandon T. Velmar") == true, "\(people)")
     }
 
     /// A known city followed by a word that names sports clubs is the club.
     @Test func aKnownPlaceBeforeAClubWordIsTheClub() throws {
-        let gazetteer = try Gazetteer.parse("place\tZarnida\t\n", path: "test.tsv")
-        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
-        let document = try PlainTextReader().read(Array("Vodafone signed a deal with Zarnida United last year. Fans in Zarnida cheered.".utf8),
-                                                  id: "test.txt")
-        let found = Set(extractor.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        let found = try entities("Vodafone signed a deal with Zarnida United last year. Fans in Zarnida cheered.",
+                                 gazetteer: "place\tZarnida\t\n")
         #expect(found.contains("organization:Zarnida United"), "found \(found)")
         #expect(found.contains("place:Zarnida"), "found \(found)")
         #expect(!found.contains("organization:United"), "found \(found)")
@@ -216,11 +223,8 @@ struct NameRulesTests {
     /// A known place right before names joined by "and" under an organisation suffix is the
     /// first part of the institution's name.
     @Test func aKnownPlaceOpensTheInstitutionJoinedByAnd() throws {
-        let gazetteer = try Gazetteer.parse("place\tZarnida Province\t\n", path: "test.tsv")
-        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
-        let document = try PlainTextReader().read(
-            Array("A statement came from the Zarnida Province Planning and Reform Commission on Tuesday.".utf8), id: "test.txt")
-        let found = Set(extractor.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        let found = try entities("A statement came from the Zarnida Province Planning and Reform Commission on Tuesday.",
+                                 gazetteer: "place\tZarnida Province\t\n")
         #expect(found.contains("organization:Zarnida Province Planning and Reform Commission"), "found \(found)")
         #expect(!found.contains("place:Zarnida Province"), "found \(found)")
     }
@@ -234,10 +238,7 @@ struct NameRulesTests {
 
     /// A known maker before a code of letters and digits names a model, a product.
     @Test func aMakerBeforeAModelCodeIsAProduct() throws {
-        let gazetteer = try Gazetteer.parse("organization\tQuorvex\t\n", path: "test.tsv")
-        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
-        let document = try PlainTextReader().read(Array("Deliveries of the single-aisle Quorvex Z320neo were delayed.".utf8), id: "test.txt")
-        let found = Set(extractor.extract(document).entities.map { "\($0.key.type.rawValue):\($0.label)" })
+        let found = try entities("Deliveries of the single-aisle Quorvex Z320neo were delayed.", gazetteer: "organization\tQuorvex\t\n")
         #expect(found.contains("product:Quorvex Z320neo"), "found \(found)")
     }
 
@@ -253,11 +254,8 @@ struct NameRulesTests {
     /// A known place followed by the words of its administrative status is that place, one
     /// node with the short name used later.
     @Test func aKnownPlaceWithItsAdministrativeStatusIsThatPlace() throws {
-        let gazetteer = try Gazetteer.parse("place\tZarnida\t\n", path: "test.tsv")
-        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
-        let document = try PlainTextReader().read(
-            Array("The Zarnida Autonomous Region banned mining. Officials in Zarnida agreed.".utf8), id: "test.txt")
-        let places = extractor.extract(document).entities.filter { $0.key.type == .place }
+        let places = try records("The Zarnida Autonomous Region banned mining. Officials in Zarnida agreed.",
+                                 gazetteer: "place\tZarnida\t\n").filter { $0.key.type == .place }
         #expect(places.map(\.label) == ["Zarnida"], "\(places)")
         #expect(places.first?.surfaces.contains("Zarnida Autonomous Region") == true, "\(places)")
     }
