@@ -69,14 +69,16 @@ public struct DOTExporter: GraphExporter {
         let edges = graph.edges
         let maximum = edges.maximumWeight ?? 1
         let scale = log1p(max(maximum, 1e-9))
+        // The ends' quoted identifiers from one byte buffer, not from strings retained at every use.
+        let quotedBytes = ByteStrings(quoted)
         for (index, ends) in edges.ends.enumerated() {
             let weight = edges.weight(at: index)
             let width = 1 + 4 * log1p(weight) / scale
             let rounded = (width * 100).rounded() / 100
             out.append("  ")
-            out.append(quoted[Int(ends.source)])
+            quotedBytes.append(Int(ends.source), to: &out)
             out.append(" -- ")
-            out.append(quoted[Int(ends.target)])
+            quotedBytes.append(Int(ends.target), to: &out)
             out.append(" [weight=\"")
             out.append(Self.layoutWeight(weight))
             out.append("\", penwidth=\"")

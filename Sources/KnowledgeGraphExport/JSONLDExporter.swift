@@ -66,6 +66,7 @@ public struct JSONLDExporter: GraphExporter {
         // Each entity's IRI made once, not once per link or neighbour: compact, through the
         // context's `entity` prefix.
         let entityIRIs = graph.entities.map { "\"entity:" + $0.id + "\"" }
+        let iris = ByteStrings(entityIRIs)
         for (index, entity) in graph.entities.enumerated() {
             open()
             out.append("\n      \"@id\": ")
@@ -105,25 +106,27 @@ public struct JSONLDExporter: GraphExporter {
                 out.append("[")
                 for (offset, neighbour) in neighbours[index].sorted().enumerated() {
                     if offset > 0 { out.append(",") }
-                    out.append(entityIRIs[Int(neighbour)])
+                    iris.append(Int(neighbour), to: &out)
                 }
                 out.append("]")
             }
             out.append("\n    }")
             out.spillIfFull()
         }
-        // One line per link: there are many more links than entities.
+        // One line per link: there are many more links than entities. Identifiers and IRIs
+        // come from one byte buffer each, not from strings retained at every use.
         let edges = graph.edges
+        let ids = ByteStrings(graph.entities.map(\.id))
         for (index, ends) in edges.ends.enumerated() {
             open()
             out.append("\"@id\": \"link:")
-            out.append(edges.sourceID(at: index))
+            ids.append(Int(ends.source), to: &out)
             out.append("--")
-            out.append(edges.targetID(at: index))
+            ids.append(Int(ends.target), to: &out)
             out.append("\", \"@type\": \"kg:CoOccurrence\", \"source\": ")
-            out.append(entityIRIs[Int(ends.source)])
+            iris.append(Int(ends.source), to: &out)
             out.append(", \"target\": ")
-            out.append(entityIRIs[Int(ends.target)])
+            iris.append(Int(ends.target), to: &out)
             out.append(", \"weight\": ")
             out.appendNumber(edges.weight(at: index))
             out.append(", \"count\": ")
