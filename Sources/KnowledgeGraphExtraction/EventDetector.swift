@@ -542,6 +542,13 @@ struct EventDetector: Sendable {
             if trigger.family == "launch", launchesGenericPlural(tokens, position, length, bytes) { continue }
             // "released a statement", "released a photo of": a communication, not a launch.
             if trigger.family == "launch", tellsCommunication(tokens, after: position + length) { continue }
+            if trigger.family == "order", length == 1,
+               (position + 1..<min(tokens.count, position + 7)).contains(where: {
+                   tokens[$0].kind == .word && EventTrigger.orderedGoods.contains(tokens[$0])
+               }) {
+                // "has ordered single-aisle planes from Boeing": goods ordered from a maker.
+                trigger = EventTrigger.goodsOrder
+            }
             if trigger.needsWords.count > 0 {
                 // A needed word inside a name does not count: "Jupiter Fund Management ... having
                 // raised $406m" is a share sale, not a fund.

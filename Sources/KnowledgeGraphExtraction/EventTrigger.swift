@@ -133,6 +133,16 @@ extension EventTrigger {
     static let tokenPurchase = EventTrigger(kind: "purchase", labelWord: "purchase", family: "purchase", priority: 7,
                                             participants: [.organization, .token], maximumParticipants: 2, minimumParticipants: 2,
                                             isNoun: false, isIdentifiedByAllParticipants: true)
+    /// A company ordering goods from a maker ("has ordered single-aisle planes from Boeing"):
+    /// the buyer and the maker; "ordered" names it when what follows is such goods, otherwise
+    /// an authority's order.
+    static let goodsOrder = EventTrigger(kind: "order", labelWord: "order", family: "goods order", priority: 7,
+                                         participants: [.organization], maximumParticipants: 2, isNoun: false)
+    /// What companies order from makers: aircraft, ships, trains and other vehicles and machines.
+    static let orderedGoods = WordSet(["aircraft", "airplanes", "aeroplanes", "planes", "jets", "jetliners", "airliners",
+                                       "helicopters", "ships", "vessels", "tankers", "trains", "locomotives", "railcars",
+                                       "trucks", "lorries", "buses", "turbines", "satellites", "rockets"])
+
     /// A coin's price at its highest or lowest over a period: "hit an all-time high", "sending
     /// bitcoin to a six-month high" ("Bitcoin record high"); not "a new record", which may be
     /// one of anything.

@@ -811,4 +811,11 @@ struct EventDetectorTests {
         let epidemic = try events("Brindle Capital gave out vouchers during the epidemic.")
         #expect(!epidemic.contains { $0.hasSuffix("(outbreak)") }, "found \(epidemic)")
     }
+
+    /// "ordered" before aircraft, ships or other goods is a purchase order from the maker (an
+    /// authority's order needs a word such as "halt").
+    @Test func orderingGoodsFromAMakerIsAnOrder() throws {
+        let goods = try events("It marks the first time Quorvex Airways has ordered single-aisle planes from Brindle Aerospace.")
+        #expect(goods.contains("Quorvex Airways Brindle Aerospace order (order)"), "found \(goods)")
+    }
 }
