@@ -568,6 +568,11 @@ struct EventDetector: Sendable {
             }
             if length == 1, isListedActivity(tokens, position) { continue }
             if isRequested(tokens, position) { continue }
+            // "potential future repurchase activities", "any possible sale": a noun after a word of
+            // possibility tells no happening.
+            if position > 0, tokens[position - 1].kind == .word, EventDetector.possibilityWords.contains(tokens[position - 1]) {
+                continue
+            }
             if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
             if isInRelativeClause(tokens, position, length, bytes) { continue }
             if isAdjectivalParticiple(tokens, position, length, bytes) { trigger.describesOnly = true }
@@ -1428,6 +1433,8 @@ struct EventDetector: Sendable {
     }
 
     private static let questionWords = WordSet(["how", "whether", "if"])
+    /// Words before a trigger noun that make it a possibility, not a happening.
+    static let possibilityWords = WordSet(["potential", "possible", "future", "hypothetical", "eventual", "prospective"])
 
     /// "depending on how shareholders vote", "whether the House votes": "how", "whether" or
     /// "if" within the five words before the trigger, in its clause.

@@ -818,4 +818,13 @@ struct EventDetectorTests {
         let goods = try events("It marks the first time Quorvex Airways has ordered single-aisle planes from Brindle Aerospace.")
         #expect(goods.contains("Quorvex Airways Brindle Aerospace order (order)"), "found \(goods)")
     }
+
+    /// A trigger noun after a word of possibility ("potential future repurchase activities") tells
+    /// no happening.
+    @Test func aPossibleHappeningIsNoEvent() throws {
+        let possible = try events("Quorvex Holdings may expand its reserve, including potential future repurchase activities.")
+        #expect(!possible.contains { $0.hasSuffix("(share buyback)") }, "found \(possible)")
+        let told = try events("Quorvex Holdings announced a repurchase of its shares on Monday.")
+        #expect(told.contains { $0.hasSuffix("(share buyback)") }, "found \(told)")
+    }
 }
