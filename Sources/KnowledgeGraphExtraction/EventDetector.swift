@@ -540,6 +540,13 @@ struct EventDetector: Sendable {
             // "ultrabooks launched at CES", "the launch of new products": a kind of thing in the
             // plural, no named one, is launched.
             if trigger.family == "launch", launchesGenericPlural(tokens, position, length, bytes) { continue }
+            // "a bug introduced in a new version": a past participle after a common noun, then
+            // "in" or "by", describes that noun (a reduced relative clause); nothing named launches.
+            if trigger.family == "launch", length == 1, position > 0, position + 1 < tokens.count,
+               tokens[position - 1].kind == .word, !tokens[position - 1].isCapitalized, !tokens[position - 1].isAllCaps,
+               !mentions.contains(where: { $0.range.end == tokens[position - 1].end }),
+               tokens[position + 1].kind == .word, EventDetector.agentPrepositions.contains(tokens[position + 1]),
+               bytes[tokens[position].end - 1] == UInt8(ascii: "d") { continue }
             // "released a statement", "released a photo of": a communication, not a launch.
             if trigger.family == "launch", tellsCommunication(tokens, after: position + length) { continue }
             if trigger.family == "order", length == 1,
@@ -1433,6 +1440,8 @@ struct EventDetector: Sendable {
     }
 
     private static let questionWords = WordSet(["how", "whether", "if"])
+    /// Prepositions after a past participle that modifies the noun before it ("introduced in").
+    static let agentPrepositions = WordSet(["in", "by"])
     /// Words before a trigger noun that make it a possibility, not a happening.
     static let possibilityWords = WordSet(["potential", "possible", "future", "hypothetical", "eventual", "prospective"])
 

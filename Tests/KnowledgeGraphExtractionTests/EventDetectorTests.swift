@@ -827,4 +827,13 @@ struct EventDetectorTests {
         let told = try events("Quorvex Holdings announced a repurchase of its shares on Monday.")
         #expect(told.contains { $0.hasSuffix("(share buyback)") }, "found \(told)")
     }
+
+    /// A launch verb's participle right after a common noun and before "in" or "by" describes
+    /// that noun: nothing named is launched.
+    @Test func aParticipleDescribingACommonNounIsNoLaunch() throws {
+        let bug = try events("Validators suspected a bug introduced in a new version of Solana’s code.")
+        #expect(!bug.contains { $0.hasSuffix("(launch)") }, "found \(bug)")
+        let launch = try events("Quorvex introduced the Zentra wallet in March.")
+        #expect(launch.contains { $0.hasSuffix("(launch)") }, "found \(launch)")
+    }
 }
