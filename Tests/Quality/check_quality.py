@@ -95,6 +95,12 @@ SETS = [
     ("second held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut13/docs",
      "Tests/Fixtures/HeldOut13/gold.json", "Tests/Fixtures/HeldOut13", {"entity": 0.629, "edge": 0.592},
      ["--no-default-gazetteer"]),
+    # A third blind set, written during round 16 (Tests/Fixtures/HeldOut14/README.md).
+    ("third held-out set (12 articles)", "Tests/Fixtures/HeldOut14/docs", "Tests/Fixtures/HeldOut14/gold.json",
+     "Tests/Fixtures/HeldOut14", {"entity": 0.710, "edge": 0.656}),
+    ("third held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut14/docs",
+     "Tests/Fixtures/HeldOut14/gold.json", "Tests/Fixtures/HeldOut14", {"entity": 0.674, "edge": 0.615},
+     ["--no-default-gazetteer"]),
 ]
 
 
