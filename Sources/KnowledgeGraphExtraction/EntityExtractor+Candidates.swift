@@ -553,7 +553,7 @@ extension EntityExtractor {
                 return
             }
             var candidate = makeCandidate(sentence, index: index, tokens: start..<stop, source: .rule, bytes)
-            if lexicon.isExcludedPhrase(candidate.surface.lowercased()) { return }
+            if excludedPhraseStrings.contains(candidate.surface.lowercased()) { return }
             // "chip designer Arm": a lower-case role that is also a kind of company ("designer",
             // "developer") before a one-word name says nothing of a person.
             if roleBefore && stop - start <= 3

@@ -10,10 +10,14 @@ struct ResolvedMentions: Sendable {
                       eventType: String? = nil) {
         mentions.append(Mention(entity: key, range: candidate.range, segment: segment, sentence: candidate.sentence,
                                 surface: candidate.surface, rule: rule))
-        if records[key] == nil {
-            records[key] = EntityRecord(key: key, label: label, eventType: eventType)
+        // One hash of the key for a known entity, two for a new one.
+        if let index = records.index(forKey: key) {
+            records.values[index].surfaces.insert(candidate.surface)
+        } else {
+            var record = EntityRecord(key: key, label: label, eventType: eventType)
+            record.surfaces.insert(candidate.surface)
+            records[key] = record
         }
-        records[key]?.surfaces.insert(candidate.surface)
     }
 }
 
@@ -130,7 +134,7 @@ extension EntityExtractor {
             let members = groups[key]!.map { candidates[$0] }
             let outsideHeadlines = members.filter { !$0.inHeadline }
             guard !outsideHeadlines.isEmpty else { return nil }
-            var totals: [EntityType: Int] = [:]
+            var totals = TypeScores()
             var reasons: [String] = []
             for member in members {
                 for (type, score) in member.scores { totals[type, default: 0] += score }
@@ -181,7 +185,7 @@ extension EntityExtractor {
             } else if !isCommonWord && (isBareAcronym ? inside >= 2 : inside >= 1) {
                 type = .organization
                 reason = EntityExtractor.untypedReason
-            } else if words == 1, !isCommonWord, !isBareAcronym, !lexicon.isExcludedWord(key),
+            } else if words == 1, !isCommonWord, !isBareAcronym, !excludedWordStrings.contains(key),
                       outsideHeadlines.count >= 2 || outsideHeadlines.contains(where: { member in
                           sentences[member.sentence].tokens[member.tokens.upperBound - 1].isPossessive
                       }) {
@@ -229,7 +233,7 @@ extension EntityExtractor {
         var shortForms: [String: (key: EntityKey, label: String)] = [:]
         var ambiguous = Set<String>()
         func addShortForm(_ part: String, _ target: (key: EntityKey, label: String)) {
-            guard part.count >= 2, !lexicon.isExcludedWord(part), !ambiguous.contains(part) else { return }
+            guard part.count >= 2, !excludedWordStrings.contains(part), !ambiguous.contains(part) else { return }
             if let existing = shortForms[part], existing.key != target.key {
                 shortForms[part] = nil
                 ambiguous.insert(part)
@@ -354,9 +358,9 @@ extension EntityExtractor {
         }
         guard single else { return nil }
         // Initials of an organisation.
-        let letters = key.replacingOccurrences(of: " ", with: "")
+        let letters = removing(UInt8(ascii: " "), from: key)
         if candidate.surface.count <= 9, letters.count >= 2, letters.count <= 6,
-           isAcronym(candidate.surface.replacingOccurrences(of: ".", with: "")) {
+           isAcronym(removing(UInt8(ascii: "."), from: candidate.surface)) {
             if let target = unique(byInitials[letters] ?? []) { return (target.key, target.label, "initials of \(target.label)") }
         }
         return nil
@@ -367,6 +371,8 @@ extension EntityExtractor {
     /// an acronym of the name may be written with. Computed once per organisation of a
     /// document, not once per acronym.
     func initials(of name: String) -> Set<String> {
+        var copy = name
+        if let found = copy.withUTF8({ asciiInitials(of: $0) }) { return found }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard words.count >= 2 else { return [] }
         var found = Set<String>()
@@ -376,6 +382,66 @@ extension EntityExtractor {
             if initials.count >= 2 { found.insert(String(initials).lowercased()) }
         }
         return found
+    }
+
+    /// ``initials(of:)`` for an ASCII name, on its bytes (where a character is a byte: a
+    /// capital is A–Z, a number 0–9); nil when the name has a non-ASCII byte.
+    private func asciiInitials(of bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
+        var words: [Range<Int>] = []
+        var start = -1
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                if start >= 0 { words.append(start..<index) }
+                start = -1
+            } else if start < 0 {
+                start = index
+            }
+        }
+        if start >= 0 { words.append(start..<bytes.count) }
+        guard words.count >= 2 else { return [] }
+        var found = Set<String>()
+        for first in 0..<(words.count - 1) {
+            if first > 0 {
+                // The words joined by one space, as `joined(separator: " ")` makes them.
+                let joined = words[0..<first].map {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
+                }.joined(separator: " ")
+                if !lexicon.placeNames.contains(EntityKey.normalize(joined)) { continue }
+            }
+            var letters: [UInt8] = []
+            for word in words[first...] {
+                let byte = bytes[word.lowerBound]
+                if byte >= 0x41 && byte <= 0x5A { letters.append(byte | 0x20) }
+                else if byte >= 0x30 && byte <= 0x39 { letters.append(byte) }
+            }
+            if letters.count >= 2 { found.insert(String(decoding: letters, as: UTF8.self)) }
+        }
+        return found
+    }
+
+    /// `text` without any `byte` (an ASCII mark): `replacingOccurrences(of:with: "")`, done on
+    /// the bytes of an ASCII text.
+    func removing(_ byte: UInt8, from text: String) -> String {
+        var copy = text
+        let result = copy.withUTF8 { bytes -> String? in
+            var found = false
+            for value in bytes {
+                if value >= 0x80 { return nil }
+                if value == byte { found = true }
+            }
+            guard found else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                for value in bytes where value != byte {
+                    output[count] = value
+                    count += 1
+                }
+                return count
+            }
+        }
+        return result ?? text.replacingOccurrences(of: String(Unicode.Scalar(byte)), with: "")
     }
 
     /// News prose names a person in full once, then by the surname alone ("Pekka Lundmark …
@@ -420,6 +486,21 @@ extension EntityExtractor {
 
     /// Whether `text` is written in capitals, possibly with a plural `s` ("TV", "AMAs").
     func isAcronym(_ text: String) -> Bool {
+        var copy = text
+        // An ASCII text on its bytes: a final "s" dropped, the rest non-empty without a lower-case letter.
+        if let ascii = copy.withUTF8({ bytes -> Bool? in
+            var end = bytes.count
+            var hasLower = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x61 && byte <= 0x7A { hasLower = true }
+            }
+            guard hasLower else { return end > 0 }
+            if end > 0, bytes[end - 1] == UInt8(ascii: "s") { end -= 1 }
+            return end > 0 && !bytes[0..<end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+        }) {
+            return ascii
+        }
         let stem = text.hasSuffix("s") ? text.dropLast() : text[...]
         return !stem.isEmpty && stem.uppercased() == stem
     }
@@ -437,15 +518,24 @@ extension EntityExtractor {
     /// The display name for a group: the most frequent form that is not all capitals,
     /// then the longest, then the first in byte order.
     func preferredLabel(_ surfaces: [String]) -> String {
+        // One form (the usual case) is its own label.
+        if surfaces.count == 1 { return surfaces[0] }
         var counts: [String: Int] = [:]
         for surface in surfaces { counts[surface, default: 0] += 1 }
         func isAllCaps(_ text: String) -> Bool { text.uppercased() == text && text.lowercased() != text }
-        return counts.keys.sorted { lhs, rhs in
-            let lhsCaps = isAllCaps(lhs), rhsCaps = isAllCaps(rhs)
-            if lhsCaps != rhsCaps { return !lhsCaps }
-            if counts[lhs]! != counts[rhs]! { return counts[lhs]! > counts[rhs]! }
-            if lhs.count != rhs.count { return lhs.count > rhs.count }
-            return lhs < rhs
-        }.first ?? surfaces[0]
+        // The first form in the order above, found in one pass with each form's traits
+        // computed once (the order is total: two keys are never equal).
+        var best: (text: String, caps: Bool, count: Int, length: Int)?
+        for (text, count) in counts {
+            let form = (text: text, caps: isAllCaps(text), count: count, length: text.count)
+            guard let current = best else { best = form; continue }
+            let precedes: Bool
+            if form.caps != current.caps { precedes = !form.caps }
+            else if form.count != current.count { precedes = form.count > current.count }
+            else if form.length != current.length { precedes = form.length > current.length }
+            else { precedes = form.text < current.text }
+            if precedes { best = form }
+        }
+        return best?.text ?? surfaces[0]
     }
 }

@@ -56,6 +56,10 @@ public struct EntityExtractor: Sendable {
     let fundSuffixWords: WordSet
     /// Edition words that end a product's name after a name ("Pro", "Air", "Max").
     let editionWordSet: WordSet
+    /// The lexicon's words that are never a name alone (``Lexicon/isExcludedWord(_:)``) and its
+    /// excluded phrases (``Lexicon/isExcludedPhrase(_:)``), each as one set: one lookup, not seven or three.
+    let excludedWordStrings: Set<String>
+    let excludedPhraseStrings: Set<String>
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -108,6 +112,9 @@ public struct EntityExtractor: Sendable {
         self.statuteWordSet = WordSet(CueWords.statuteWords)
         self.fundSuffixWords = WordSet(CueWords.fundSuffixes)
         self.editionWordSet = WordSet(CueWords.editionWords)
+        self.excludedWordStrings = lexicon.stopWords.union(lexicon.roles).union(lexicon.chrome).union(lexicon.concepts)
+            .union(lexicon.months).union(lexicon.weekdays).union(lexicon.demonyms)
+        self.excludedPhraseStrings = lexicon.chrome.union(lexicon.concepts).union(lexicon.roles)
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]
