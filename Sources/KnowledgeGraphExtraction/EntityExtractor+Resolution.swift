@@ -171,7 +171,7 @@ extension EntityExtractor {
                 let tokens = sentences[member.sentence].tokens
                 let next = member.tokens.upperBound
                 return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized
-                    && CueWords.eponymHeads.contains(lower(tokens[next], bytes))
+                    && tokens[next].wordClasses.contains(.eponymHead)
             }) { return nil }
             let type: EntityType
             let reason: String

@@ -60,6 +60,8 @@ public struct EntityExtractor: Sendable {
     /// excluded phrases (``Lexicon/isExcludedPhrase(_:)``), each as one set: one lookup, not seven or three.
     let excludedWordStrings: Set<String>
     let excludedPhraseStrings: Set<String>
+    /// The classes of the cue words and lexicon words, given to every token of a sentence.
+    let wordClassTable: WordClassTable
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -115,6 +117,7 @@ public struct EntityExtractor: Sendable {
         self.excludedWordStrings = lexicon.stopWords.union(lexicon.roles).union(lexicon.chrome).union(lexicon.concepts)
             .union(lexicon.months).union(lexicon.weekdays).union(lexicon.demonyms)
         self.excludedPhraseStrings = lexicon.chrome.union(lexicon.concepts).union(lexicon.roles)
+        self.wordClassTable = WordClassTable(WordClasses.lists(lexicon))
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]
@@ -218,7 +221,12 @@ public struct EntityExtractor: Sendable {
         var sentences: [SentenceTokens] = []
         for (segmentIndex, segment) in document.segments.enumerated() {
             for range in segment.sentences {
-                let tokens = tokenizer.tokenize(bytes, from: range.start, to: range.end)
+                var tokens = tokenizer.tokenize(bytes, from: range.start, to: range.end)
+                for index in tokens.indices {
+                    let found = wordClassTable.classes(of: tokens[index], bytes)
+                    tokens[index].wordClasses = found.classes
+                    tokens[index].isASCII = found.isASCII
+                }
                 var firstWord = 0
                 while firstWord < tokens.count && tokens[firstWord].kind == .punctuation { firstWord += 1 }
                 sentences.append(SentenceTokens(range: range, segment: segmentIndex, tokens: tokens,
@@ -264,7 +272,17 @@ public struct EntityExtractor: Sendable {
     /// The lower-cased text of a token.
     @inline(__always)
     func lower(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+        guard token.isASCII else {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+        }
+        // ASCII text lower-cases byte by byte, into one string (no allocation up to 15 bytes).
+        return String(unsafeUninitializedCapacity: token.length) { output in
+            for offset in 0..<token.length {
+                let byte = bytes[token.start + offset]
+                output[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return token.length
+        }
     }
 
     /// The text of a token.
