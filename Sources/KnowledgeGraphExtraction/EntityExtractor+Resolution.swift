@@ -8,14 +8,21 @@ struct ResolvedMentions: Sendable {
 
     mutating func add(_ key: EntityKey, label: String, candidate: NameCandidate, segment: Int, rule: String,
                       eventType: String? = nil) {
-        mentions.append(Mention(entity: key, range: candidate.range, segment: segment, sentence: candidate.sentence,
-                                surface: candidate.surface, rule: rule))
+        add(key, label: label, range: candidate.range, sentence: candidate.sentence, surface: candidate.surface,
+            segment: segment, rule: rule, eventType: eventType)
+    }
+
+    /// ``add(_:label:candidate:segment:rule:eventType:)`` with the candidate's range, sentence and
+    /// surface given apart, so that no candidate is copied.
+    mutating func add(_ key: EntityKey, label: String, range: ByteRange, sentence: Int, surface: String, segment: Int,
+                      rule: String, eventType: String? = nil) {
+        mentions.append(Mention(entity: key, range: range, segment: segment, sentence: sentence, surface: surface, rule: rule))
         // One hash of the key for a known entity, two for a new one.
         if let index = records.index(forKey: key) {
-            records.values[index].surfaces.insert(candidate.surface)
+            records.values[index].surfaces.insert(surface)
         } else {
             var record = EntityRecord(key: key, label: label, eventType: eventType)
-            record.surfaces.insert(candidate.surface)
+            record.surfaces.insert(surface)
             records[key] = record
         }
     }
@@ -93,8 +100,8 @@ extension EntityExtractor {
             }
             let entry = gazetteer.entries[chosen]
             let key = entryKeys[chosen]
-            resolved.add(key, label: entry.name, candidate: candidate, segment: sentences[candidate.sentence].segment,
-                         rule: entryRules[chosen])
+            resolved.add(key, label: entry.name, range: candidate.range, sentence: candidate.sentence,
+                         surface: candidate.surface, segment: sentences[candidate.sentence].segment, rule: entryRules[chosen])
             if !entry.sameAs.isEmpty { resolved.records[key]?.sameAs = entry.sameAs }
             entityAt[candidate.sentence, default: [:]][candidate.tokens.lowerBound] = key
             knownNames.append((key, entry.name, entry.type))
@@ -105,8 +112,12 @@ extension EntityExtractor {
         var order: [String] = []
         for (index, candidate) in candidates.enumerated() {
             guard case .rule = candidate.source, !candidate.key.isEmpty else { continue }
-            if groups[candidate.key] == nil { order.append(candidate.key) }
-            groups[candidate.key, default: []].append(index)
+            if let group = groups.index(forKey: candidate.key) {
+                groups.values[group].append(index)
+            } else {
+                order.append(candidate.key)
+                groups[candidate.key] = [index]
+            }
         }
 
         // Acronyms defined in parentheses: "Binance Smart Chain (BSC)", "Luna Foundation Guard (LFG)".
@@ -245,8 +256,18 @@ extension EntityExtractor {
         for (_, decision) in decisions.sorted(by: { $0.key < $1.key }) {
             longNames.append((EntityKey(type: decision.type, name: decision.label), decision.label, decision.type))
         }
+        // The normalised words of each label, found once per label (gazetteer names repeat per mention).
+        var partsOfLabel: [String: [String]] = [:]
         for (key, label, type) in longNames {
-            let parts = label.split(separator: " ").map { EntityKey.normalize(String($0)) }
+            // Only people, organisations and products give short forms.
+            guard type == .person || type == .organization || type == .product else { continue }
+            let parts: [String]
+            if let known = partsOfLabel[label] {
+                parts = known
+            } else {
+                parts = label.split(separator: " ").map { EntityKey.normalize(String($0)) }
+                partsOfLabel[label] = parts
+            }
             guard parts.count >= 2 else { continue }
             switch type {
             case .person:
@@ -312,7 +333,8 @@ extension EntityExtractor {
         }
         for key in order {
             let members = groups[key]!
-            guard let variant = variantTarget(of: key, candidate: candidates[members[0]], assignment: assignments[key]?.key,
+            guard let variant = variantTarget(of: key, tokenCount: candidates[members[0]].tokens.count,
+                                              surface: candidates[members[0]].surface, assignment: assignments[key]?.key,
                                               namedBy: namedBy, byInitials: byInitials, knownKeys: knownKeys) else { continue }
             assignments[key] = Assignment(key: variant.key, label: variant.label, rule: variant.rule)
         }
@@ -320,8 +342,9 @@ extension EntityExtractor {
         for key in order {
             guard let assignment = assignments[key] else { continue }
             for index in groups[key]! {
-                resolved.add(assignment.key, label: assignment.label, candidate: candidates[index],
-                             segment: sentences[candidates[index].sentence].segment, rule: assignment.rule,
+                let sentence = candidates[index].sentence
+                resolved.add(assignment.key, label: assignment.label, range: candidates[index].range, sentence: sentence,
+                             surface: candidates[index].surface, segment: sentences[sentence].segment, rule: assignment.rule,
                              eventType: assignment.eventType)
             }
         }
@@ -337,11 +360,11 @@ extension EntityExtractor {
     /// organisations by the initials their names can be read as (``initials(of:)``), each list
     /// in the order the entities were named.
     func variantTarget(
-        of key: String, candidate: NameCandidate, assignment: EntityKey?,
+        of key: String, tokenCount: Int, surface: String, assignment: EntityKey?,
         namedBy: [String: [(key: EntityKey, label: String)]], byInitials: [String: [(key: EntityKey, label: String)]],
         knownKeys: Set<EntityKey>
     ) -> (key: EntityKey, label: String, rule: String)? {
-        let single = candidate.tokens.count == 1
+        let single = tokenCount == 1
         func unique(_ matches: [(key: EntityKey, label: String)]) -> (key: EntityKey, label: String)? {
             guard let first = matches.first, matches.allSatisfy({ $0.key == first.key }), first.key != assignment else { return nil }
             return first
@@ -359,8 +382,8 @@ extension EntityExtractor {
         guard single else { return nil }
         // Initials of an organisation.
         let letters = removing(UInt8(ascii: " "), from: key)
-        if candidate.surface.count <= 9, letters.count >= 2, letters.count <= 6,
-           isAcronym(removing(UInt8(ascii: "."), from: candidate.surface)) {
+        if surface.count <= 9, letters.count >= 2, letters.count <= 6,
+           isAcronym(removing(UInt8(ascii: "."), from: surface)) {
             if let target = unique(byInitials[letters] ?? []) { return (target.key, target.label, "initials of \(target.label)") }
         }
         return nil
