@@ -64,7 +64,7 @@ extension EntityExtractor {
         }
         func confirmedByBrand(_ entry: Int) -> Bool {
             let name = EntityKey.normalize(gazetteer.entries[entry].name)
-            guard let first = name.split(separator: " ").first, name.contains(" ") else { return false }
+            guard let first = SpaceSplit.firstPiece(of: name), name.contains(" ") else { return false }
             return strongFirstWords.contains(String(first))
         }
         var entityAt: [Int: [Int: EntityKey]] = [:]  // sentence -> first token -> entity
@@ -142,45 +142,54 @@ extension EntityExtractor {
         struct Decision { var type: EntityType; var label: String; var eventType: String?; var reason: String }
         var decisions: [String: Decision] = [:]
         func decide(_ key: String) -> Decision? {
-            let members = groups[key]!.map { candidates[$0] }
-            let outsideHeadlines = members.filter { !$0.inHeadline }
+            // The members by index: candidates are read in place, not copied.
+            let members = groups[key]!
+            let outsideHeadlines = members.filter { !candidates[$0].inHeadline }
             guard !outsideHeadlines.isEmpty else { return nil }
             var totals = TypeScores()
-            var reasons: [String] = []
             for member in members {
-                for (type, score) in member.scores { totals[type, default: 0] += score }
-                reasons.append(contentsOf: member.reasons)
+                for (type, score) in candidates[member].scores { totals[type, default: 0] += score }
             }
-            let words = members[0].tokens.count
-            if reusesSurname(members[0], key: key, groups: groups, candidates: candidates, sentences: sentences, bytes),
+            let first = members[0]
+            let words = candidates[first].tokens.count
+            var surnameUsedAlone = false
+            if reusesSurname(candidates[first], key: key, groups: groups, candidates: candidates, sentences: sentences, bytes),
                !totals.contains(where: { $0.key != .person && $0.value >= 3 }) {
                 totals[.person, default: 0] += 3
-                reasons.append("surname used alone")
+                surnameUsedAlone = true
+            }
+            // The reasons of every member, in order, and the surname's: made only where needed.
+            func allReasons() -> [String] {
+                var reasons: [String] = []
+                for member in members { reasons.append(contentsOf: candidates[member].reasons) }
+                if surnameUsedAlone { reasons.append("surname used alone") }
+                return reasons
             }
             // A country, region or large city is named beside organisations ("Vantoria's
             // governor", a list of firms and countries): only strong evidence makes the name
             // itself an organisation. Next to an organisation noun ("the Vantoria regulator",
             // "the exchange Vantoria") it stands for the body.
             if lexicon.placeNames.contains(key), let organization = totals[.organization],
-               organization < 4 + (totals[.place] ?? 0), !reasons.contains(where: { $0.hasPrefix("followed by") || ($0.hasPrefix("after ") && $0 != "after a role") }) {
+               organization < 4 + (totals[.place] ?? 0), !allReasons().contains(where: { $0.hasPrefix("followed by") || ($0.hasPrefix("after ") && $0 != "after a role") }) {
                 totals[.organization] = nil
             }
             let best = totals.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }
-            let inside = outsideHeadlines.filter { !$0.isSentenceInitial }.count
+            var inside = 0
+            for member in outsideHeadlines where !candidates[member].isSentenceInitial { inside += 1 }
             // A single word the document also writes in lower case, or a common English
             // word, is a name only with strong evidence ("Board", "Chapter", "Conference").
             let isCommonWord = words == 1 && (lexicon.commonWords.contains(key) || lowercaseWords.contains(key))
             // A lone acronym ("TV", "AMAs", "MPC") needs a cue or a second mention.
-            let isBareAcronym = words == 1 && members[0].surface.count <= 5
-                && members.allSatisfy { isAcronym($0.surface) }
+            let isBareAcronym = words == 1 && candidates[first].surface.count <= 5
+                && members.allSatisfy { isAcronym(candidates[$0].surface) }
             // A plural of people ("Kentuckians", "Europeans") names a group, not an entity.
             let isPeoplePlural = words == 1 && key.count > 6 && (key.hasSuffix("ians") || key.hasSuffix("eans"))
             if isPeoplePlural && (best?.value ?? 0) < 3 { return nil }
             // A surname that names a concept ("a Ponzi scheme", "the Howey test", "Crohn's
             // disease") before its lower-case head noun every time is no entity.
             if words == 1, (best?.value ?? 0) < 3, outsideHeadlines.allSatisfy({ member in
-                let tokens = sentences[member.sentence].tokens
-                let next = member.tokens.upperBound
+                let tokens = sentences[candidates[member].sentence].tokens
+                let next = candidates[member].tokens.upperBound
                 return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized
                     && tokens[next].wordClasses.contains(.eponymHead)
             }) { return nil }
@@ -188,7 +197,7 @@ extension EntityExtractor {
             let reason: String
             if let best, best.value >= (isCommonWord ? 3 : 2) {
                 type = best.key
-                reason = Array(Set(reasons)).sorted().joined(separator: ", ")
+                reason = Array(Set(allReasons())).sorted().joined(separator: ", ")
             } else if lexicon.placeNames.contains(key) {
                 // A country, region or large city that nothing else types ("in China", "Singapore's").
                 type = .place
@@ -198,14 +207,14 @@ extension EntityExtractor {
                 reason = EntityExtractor.untypedReason
             } else if words == 1, !isCommonWord, !isBareAcronym, !excludedWordStrings.contains(key),
                       outsideHeadlines.count >= 2 || outsideHeadlines.contains(where: { member in
-                          sentences[member.sentence].tokens[member.tokens.upperBound - 1].isPossessive
+                          sentences[candidates[member].sentence].tokens[candidates[member].tokens.upperBound - 1].isPossessive
                       }) {
                 // A word no dictionary lists, written twice or as an owner, is a name even when it
                 // only opens sentences ("Zorvex was founded in 2019 … Zorvex said", "Migalabs’ data
                 // shows").
                 type = .organization
                 reason = "a word no dictionary lists, written twice or as an owner, no type cue: organisation"
-            } else if words >= 2, !members[0].name.split(separator: " ").contains(where: {
+            } else if words >= 2, !SpaceSplit.pieces(of: candidates[first].name).contains(where: {
                 lexicon.commonWords.contains($0.lowercased()) || lexicon.stopWords.contains($0.lowercased())
             }) {
                 // Capitalised words that are no common words name something, even at the
@@ -215,8 +224,8 @@ extension EntityExtractor {
             } else {
                 return nil
             }
-            let label = preferredLabel(outsideHeadlines.map(\.name))
-            let eventType = type == .event ? CueWords.eventSuffixes[label.split(separator: " ").last.map { $0.lowercased() } ?? ""] : nil
+            let label = preferredLabel(outsideHeadlines.map { candidates[$0].name })
+            let eventType = type == .event ? CueWords.eventSuffixes[SpaceSplit.pieces(of: label).last.map { $0.lowercased() } ?? ""] : nil
             return Decision(type: type, label: label, eventType: eventType, reason: reason)
         }
         for key in order where (candidates[groups[key]![0]].tokens.count > 1) {
@@ -226,7 +235,7 @@ extension EntityExtractor {
         // "Zorbook Air", is a product of the same line, not a company, unless its first word
         // alone names an organisation ("Boeing Commercial Airplanes" beside the "Boeing 737").
         func firstWordKey(_ label: String) -> String? {
-            label.split(separator: " ").first.map { EntityKey.normalize(String($0)) }
+            SpaceSplit.firstPiece(of: label).map { EntityKey.normalize(String($0)) }
         }
         let productFirstWords = Set((decisions.values.filter { $0.type == .product }.map(\.label)
             + knownNames.filter { $0.type == .product }.map(\.label)).compactMap(firstWordKey))
@@ -241,44 +250,50 @@ extension EntityExtractor {
             }
         }
         // Short forms: a single name word of one person, or the first word of one organisation or product.
-        var shortForms: [String: (key: EntityKey, label: String)] = [:]
-        var ambiguous = Set<String>()
+        // A word's entity, or nil once two entities share the word (it is ambiguous then).
+        var shortFormOf: [String: (key: EntityKey, label: String)?] = [:]
+        /// Adds a part that may stand for `target` (``shortFormEligible(_:)`` is checked by the caller).
         func addShortForm(_ part: String, _ target: (key: EntityKey, label: String)) {
-            guard part.count >= 2, !excludedWordStrings.contains(part), !ambiguous.contains(part) else { return }
-            if let existing = shortForms[part], existing.key != target.key {
-                shortForms[part] = nil
-                ambiguous.insert(part)
+            if let slot = shortFormOf.index(forKey: part) {
+                guard let existing = shortFormOf.values[slot] else { return }
+                shortFormOf.values[slot] = existing.key != target.key ? nil : target
             } else {
-                shortForms[part] = target
+                shortFormOf[part] = target
             }
         }
         var longNames = knownNames.map { ($0.key, $0.label, $0.type) }
         for (_, decision) in decisions.sorted(by: { $0.key < $1.key }) {
             longNames.append((EntityKey(type: decision.type, name: decision.label), decision.label, decision.type))
         }
-        // The normalised words of each label, found once per label (gazetteer names repeat per mention).
-        var partsOfLabel: [String: [String]] = [:]
+        // The normalised words of each label that may be short forms, found once per label and
+        // type (gazetteer names repeat per mention): every eligible word of a person's name of two
+        // words or more, the first word of an organisation's or a product's (none for a product
+        // named by an edition word).
+        struct LabelOfType: Hashable { var label: String; var type: EntityType }
+        var partsOfLabel: [LabelOfType: [String]] = [:]
+        func eligible(_ part: String) -> Bool { part.count >= 2 && !excludedWordStrings.contains(part) }
         for (key, label, type) in longNames {
             // Only people, organisations and products give short forms.
             guard type == .person || type == .organization || type == .product else { continue }
+            let memo = LabelOfType(label: label, type: type)
             let parts: [String]
-            if let known = partsOfLabel[label] {
+            if let known = partsOfLabel[memo] {
                 parts = known
             } else {
-                parts = label.split(separator: " ").map { EntityKey.normalize(String($0)) }
-                partsOfLabel[label] = parts
+                let all = SpaceSplit.pieces(of: label).map { EntityKey.normalize(String($0)) }
+                if all.count < 2 {
+                    parts = []
+                } else if type == .person {
+                    parts = all.filter(eligible)
+                } else if type == .product, let last = all.last, CueWords.editionWords.contains(last) {
+                    // "Quell Pro" is a product of Quell: "Quell" alone is the maker.
+                    parts = []
+                } else {
+                    parts = eligible(all[0]) ? [all[0]] : []
+                }
+                partsOfLabel[memo] = parts
             }
-            guard parts.count >= 2 else { continue }
-            switch type {
-            case .person:
-                for part in parts { addShortForm(part, (key, label)) }
-            case .organization, .product:
-                // "Quell Pro" is a product of Quell: "Quell" alone is the maker.
-                if type == .product, let last = parts.last, CueWords.editionWords.contains(last) { continue }
-                addShortForm(parts[0], (key, label))
-            default:
-                break
-            }
+            for part in parts { addShortForm(part, (key, label)) }
         }
 
         // Each group's entity, decided first and written out after variant forms are resolved.
@@ -297,7 +312,7 @@ extension EntityExtractor {
                                               rule: "acronym defined in parentheses")
                 continue
             }
-            if candidates[members[0]].tokens.count == 1, let target = shortForms[key] ?? (lexicon.givenNames.contains(key)
+            if candidates[members[0]].tokens.count == 1, let target = (shortFormOf[key] ?? nil) ?? (lexicon.givenNames.contains(key)
                 ? familiarForm(key, of: longNames + resolved.records.values.filter { $0.key.type == .person }.map { ($0.key, $0.label, .person) }
                                + assignedPeople)
                 : nil) {
@@ -321,9 +336,16 @@ extension EntityExtractor {
         for key in order {
             if let assignment = assignments[key] { named.append((assignment.key, assignment.label)) }
         }
-        let knownKeys = Set(knownNames.map(\.key))
+        // The known names come first in `named`: once they are through, the keys seen are theirs.
         var seenNamed = Set<EntityKey>()
-        named = named.filter { seenNamed.insert($0.key).inserted }
+        var knownKeys = Set<EntityKey>()
+        var distinctNamed: [(key: EntityKey, label: String)] = []
+        for (position, entity) in named.enumerated() {
+            if position == knownNames.count { knownKeys = seenNamed }
+            if seenNamed.insert(entity.key).inserted { distinctNamed.append(entity) }
+        }
+        if named.count == knownNames.count { knownKeys = seenNamed }
+        named = distinctNamed
         var namedBy: [String: [(key: EntityKey, label: String)]] = [:]
         var byInitials: [String: [(key: EntityKey, label: String)]] = [:]
         for entity in named {
@@ -341,11 +363,27 @@ extension EntityExtractor {
 
         for key in order {
             guard let assignment = assignments[key] else { continue }
+            // The group's record, found or made once (as the first `add` would make it).
+            let record: Dictionary<EntityKey, EntityRecord>.Index
+            if let known = resolved.records.index(forKey: assignment.key) {
+                record = known
+            } else {
+                resolved.records[assignment.key] = EntityRecord(key: assignment.key, label: assignment.label,
+                                                                eventType: assignment.eventType)
+                record = resolved.records.index(forKey: assignment.key)!
+            }
+            var lastSurface: String?
             for index in groups[key]! {
                 let sentence = candidates[index].sentence
-                resolved.add(assignment.key, label: assignment.label, range: candidates[index].range, sentence: sentence,
-                             surface: candidates[index].surface, segment: sentences[sentence].segment, rule: assignment.rule,
-                             eventType: assignment.eventType)
+                let surface = candidates[index].surface
+                resolved.mentions.append(Mention(entity: assignment.key, range: candidates[index].range,
+                                                 segment: sentences[sentence].segment, sentence: sentence,
+                                                 surface: surface, rule: assignment.rule))
+                // A surface just inserted is in the set already.
+                if surface != lastSurface {
+                    resolved.records.values[record].surfaces.insert(surface)
+                    lastSurface = surface
+                }
             }
         }
         return resolved
@@ -499,7 +537,7 @@ extension EntityExtractor {
         guard key.count >= 3, !key.contains(" "), lexicon.givenNames.contains(key) else { return nil }
         var found: (key: EntityKey, label: String)?
         for (entity, label, type) in names where type == .person {
-            guard let first = label.split(separator: " ").first.map({ EntityKey.normalize(String($0)) }),
+            guard let first = SpaceSplit.firstPiece(of: label).map({ EntityKey.normalize(String($0)) }),
                   first.count > key.count, first.hasPrefix(key) else { continue }
             if let found, found.key != entity { return nil }
             found = (entity, label)

@@ -2,8 +2,7 @@
 /// each with the index of the entry it was added as.
 ///
 /// The hashes are FNV-1a values, already well spread, so a probe costs one multiply and a
-/// few loads, where a `Set<UInt64>` would run SipHash on every lookup. Several entries may
-/// share a hash: ``forEachEntry(of:_:)`` visits every one.
+/// few loads, where a `Set<UInt64>` would run SipHash on every lookup.
 struct HashSlots: Sendable {
     /// The hash of each entry, in the order they were added.
     private(set) var hashes: [UInt64] = []
@@ -43,20 +42,19 @@ struct HashSlots: Sendable {
         for entry in hashes.indices { place(entry) }
     }
 
-    /// The first entry added with `hash`, if any.
+    /// The first entry added with `hash`, if any (entries of one hash lie along its probe
+    /// sequence in the order they were added: nothing is ever removed).
     @inline(__always)
     func firstEntry(of hash: UInt64) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             var slot = home(of: hash)
-            var found: Int?
             while true {
                 let entry = Int(slots[slot]) - 1
-                if entry < 0 { break }
-                if hashes[entry] == hash && (found == nil || entry < found!) { found = entry }
+                if entry < 0 { return nil }
+                if hashes[entry] == hash { return entry }
                 slot = (slot + 1) & mask
             }
-            return found
         }
     }
 
@@ -70,21 +68,6 @@ struct HashSlots: Sendable {
                 let entry = Int(slots[slot]) - 1
                 if entry < 0 { return false }
                 if hashes[entry] == hash { return true }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    /// Calls `body` with every entry of `hash` until it returns true; whether one did.
-    @inline(__always)
-    func forEachEntry(of hash: UInt64, _ body: (Int) -> Bool) -> Bool {
-        slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = home(of: hash)
-            while true {
-                let entry = Int(slots[slot]) - 1
-                if entry < 0 { return false }
-                if hashes[entry] == hash, body(entry) { return true }
                 slot = (slot + 1) & mask
             }
         }

@@ -8,11 +8,17 @@ import Foundation
 /// with A–Z folded) is found by its folded hash and its bytes compared on a hit; a token
 /// with other bytes takes the `String` path itself.
 struct WordClassTable: Sendable {
-    private var slots = HashSlots()
-    /// Per entry of `slots`: its bytes in `pool` and its classes.
-    private var starts: [Int32] = []
-    private var ends: [Int32] = []
-    private var entryClasses: [WordClasses] = []
+    /// One slot of the open-addressing table: a word's folded hash, its classes and its bytes
+    /// in `pool`; `length` 0 marks an empty slot. One slot holds all a probe reads but the bytes.
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var classes: WordClasses = []
+        var start: UInt32 = 0
+        var length: UInt32 = 0
+    }
+
+    private var slots: [Slot]
+    private var shift: UInt64
     private var pool: [UInt8] = []
     /// Every word and its classes, for tokens that are not ASCII.
     private var byWord: [String: WordClasses] = [:]
@@ -34,17 +40,26 @@ struct WordClassTable: Sendable {
                 guard !form.contains(where: { $0 >= 0x80 }) else { continue }
             }
             // A lower-cased ASCII text has no capital: a word with one never matches.
-            guard !form.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { continue }
+            guard !form.isEmpty, !form.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { continue }
             asciiForms[form, default: []].formUnion(classes)
         }
+        // A load of at most a half.
+        var bits: UInt64 = 4
+        while (1 << bits) < asciiForms.count * 2 { bits += 1 }
+        slots = [Slot](repeating: Slot(), count: 1 << bits)
+        shift = 64 - bits
         for (form, classes) in asciiForms.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             let hash = form.withUnsafeBufferPointer { GazetteerMatcher.foldedHash($0, 0, $0.count) }
-            slots.append(hash)
-            starts.append(Int32(pool.count))
+            var slot = home(of: hash)
+            while slots[slot].length != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Slot(hash: hash, classes: classes, start: UInt32(pool.count), length: UInt32(form.count))
             pool.append(contentsOf: form)
-            ends.append(Int32(pool.count))
-            entryClasses.append(classes)
         }
+    }
+
+    @inline(__always)
+    private func home(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// The classes of the lower-cased text of `token`, and whether the token is all ASCII.
@@ -58,17 +73,26 @@ struct WordClassTable: Sendable {
             }
             index += 1
         }
-        var found: WordClasses = []
-        _ = slots.forEachEntry(of: token.hash) { entry in
-            let start = Int(starts[entry]), end = Int(ends[entry])
-            guard end - start == token.length else { return false }
-            for offset in 0..<(end - start) {
-                var byte = bytes[token.start + offset]
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                if byte != pool[start + offset] { return false }
+        let found = slots.withUnsafeBufferPointer { slots in
+            pool.withUnsafeBufferPointer { pool -> WordClasses in
+                let mask = slots.count - 1
+                var slot = home(of: token.hash)
+                while slots[slot].length != 0 {
+                    let candidate = slots[slot]
+                    if candidate.hash == token.hash && Int(candidate.length) == token.length {
+                        let start = Int(candidate.start)
+                        var same = true
+                        for offset in 0..<token.length {
+                            var byte = bytes[token.start + offset]
+                            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                            if byte != pool[start + offset] { same = false; break }
+                        }
+                        if same { return candidate.classes }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                return []
             }
-            found = entryClasses[entry]
-            return true
         }
         return (found, true)
     }
