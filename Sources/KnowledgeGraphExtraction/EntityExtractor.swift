@@ -178,7 +178,8 @@ public struct EntityExtractor: Sendable {
             }
             let mentions = resolved.mentions.sorted { ($0.range, $0.entity) < ($1.range, $1.entity) }
             // Sort the keys, not the records: records are large and copying them costs.
-            let records = resolved.records.keys.sorted().map { resolved.records[$0]! }
+            let order = resolved.records.indices.sorted { resolved.records[$0].key < resolved.records[$1].key }
+            let records = order.map { resolved.records[$0].value }
             return DocumentExtraction(
                 documentID: document.id,
                 segmentRanges: document.segments.map(\.range),

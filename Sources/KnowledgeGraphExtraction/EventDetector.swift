@@ -788,17 +788,18 @@ struct EventDetector: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> [EntityKey] {
         let hasVenue = EventDetector.venueFamilies.contains(trigger.family)
-        let ranked = mentions
-            .filter { trigger.participants.contains($0.entity.type) }
-            .filter { (!nearby || abs($0.range.start - range.start) <= EventDetector.maximumDistance) && !isSource($0, bytes) }
-            .filter { !isAttributive($0, bytes) && !namesKindOfOrganization($0, bytes) }
-            .filter { mention in !isModifierOfDescribedName(mention, mentions, bytes) }
-            .map { mention -> (key: EntityKey, venue: Bool, preference: Int, distance: Int) in
-                let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
-                return (mention.entity, hasVenue && isVenue(mention, bytes), trigger.participants.firstIndex(of: mention.entity.type)!,
-                        max(distance, 0))
-            }
-            .sorted { (!$0.venue ? 0 : 1, $0.preference, $0.distance, $0.key) < (!$1.venue ? 0 : 1, $1.preference, $1.distance, $1.key) }
+        // One pass with the tests of each mention in the order of the filters they replace.
+        var ranked: [(key: EntityKey, venue: Bool, preference: Int, distance: Int)] = []
+        for mention in mentions {
+            guard trigger.participants.contains(mention.entity.type),
+                  (!nearby || abs(mention.range.start - range.start) <= EventDetector.maximumDistance) && !isSource(mention, bytes),
+                  !isAttributive(mention, bytes) && !namesKindOfOrganization(mention, bytes),
+                  !isModifierOfDescribedName(mention, mentions, bytes) else { continue }
+            let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
+            ranked.append((mention.entity, hasVenue && isVenue(mention, bytes), trigger.participants.firstIndex(of: mention.entity.type)!,
+                           max(distance, 0)))
+        }
+        ranked.sort { (!$0.venue ? 0 : 1, $0.preference, $0.distance, $0.key) < (!$1.venue ? 0 : 1, $1.preference, $1.distance, $1.key) }
         var chosen: [EntityKey] = []
         for candidate in ranked where !chosen.contains(candidate.key) {
             // The place it happens on is never the subject of a company's listing or a sale:
