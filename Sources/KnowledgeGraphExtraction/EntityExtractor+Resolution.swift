@@ -34,11 +34,11 @@ extension EntityExtractor {
 
     /// Turns candidates into mentions of entities, deciding at document level.
     func resolve(
-        _ candidates: [NameCandidate], sentences: [SentenceTokens], lowercaseWords: WordSet,
+        _ candidates: inout [NameCandidate], sentences: [SentenceTokens], lowercaseWords: WordSet,
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> ResolvedMentions {
+        // The candidates are scored and retyped in place (the caller has no further use for them).
         var resolved = ResolvedMentions()
-        var candidates = candidates
         for index in candidates.indices {
             if case .gazetteer = candidates[index].source {
                 scoreContext(&candidates[index], sentences[candidates[index].sentence], bytes)

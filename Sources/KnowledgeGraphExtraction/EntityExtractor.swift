@@ -162,7 +162,7 @@ public struct EntityExtractor: Sendable {
                     lowercaseWords.insert(token)
                 }
             }
-            var resolved = resolve(candidates, sentences: sentences, lowercaseWords: lowercaseWords, bytes)
+            var resolved = resolve(&candidates, sentences: sentences, lowercaseWords: lowercaseWords, bytes)
             let found = events.detect(sentences: sentences, mentions: resolved.mentions,
                                       records: resolved.records, bytes: bytes)
             resolved.mentions.append(contentsOf: found.mentions)
@@ -176,7 +176,13 @@ public struct EntityExtractor: Sendable {
                     resolved.records[key]?.date = day
                 }
             }
-            let mentions = resolved.mentions.sorted { ($0.range, $0.entity) < ($1.range, $1.entity) }
+            // Sort positions, not mentions (the same comparisons give the same permutation), then
+            // copy each mention once.
+            let unsorted = resolved.mentions
+            let mentionOrder = unsorted.indices.sorted {
+                (unsorted[$0].range, unsorted[$0].entity) < (unsorted[$1].range, unsorted[$1].entity)
+            }
+            let mentions = mentionOrder.map { unsorted[$0] }
             // Sort the keys, not the records: records are large and copying them costs.
             let order = resolved.records.indices.sorted { resolved.records[$0].key < resolved.records[$1].key }
             let records = order.map { resolved.records[$0].value }
