@@ -39,6 +39,22 @@ public struct GazetteerMatcher: Sendable {
     }
     private var edges: [Edge] = []
     private var edgeShift: UInt64 = 64
+    /// One bit per 2^17 buckets of token hashes, set for the hashes of the first tokens of
+    /// names: a clear bit says no name starts with the token, without reading ``edges`` (most
+    /// tokens start no name, and the bits stay in the fastest cache).
+    private var firstTokenBits: [UInt64] = []
+
+    @inline(__always)
+    private static func firstTokenBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0xC2B2_AE3D_27D4_EB4F) >> (64 - 17))
+    }
+
+    /// Whether a name may start with a token of folded hash `hash` (false: none does).
+    @inline(__always)
+    private func mayStartName(_ hash: UInt64) -> Bool {
+        let bit = GazetteerMatcher.firstTokenBit(hash)
+        return firstTokenBits.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+    }
 
     @inline(__always)
     private func edgeHome(_ node: Int, _ hash: UInt64) -> Int {
@@ -68,6 +84,11 @@ public struct GazetteerMatcher: Sendable {
         while (1 << bits) < count * 2 { bits += 1 }
         edgeShift = 64 - bits
         edges = [Edge](repeating: Edge(), count: 1 << bits)
+        firstTokenBits = [UInt64](repeating: 0, count: (1 << 17) / 64)
+        for hash in nodes[0].children.keys {
+            let bit = GazetteerMatcher.firstTokenBit(hash)
+            firstTokenBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         for (parent, node) in nodes.enumerated() {
             for (hash, child) in node.children {
                 var slot = edgeHome(parent, hash)
@@ -129,6 +150,7 @@ public struct GazetteerMatcher: Sendable {
         var node = 0
         var best: Match?
         var index = start
+        guard start < end, mayStartName(tokens[start].hash) else { return nil }
         while index < end {
             let token = tokens[index]
             // A possessive may only end a name.

@@ -48,7 +48,8 @@ struct WordClassTable: Sendable {
         while (1 << bits) < asciiForms.count * 2 { bits += 1 }
         slots = [Slot](repeating: Slot(), count: 1 << bits)
         shift = 64 - bits
-        for (form, classes) in asciiForms.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+        // Forms are distinct, so the order they go in changes no lookup.
+        for (form, classes) in asciiForms {
             let hash = form.withUnsafeBufferPointer { GazetteerMatcher.foldedHash($0, 0, $0.count) }
             var slot = home(of: hash)
             while slots[slot].length != 0 { slot = (slot + 1) & (slots.count - 1) }
