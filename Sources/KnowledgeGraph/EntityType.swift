@@ -20,6 +20,12 @@ public enum EntityType: String, CaseIterable, Sendable, Codable, Comparable {
         lhs.order < rhs.order
     }
 
+    /// Hashes the case, not the raw value: a raw-value enum would otherwise hash its
+    /// `String` (the default of `RawRepresentable`), and entity keys are hashed often.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(order)
+    }
+
     private var order: Int {
         switch self {
         case .person: return 0

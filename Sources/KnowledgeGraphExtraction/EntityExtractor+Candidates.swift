@@ -35,7 +35,7 @@ extension EntityExtractor {
             // "Broadcom Inc.": the legal form belongs to the same entity.
             var designatorEnd = end
             while designatorEnd < count, tokens[designatorEnd].kind == .word, !tokens[designatorEnd - 1].isPossessive,
-                  CueWords.corporateDesignators.contains(lower(tokens[designatorEnd], bytes)),
+                  tokens[designatorEnd].wordClasses.contains(.corporateDesignator),
                   firstEntry.type == .organization {
                 designatorEnd += 1
             }
@@ -52,7 +52,7 @@ extension EntityExtractor {
             // belongs to the same person, and so does a middle initial after it ("Michael J. Saylor").
             let givenAt = firstEntry.type == .person && match.tokenCount == 1 ? givenNameBefore(position, tokens, bytes) : nil
             if let givenAt, !covered[givenAt], isNameWord(tokens[givenAt]), !isExcluded(tokens[givenAt], bytes),
-               lexicon.givenNames.contains(lower(tokens[givenAt], bytes)),
+               tokens[givenAt].wordClasses.contains(.givenName),
                result.last.map({ $0.tokens.upperBound <= givenAt }) ?? true {
                 var candidate = makeCandidate(sentence, index: index, tokens: givenAt..<end,
                                               source: .gazetteer(match.entries), bytes)
@@ -81,7 +81,7 @@ extension EntityExtractor {
                 var head = position - 2
                 while head > 0, position - 2 - head < 2, !covered[head - 1], isNameWord(tokens[head - 1]),
                       !isExcluded(tokens[head - 1], bytes), !isRoleToken(tokens[head - 1], bytes),
-                      head - 1 > sentence.firstWord || !lexicon.commonWords.contains(lower(tokens[head - 1], bytes)) {
+                      head - 1 > sentence.firstWord || !tokens[head - 1].wordClasses.contains(.commonWord) {
                     head -= 1
                 }
                 takeJoined(head..<end, .organization, 3, "name & known organisation")
@@ -116,8 +116,8 @@ extension EntityExtractor {
                tokens[position].start == tokens[position - 1].end + 1, !isNameWord(tokens[position - 2]),
                end >= count || !isNameWord(tokens[end]), !placeModifierWords.contains(tokens[position - 1]),
                !isRoleToken(tokens[position - 1], bytes), !demonymWords.contains(tokens[position - 1]),
-               !lexicon.months.contains(lower(tokens[position - 1], bytes)),
-               !lexicon.weekdays.contains(lower(tokens[position - 1], bytes)),
+               !tokens[position - 1].wordClasses.contains(.month),
+               !tokens[position - 1].wordClasses.contains(.weekday),
                result.last.map({ $0.tokens.upperBound <= position - 1 }) ?? true {
                 takeJoined((position - 1)..<end, .organization, 3, "name word + known place")
                 position = end
@@ -166,7 +166,7 @@ extension EntityExtractor {
                     head -= 1
                 }
                 guard head < candidate.tokens.lowerBound - 1,
-                      CueWords.institutionHeads.contains(lower(tokens[candidate.tokens.lowerBound - 2], bytes)) else { continue }
+                      tokens[candidate.tokens.lowerBound - 2].wordClasses.contains(.institutionHead) else { continue }
                 // "the Payment and Clearing Association of China": one word joined by "and" to a
                 // head of two or more words belongs to the name.
                 if head >= 2, candidate.tokens.lowerBound - 1 - head >= 2, tokens[head - 1].hash == EntityExtractor.andHash,
@@ -192,7 +192,7 @@ extension EntityExtractor {
                 // The word before "and" must not end a complete name of its own ("CA Technologies and Symantec Corp").
                 guard tokens[position].hash == EntityExtractor.andHash, !tokens[position].isCapitalized,
                       !covered[position - 1], isNameWord(tokens[position - 1]), !tokens[position - 1].isPossessive,
-                      !CueWords.corporateDesignators.contains(lower(tokens[position - 1], bytes)) else { continue }
+                      !tokens[position - 1].wordClasses.contains(.corporateDesignator) else { continue }
                 var head = position
                 while head > 0, position - head < 3, !covered[head - 1], isNameWord(tokens[head - 1]),
                       !isRoleToken(tokens[head - 1], bytes), !determinerWords.contains(tokens[head - 1]),
@@ -208,7 +208,7 @@ extension EntityExtractor {
                 }
                 // An abbreviation after "and" opens a name of its own ("Digital Strategies and MC Ventures").
                 guard head < position, end - position >= 3, !tokens[position + 1].isAllCaps,
-                      !CueWords.corporateDesignators.contains(lower(tokens[end - 1], bytes)) else { continue }
+                      !tokens[end - 1].wordClasses.contains(.corporateDesignator) else { continue }
                 // "the Inner Mongolia Development and Reform Commission": a known place right
                 // before is the first part of the name.
                 if head > 0, covered[head - 1], let place = result.lastIndex(where: { $0.tokens.upperBound == head }),
@@ -243,11 +243,11 @@ extension EntityExtractor {
                     end += 2
                 } else if isModelNumber(tokens[end], bytes), !covered[end],
                           tokens[end - 1].kind == .word, !isExcluded(tokens[end - 1], bytes),
-                          end - start >= 2 || !lexicon.commonWords.contains(lower(tokens[end - 1], bytes)) {
+                          end - start >= 2 || !tokens[end - 1].wordClasses.contains(.commonWord) {
                     end += 1  // a model or an edition: "Meta Quest 3", "CES 2012", "Boeing 777X"
                     // A legal form after the code is the company's ("Vortex 12-301 SE").
                     if end < count, !covered[end], tokens[end].kind == .word, tokens[end].isCapitalized || tokens[end].isAllCaps,
-                       CueWords.corporateDesignators.contains(lower(tokens[end], bytes)) {
+                       tokens[end].wordClasses.contains(.corporateDesignator) {
                         end += 1
                     }
                     break
@@ -290,7 +290,7 @@ extension EntityExtractor {
         guard start == sentence.firstWord, run.count >= 3, tokens[start + 1].hash == EntityExtractor.ofHash,
               !tokens[start + 1].isCapitalized, isNameWord(tokens[start + 2]),
               !institutionHeadWords.contains(tokens[start]), !nameSuffixWords.contains(tokens[start]),
-              !isRoleToken(tokens[start], bytes), lexicon.commonWords.contains(lower(tokens[start], bytes)) else { return start }
+              !isRoleToken(tokens[start], bytes), tokens[start].wordClasses.contains(.commonWord) else { return start }
         return start + 2
     }
 
@@ -418,8 +418,8 @@ extension EntityExtractor {
             let cue = (result[first].scores[.person] ?? 0) >= 3 || (result[second].scores[.person] ?? 0) >= 3
                 || CueWords.kinNouns.contains(head) || CueWords.personNouns.contains(head)
                 || CueWords.listHeadType(head) == .person
-                || lexicon.givenNames.contains(lower(tokens[single.lowerBound], bytes))
-                || lexicon.givenNames.contains(lower(tokens[full.lowerBound], bytes))
+                || tokens[single.lowerBound].wordClasses.contains(.givenName)
+                || tokens[full.lowerBound].wordClasses.contains(.givenName)
             guard cue else { continue }
             if (result[first].scores[.person] ?? 0) < 3 { result[first].add(.person, 3, "first name sharing a surname") }
             if (result[second].scores[.person] ?? 0) < 3 { result[second].add(.person, 3, "first name sharing a surname") }
@@ -501,7 +501,7 @@ extension EntityExtractor {
             return candidate
         }
         if end == nameEnd, type != .token, tokens[nameEnd].kind == .word, !tokens[nameEnd].isCapitalized,
-           CueWords.ownProductNouns.contains(lower(tokens[nameEnd], bytes)) {
+           tokens[nameEnd].wordClasses.contains(.ownProductNoun) {
             var candidate = makeCandidate(sentence, index: index, tokens: start..<(nameEnd + 1), source: .rule, bytes)
             candidate.add(.product, 4, "known name + \(lower(tokens[nameEnd], bytes))")
             return candidate
@@ -534,7 +534,7 @@ extension EntityExtractor {
         } else if type == .place {
             // "Jordan Peterson", "Paris Hilton": a place that is also a given name, before one
             // more name word, names a person; otherwise a place name says nothing here.
-            guard nameEnd - start == 1, end - nameEnd == 1, CueWords.placeGivenNames.contains(lower(tokens[start], bytes)),
+            guard nameEnd - start == 1, end - nameEnd == 1, tokens[start].wordClasses.contains(.placeGivenName),
                   !tokens[start].isAllCaps, !tokens[nameEnd].isAllCaps, !isExcluded(tokens[nameEnd], bytes),
                   end == tokens.count || !isNameWord(tokens[end]) else { return nil }
             candidate.add(.person, 3, "given name (a place too) + surname")
@@ -573,7 +573,7 @@ extension EntityExtractor {
                 let token = tokens[start]
                 if token.kind == .number || token.length < 2 { return }
                 // A legal form alone is no name ("… (International) Co.").
-                if CueWords.corporateDesignators.contains(lower(token, bytes)) { return }
+                if token.wordClasses.contains(.corporateDesignator) { return }
                 // "8:00 UTC", "a 1.6 Gigahertz processor": a time zone or a unit is no name.
                 if timeZoneWords.contains(token) || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
                     return
@@ -599,7 +599,7 @@ extension EntityExtractor {
             // after a role and "of" is the role's department, no name.
             if stop - start == 1, start >= 2, tokens[start - 1].hash == EntityExtractor.ofHash, !tokens[start - 1].isCapitalized,
                isRoleToken(tokens[start - 2], bytes), tokens[start].isCapitalized, !tokens[start].isAllCaps,
-               CueWords.businessFunctions.contains(lower(tokens[start], bytes)) {
+               tokens[start].wordClasses.contains(.businessFunction) {
                 return
             }
             // "the Bank Secrecy Act": a statute's name is no entity, nor its words before "Act".
@@ -625,12 +625,12 @@ extension EntityExtractor {
                 return
             }
             var candidate = makeCandidate(sentence, index: index, tokens: start..<stop, source: .rule, bytes)
-            if lexicon.isExcludedPhrase(candidate.surface.lowercased()) { return }
+            if excludedPhraseStrings.contains(candidate.surface.lowercased()) { return }
             // "chip designer Arm": a lower-case role that is also a kind of company ("designer",
             // "developer") before a one-word name says nothing of a person.
             if roleBefore && stop - start <= 3
                 && !(stop - start == 1 && start > 0 && !tokens[start - 1].isCapitalized
-                     && CueWords.organizationNouns.contains(lower(tokens[start - 1], bytes))) {
+                     && tokens[start - 1].wordClasses.contains(.organizationNoun)) {
                 candidate.add(.person, 3, "after a role")
             }
             if roleAfter || (tokens[stop - 1].isPossessive && stop < tokens.count && isRoleToken(tokens[stop], bytes)) {
@@ -711,7 +711,7 @@ extension EntityExtractor {
               tokens[first].isCapitalized, !tokens[first].isAllCaps, !tokens[first].isPossessive,
               tokens[position].isCapitalized, !tokens[position].isAllCaps, stopWordSet.contains(tokens[position]),
               !isRoleToken(tokens[position], bytes) else { return false }
-        return roleBefore || lexicon.givenNames.contains(lower(tokens[first], bytes))
+        return roleBefore || tokens[first].wordClasses.contains(.givenName)
     }
 
     /// Capitalised common words and demonyms after a name word that is no English word, to the
@@ -738,7 +738,7 @@ extension EntityExtractor {
                 guard stopWordSet.contains(token) || demonymWords.contains(token), !isRoleToken(token, bytes) else { return false }
             }
         }
-        return (first..<position).allSatisfy { !lexicon.commonWords.contains(lower(tokens[$0], bytes)) }
+        return (first..<position).allSatisfy { !tokens[$0].wordClasses.contains(.commonWord) }
     }
 
     /// Common words inside a name that an organisation suffix ends, within two more words and
@@ -754,7 +754,7 @@ extension EntityExtractor {
             // "Department of Financial Regulation" goes on past "Financial".
             if isOrganizationSuffix(token, bytes) {
                 return next > position && ((next + 1)..<run.upperBound).allSatisfy {
-                    tokens[$0].kind == .punctuation || CueWords.corporateDesignators.contains(lower(tokens[$0], bytes))
+                    tokens[$0].kind == .punctuation || tokens[$0].wordClasses.contains(.corporateDesignator)
                 }
             }
             if token.isPossessive { return false }
@@ -781,7 +781,7 @@ extension EntityExtractor {
         let tokens = sentence.tokens
         guard position > run.lowerBound, position + 1 < run.upperBound, tokens[position].isCapitalized,
               !tokens[position].isAllCaps, !tokens[position].isPossessive,
-              CueWords.jurisdictionWords.contains(lower(tokens[position], bytes)) else { return false }
+              tokens[position].wordClasses.contains(.jurisdictionWord) else { return false }
         return institutionTail(run, head: position + 1, sentence, bytes)
     }
 
@@ -837,7 +837,7 @@ extension EntityExtractor {
         guard position + 2 < run.upperBound, tokens[position].isCapitalized, conceptWords.contains(tokens[position]) else { return false }
         var last = run.upperBound - 1
         while last > position, tokens[last].kind == .punctuation { last -= 1 }
-        guard last >= position + 2, CueWords.corporateDesignators.contains(lower(tokens[last], bytes)) else { return false }
+        guard last >= position + 2, tokens[last].wordClasses.contains(.corporateDesignator) else { return false }
         return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && (!isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes)) }
     }
 
@@ -849,7 +849,7 @@ extension EntityExtractor {
         guard !sentence.isHeadline, position + 1 < run.upperBound, tokens[position].isCapitalized, !tokens[position].isAllCaps,
               !tokens[position].isPossessive, demonymWords.contains(tokens[position]),
               isOrganizationSuffix(tokens[run.upperBound - 1], bytes),
-              !CueWords.corporateDesignators.contains(lower(tokens[run.upperBound - 1], bytes)) else { return false }
+              !tokens[run.upperBound - 1].wordClasses.contains(.corporateDesignator) else { return false }
         for index in (position + 1)..<run.upperBound {
             let token = tokens[index]
             if isConnector(token, bytes) { continue }
@@ -925,7 +925,7 @@ extension EntityExtractor {
               wordGivenNameSet.contains(tokens[position]) else { return false }
         let surname = tokens[position + 1]
         return surname.kind == .word && surname.isCapitalized && !surname.isAllCaps && !surname.hasDigit
-            && !isExcluded(surname, bytes) && !lexicon.commonWords.contains(lower(surname, bytes))
+            && !isExcluded(surname, bytes) && !surname.wordClasses.contains(.commonWord)
     }
 
     /// "New" before a name word is part of the name: "New York", "New Bond Street".
@@ -963,7 +963,7 @@ extension EntityExtractor {
         var span = span
         // A newspaper's "The" is part of its name ("The Seattle Times").
         if case .rule = source, span.lowerBound > 0, span.count >= 2,
-           CueWords.mediaSuffixes.contains(lower(sentence.tokens[span.upperBound - 1], bytes)),
+           sentence.tokens[span.upperBound - 1].wordClasses.contains(.mediaSuffix),
            text(sentence.tokens[span.lowerBound - 1], bytes) == "The" {
             span = (span.lowerBound - 1)..<span.upperBound
         }
@@ -1035,9 +1035,12 @@ extension EntityExtractor {
         let tokens = sentence.tokens
         let span = candidate.tokens
         var last = lower(tokens[span.upperBound - 1], bytes)
-        var words = span.filter { tokens[$0].kind == .word }.count
+        // The classes of `last` (the lower-cased last word of the name).
+        var lastClasses = tokens[span.upperBound - 1].wordClasses
+        var words = 0
+        for index in span where tokens[index].kind == .word { words += 1 }
         var nameEnd = span.upperBound
-        if words >= 2, CueWords.corporateDesignators.contains(last) {
+        if words >= 2, lastClasses.contains(.corporateDesignator) {
             candidate.add(.organization, 3, "legal form")
             nameEnd -= 1
         } else if words >= 2, last == "token" || last == "coin" {
@@ -1060,12 +1063,13 @@ extension EntityExtractor {
             candidate.name = collapseSpace(text(range, bytes))
             candidate.key = EntityKey.normalize(candidate.name)
             last = lower(tokens[nameEnd - 1], bytes)
+            lastClasses = tokens[nameEnd - 1].wordClasses
             words -= 1
         }
-        if let kind = CueWords.eventSuffixes[last], words >= 2 {
+        if lastClasses.contains(.eventSuffix), let kind = CueWords.eventSuffixes[last], words >= 2 {
             candidate.add(.event, 4, "event suffix (\(kind))")
         }
-        if CueWords.organizationSuffixes.contains(last) && words >= 2 {
+        if lastClasses.contains(.organizationSuffix) && words >= 2 {
             candidate.add(.organization, 4, "organisation suffix")
         } else if CueWords.organizationWordEndings.contains(where: { last.hasSuffix($0) && last.count > $0.count + 2 }) {
             candidate.add(.organization, 3, "organisation word ending")
@@ -1076,9 +1080,9 @@ extension EntityExtractor {
            editionWordSet.contains(tokens[editionAt]) {
             candidate.add(.product, 3, "name + edition word")
         }
-        if CueWords.productSuffixes.contains(last) && words >= 2 {
+        if lastClasses.contains(.productSuffix) && words >= 2 {
             candidate.add(.product, 4, "product suffix")
-        } else if CueWords.fundSuffixes.contains(last) && words >= 3 {
+        } else if lastClasses.contains(.fundSuffix) && words >= 3 {
             candidate.add(.product, 4, "issuer + asset + fund suffix")
         }
         // "Bank of Japan", "Vermont Department of Financial Regulation".
@@ -1088,10 +1092,10 @@ extension EntityExtractor {
            }) {
             candidate.add(.organization, 4, "institution of a name")
         }
-        if CueWords.placeSuffixes.contains(last) && words >= 2 {
+        if lastClasses.contains(.placeSuffix) && words >= 2 {
             candidate.add(.place, 4, "place suffix")
         }
-        if (CueWords.tokenSuffixes.contains(last) && words >= 2) || (last.hasSuffix("coin") && last.count > 5 && words == 1) {
+        if (lastClasses.contains(.tokenSuffix) && words >= 2) || (last.hasSuffix("coin") && last.count > 5 && words == 1) {
             candidate.add(.token, 3, "token suffix")
         }
         // "“The Everlasting Beautiful” fetched $550,000": a quoted title opening with "The"
@@ -1111,7 +1115,7 @@ extension EntityExtractor {
             candidate.add(.place, 3, "compass word + name")
         }
         if words >= 2, words <= 4, first.isCapitalized, !first.isAllCaps,
-           lexicon.givenNames.contains(lower(first, bytes))
+           first.wordClasses.contains(.givenName)
                || (words == 2 && span.count == 2 && opensWordGivenName(span, at: span.lowerBound, sentence, bytes)),
            span.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || isConnector(tokens[$0], bytes) }) {
             candidate.add(.person, 3, "given name")
@@ -1119,18 +1123,19 @@ extension EntityExtractor {
     }
 
     /// The release verb before the name at `start` ("unveiled", "launches", "took the wraps
-    /// off"), across at most two determiners or adjectives ("its new"), if any. `word` gives the
-    /// lower-cased word at an index, or nil for punctuation and the sentence's ends.
-    func releaseVerb(before start: Int, _ word: (Int) -> String?) -> String? {
+    /// off"), across at most two determiners or adjectives ("its new"), if any, lower-cased.
+    func releaseVerb(before start: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
         var cue = start - 1
         var skipped = 0
-        while skipped < 2, let filler = word(cue), CueWords.releaseFillers.contains(filler) {
+        while skipped < 2, isWord(cue), tokens[cue].wordClasses.contains(.releaseFiller) {
             cue -= 1
             skipped += 1
         }
-        guard let verb = word(cue) else { return nil }
-        if CueWords.releaseVerbs.contains(verb) { return verb }
-        return verb == "off" && word(cue - 1) == "wraps" ? "took the wraps off" : nil
+        guard isWord(cue) else { return nil }
+        if tokens[cue].wordClasses.contains(.releaseVerb) { return lower(tokens[cue], bytes) }
+        return lower(tokens[cue], bytes) == "off" && isWord(cue - 1) && lower(tokens[cue - 1], bytes) == "wraps"
+            ? "took the wraps off" : nil
     }
 
     /// Whether the token at `index` ends an amount: a number ("4,836.26"), a number word after
@@ -1140,7 +1145,7 @@ extension EntityExtractor {
         if token.kind == .number { return true }
         guard token.kind == .word else { return false }
         if index >= 1, sentence.tokens[index - 1].kind == .number, !token.isCapitalized {
-            return CueWords.amountWords.contains(lower(token, bytes))
+            return token.wordClasses.contains(.amountWord)
         }
         guard token.length >= 2, token.firstByte >= 0x30, token.firstByte <= 0x39 else { return false }
         let last = bytes[token.end - 1]
@@ -1153,19 +1158,25 @@ extension EntityExtractor {
         let tokens = sentence.tokens
         let start = candidate.tokens.lowerBound
         let end = candidate.tokens.upperBound
-        let words = candidate.tokens.filter { tokens[$0].kind == .word }.count
+        var words = 0
+        for index in candidate.tokens where tokens[index].kind == .word { words += 1 }
 
         func word(_ index: Int) -> String? {
             guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
             return lower(tokens[index], bytes)
         }
+        /// Whether the token at `index` is a word of `classes` (what `word(index).map(set.contains)`
+        /// tells for the list of those classes).
+        func has(_ index: Int, _ classes: WordClasses) -> Bool {
+            index >= 0 && index < tokens.count && tokens[index].kind == .word && !tokens[index].wordClasses.isDisjoint(with: classes)
+        }
         // The neighbours most rules look at, lowered once.
         let previousWord = word(start - 1)
         let wordBeforePrevious = word(start - 2)
         let nextWord = word(end)
-        func isPunctuation(_ index: Int, _ mark: Character) -> Bool {
+        func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
             guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
-            return Character(Unicode.Scalar(tokens[index].firstByte)) == mark
+            return tokens[index].firstByte == UInt8(ascii: mark)
         }
 
         // "unveiled the Zentrix.", "took the wraps off Zentrix Pro at …": a name a release verb
@@ -1174,8 +1185,8 @@ extension EntityExtractor {
         if !tokens[start].isAllCaps,
            end >= tokens.count || tokens[end].kind == .punctuation
             || (tokens[end].kind == .word && !tokens[end].isCapitalized && !tokens[end].isAllCaps
-                && (nextWord == "in" || nextWord.map(CueWords.placeFollowers.contains) == true)),
-           let verb = releaseVerb(before: start, word) {
+                && (nextWord == "in" || has(end, .placeFollower))),
+           let verb = releaseVerb(before: start, tokens, bytes) {
             candidate.add(.product, 2, "\(verb) X")
         }
         // "$ABC"
@@ -1192,10 +1203,11 @@ extension EntityExtractor {
         }
         // The noun right after: "the X token", "X blockchain", "the X exchange".
         if !tokens[end - 1].isPossessive, let next = nextWord {
-            if CueWords.tokenNouns.contains(next) { candidate.add(.token, 3, "followed by \(next)") }
-            else if CueWords.productNouns.contains(next) { candidate.add(.product, 2, "followed by \(next)") }
-            else if CueWords.organizationNouns.contains(next) { candidate.add(.organization, 2, "followed by \(next)") }
-            else if CueWords.speechVerbs.contains(next) && words >= 2 && words <= 3 { candidate.add(.person, 1, "speaks") }
+            let classes = tokens[end].wordClasses
+            if classes.contains(.tokenNoun) { candidate.add(.token, 3, "followed by \(next)") }
+            else if classes.contains(.productNoun) { candidate.add(.product, 2, "followed by \(next)") }
+            else if classes.contains(.organizationNoun) { candidate.add(.organization, 2, "followed by \(next)") }
+            else if classes.contains(.speechVerb) && words >= 2 && words <= 3 { candidate.add(.person, 1, "speaks") }
         }
         // "…,” said Buchanan.": the speaker after a quotation, the verb before the name, ends
         // the sentence or its clause; people are quoted so, companies mostly speak first.
@@ -1208,18 +1220,19 @@ extension EntityExtractor {
         var before = start - 1
         if isPunctuation(before, "(") || isPunctuation(before, ".") { before -= 1 }
         if let previous = word(before) {
-            if CueWords.honorifics.contains(previous), !tokens[before].isAllCaps { candidate.add(.person, 4, "after \(previous)") }
-            else if CueWords.personNouns.contains(previous) && words <= 3 { candidate.add(.person, 3, "after \(previous)") }
-            else if CueWords.organizationNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
+            let classes = tokens[before].wordClasses
+            if classes.contains(.honorific), !tokens[before].isAllCaps { candidate.add(.person, 4, "after \(previous)") }
+            else if classes.contains(.personNoun) && words <= 3 { candidate.add(.person, 3, "after \(previous)") }
+            else if classes.contains(.organizationNoun) { candidate.add(.organization, 2, "after \(previous)") }
             // "the lending platform Quorvex": a platform named before its name is the company running it.
-            else if CueWords.operatedNouns.contains(previous) { candidate.add(.organization, 2, "after \(previous)") }
-            else if CueWords.productNouns.contains(previous) { candidate.add(.product, 2, "after \(previous)") }
+            else if classes.contains(.operatedNoun) { candidate.add(.organization, 2, "after \(previous)") }
+            else if classes.contains(.productNoun) { candidate.add(.product, 2, "after \(previous)") }
             // "the native token QNT": a ticker after a token noun is the token.
-            else if CueWords.tokenNouns.contains(previous) {
+            else if classes.contains(.tokenNoun) {
                 let isTicker = words == 1 && tokens[start].hasTickerShape
                 candidate.add(.token, isTicker ? 3 : 1, "after \(previous)")
             }
-            else if previous == "of", before >= 1, let role = word(before - 1), CueWords.placeRoles.contains(role) {
+            else if previous == "of", before >= 1, has(before - 1, .placeRole), let role = word(before - 1) {
                 candidate.add(.place, 3, "\(role) of X")
             } else if (previous == "of" || previous == "at"), before >= 1, isRoleToken(tokens[before - 1], bytes) {
                 candidate.add(.organization, 3, "role of X")
@@ -1229,9 +1242,9 @@ extension EntityExtractor {
         // "Zorbnet's revenue", "Zorbnet chief executive". Where a platform and its company
         // share the name, the company is meant there.
         if case .gazetteer = candidate.source {
-            if let previous = previousWord, previous == "of", let noun = wordBeforePrevious, CueWords.corporateHoldings.contains(noun) {
+            if let previous = previousWord, previous == "of", let noun = wordBeforePrevious, has(start - 2, .corporateHolding) {
                 candidate.add(.organization, 2, "\(noun) of X")
-            } else if let next = nextWord, CueWords.corporateHoldings.contains(next) || CueWords.corporateResults.contains(next) {
+            } else if let next = nextWord, has(end, [.corporateHolding, .corporateResult]) {
                 candidate.add(.organization, 2, "X \(next)")
             } else if end < tokens.count, tokens[end].kind == .word, !tokens[end - 1].isPossessive, isRoleToken(tokens[end], bytes) {
                 candidate.add(.organization, 2, "X role")
@@ -1239,7 +1252,7 @@ extension EntityExtractor {
         }
         // A source of news: "told Zorbnet.", "according to Quelldata", "in an interview with QZTV",
         // "as reported by Vexwire". A person's name there opens with a given name.
-        if words <= 3, !tokens[start].isPossessive, !lexicon.givenNames.contains(lower(tokens[start], bytes)),
+        if words <= 3, !tokens[start].isPossessive, !tokens[start].wordClasses.contains(.givenName),
            let link = previousWord, let cue = wordBeforePrevious,
            (link == "told" && (end >= tokens.count || isPunctuation(end, ".") || isPunctuation(end, ",")))
             || (link == "to" && cue == "according") || (link == "with" && cue == "interview")
@@ -1248,10 +1261,11 @@ extension EntityExtractor {
         }
         // Places: "based in X", "headquartered in X", "in Cupertino, Calif.".
         if let preposition = previousWord, preposition == "in" || preposition == "from" || preposition == "near" {
-            if let verb = wordBeforePrevious, CueWords.placeVerbs.contains(verb) {
+            if let verb = wordBeforePrevious, has(start - 2, .placeVerb) {
                 candidate.add(.place, 4, "\(verb) in X")
             } else if isPunctuation(end, ","), end + 1 < tokens.count, isNameWord(tokens[end + 1]),
-                      end + 2 >= tokens.count || tokens[end + 2].kind == .punctuation || word(end + 2).map({ !$0.isEmpty && tokens[end + 2].isCapitalized == false }) == true {
+                      end + 2 >= tokens.count || tokens[end + 2].kind == .punctuation
+                        || (tokens[end + 2].kind == .word && !tokens[end + 2].isCapitalized) {
                 candidate.add(.place, 3, "in X, Y")
             }
         }
@@ -1261,19 +1275,19 @@ extension EntityExtractor {
         // name's shape already types it ("in Acme Labs", "in Acme Protocol").
         if let preposition = previousWord, preposition == "in", !tokens[end - 1].isPossessive, !tokens[start].isAllCaps,
            (candidate.bestType?.score ?? 0) < 3,
-           words <= 3, !(start >= 2 && (tokens[start - 2].kind == .number || wordBeforePrevious.map(CueWords.holdingWords.contains) == true)),
+           words <= 3, !(start >= 2 && (tokens[start - 2].kind == .number || has(start - 2, .holdingWord))),
            end >= tokens.count || (tokens[end].kind == .punctuation && CueWords.clauseMarks.contains(tokens[end].firstByte))
-            || nextWord.map(CueWords.placeFollowers.contains) == true {
+            || has(end, .placeFollower) {
             candidate.add(.place, 2, "in X")
         }
         // "the state of Vermont", "the city of Miami".
-        if let preposition = previousWord, preposition == "of", let head = wordBeforePrevious, CueWords.placeHeads.contains(head) {
+        if let preposition = previousWord, preposition == "of", let head = wordBeforePrevious, has(start - 2, .placeHead) {
             candidate.add(.place, 4, "\(head) of X")
         }
         // "a Delaware-based company", "the Waterloo, Ontario-based firm".
         if isPunctuation(end, "-"), tokens[end].start == tokens[end - 1].end, let suffix = word(end + 1),
            tokens[end + 1].start == tokens[end].end, suffix == "based" || suffix == "headquartered",
-           (end + 2..<min(end + 5, tokens.count)).contains(where: { word($0).map(CueWords.organizationNouns.contains) == true }) {
+           (end + 2..<min(end + 5, tokens.count)).contains(where: { has($0, .organizationNoun) }) {
             candidate.add(.place, 3, "X-based company")
         }
         if isPunctuation(start - 1, ","), start >= 3, words <= 2, let preposition = word(start - 3),
@@ -1291,10 +1305,10 @@ extension EntityExtractor {
         // After a number word the ticker must end its phrase: in "190 million XYZ core
         // developers" the capitals qualify a noun.
         if words == 1, tokens[start].hasTickerShape, start >= 1,
-           !CueWords.units.contains(lower(tokens[start], bytes)),
+           !tokens[start].wordClasses.contains(.unit),
            tokens[start - 1].kind == .number
             || (isAmount(start - 1, sentence, bytes) && (nextWord == nil || tokens[end].isCapitalized || tokens[end].isAllCaps
-                || nextWord.map({ CueWords.tokenNouns.contains($0) || CueWords.placeFollowers.contains($0) }) == true)) {
+                || has(end, [.tokenNoun, .placeFollower]))) {
             candidate.add(.token, 3, "amount + ticker")
         }
         // "a token called DEI", "a startup named Quorvex", "the stablecoin, BUSD".
@@ -1302,16 +1316,17 @@ extension EntityExtractor {
         if start >= 2, previousWord.map({ $0 == "called" || $0 == "named" || $0 == "dubbed" }) == true
             || isPunctuation(start - 1, ","), let noun = wordBeforePrevious {
             let points = isPunctuation(start - 1, ",") ? 2 : 3
-            if CueWords.tokenNouns.contains(noun) { candidate.add(.token, points, "\(noun) named") }
+            let classes = tokens[start - 2].wordClasses
+            if classes.contains(.tokenNoun) { candidate.add(.token, points, "\(noun) named") }
             // "the tracking service, Shibburn": a service before a comma is as often the company.
-            else if CueWords.productNouns.contains(noun), !(points == 2 && noun == "service") {
+            else if classes.contains(.productNoun), !(points == 2 && noun == "service") {
                 candidate.add(.product, points, "\(noun) named")
             }
-            else if CueWords.organizationNouns.contains(noun) { candidate.add(.organization, points, "\(noun) named") }
+            else if classes.contains(.organizationNoun) { candidate.add(.organization, points, "\(noun) named") }
         }
         // "48 million centrality (CENNZ) tokens": a ticker in brackets before a token noun.
         if words == 1, tokens[start].isAllCaps, isPunctuation(start - 1, "("), isPunctuation(end, ")"),
-           let noun = word(end + 1), CueWords.tokenNouns.contains(noun) {
+           has(end + 1, .tokenNoun), let noun = word(end + 1) {
             candidate.add(.token, 3, "(ticker) \(noun)")
         }
         // A photo credit: "(Robin Marchant/Getty Images)".
@@ -1326,12 +1341,12 @@ extension EntityExtractor {
         // A byline without "By": a line that holds nothing but a name of two or three words,
         // none of them a common word ("Jane Doe" under a headline), names the author.
         if start == 0, end == tokens.count, words >= 2, words <= 3, words == tokens.count, !sentence.isHeadline,
-           candidate.tokens.allSatisfy({ !tokens[$0].isAllCaps && !lexicon.commonWords.contains(lower(tokens[$0], bytes)) }) {
+           candidate.tokens.allSatisfy({ !tokens[$0].isAllCaps && !tokens[$0].wordClasses.contains(.commonWord) }) {
             candidate.add(.person, 3, "a name alone on a line: byline")
         }
         // A credit line: "Reporting by X", "editing by X", "With assistance from X".
         if words <= 3, !tokens[start].isAllCaps, start >= 2, let link = previousWord, link == "by" || link == "from",
-           let kind = wordBeforePrevious, CueWords.creditWords.contains(kind) {
+           wordBeforePrevious != nil, has(start - 2, .creditWord) {
             candidate.add(.person, 3, "credit line")
         }
         // "X, who …": the relative pronoun of people ("founder of X, who" speaks of the founder).
@@ -1346,20 +1361,24 @@ extension EntityExtractor {
         if scan > 0 {
             var steps = 0
             while scan < tokens.count, steps < 8 {
-                guard let next = word(scan) else {
+                guard tokens[scan].kind == .word else {
                     if tokens[scan].kind == .number { scan += 1; steps += 1; continue }
                     break
                 }
-                if CueWords.tokenNouns.contains(next) { candidate.add(.token, 3, "apposition: \(next)"); break }
-                if CueWords.productNouns.contains(next) { candidate.add(.product, 3, "apposition: \(next)"); break }
-                if CueWords.organizationNouns.contains(next) { candidate.add(.organization, 3, "apposition: \(next)"); break }
-                if CueWords.personNouns.contains(next) && words <= 3 { candidate.add(.person, 3, "apposition: \(next)"); break }
-                if isRoleToken(tokens[scan], bytes) || lexicon.roles.contains(next) {
-                    candidate.add(.person, 3, "apposition: \(next)")
+                let classes = tokens[scan].wordClasses
+                if classes.contains(.tokenNoun) { candidate.add(.token, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
+                if classes.contains(.productNoun) { candidate.add(.product, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
+                if classes.contains(.organizationNoun) {
+                    candidate.add(.organization, 3, "apposition: \(lower(tokens[scan], bytes))")
+                    break
+                }
+                if classes.contains(.personNoun) && words <= 3 { candidate.add(.person, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
+                if isRoleToken(tokens[scan], bytes) || classes.contains(.role) {
+                    candidate.add(.person, 3, "apposition: \(lower(tokens[scan], bytes))")
                     break
                 }
                 // A lower-case word of a title continues it: "X, vice chairman with Y".
-                if !CueWords.appositionFillers.contains(next) && !(words <= 3 && roleWordSet.contains(tokens[scan])) { break }
+                if !classes.contains(.appositionFiller) && !(words <= 3 && roleWordSet.contains(tokens[scan])) { break }
                 scan += 1
                 steps += 1
             }

@@ -8,12 +8,23 @@ struct ResolvedMentions: Sendable {
 
     mutating func add(_ key: EntityKey, label: String, candidate: NameCandidate, segment: Int, rule: String,
                       eventType: String? = nil) {
-        mentions.append(Mention(entity: key, range: candidate.range, segment: segment, sentence: candidate.sentence,
-                                surface: candidate.surface, rule: rule))
-        if records[key] == nil {
-            records[key] = EntityRecord(key: key, label: label, eventType: eventType)
+        add(key, label: label, range: candidate.range, sentence: candidate.sentence, surface: candidate.surface,
+            segment: segment, rule: rule, eventType: eventType)
+    }
+
+    /// ``add(_:label:candidate:segment:rule:eventType:)`` with the candidate's range, sentence and
+    /// surface given apart, so that no candidate is copied.
+    mutating func add(_ key: EntityKey, label: String, range: ByteRange, sentence: Int, surface: String, segment: Int,
+                      rule: String, eventType: String? = nil) {
+        mentions.append(Mention(entity: key, range: range, segment: segment, sentence: sentence, surface: surface, rule: rule))
+        // One hash of the key for a known entity, two for a new one.
+        if let index = records.index(forKey: key) {
+            records.values[index].surfaces.insert(surface)
+        } else {
+            var record = EntityRecord(key: key, label: label, eventType: eventType)
+            record.surfaces.insert(surface)
+            records[key] = record
         }
-        records[key]?.surfaces.insert(candidate.surface)
     }
 }
 
@@ -23,11 +34,11 @@ extension EntityExtractor {
 
     /// Turns candidates into mentions of entities, deciding at document level.
     func resolve(
-        _ candidates: [NameCandidate], sentences: [SentenceTokens], lowercaseWords: WordSet,
+        _ candidates: inout [NameCandidate], sentences: [SentenceTokens], lowercaseWords: WordSet,
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> ResolvedMentions {
+        // The candidates are scored and retyped in place (the caller has no further use for them).
         var resolved = ResolvedMentions()
-        var candidates = candidates
         for index in candidates.indices {
             if case .gazetteer = candidates[index].source {
                 scoreContext(&candidates[index], sentences[candidates[index].sentence], bytes)
@@ -53,7 +64,7 @@ extension EntityExtractor {
         }
         func confirmedByBrand(_ entry: Int) -> Bool {
             let name = EntityKey.normalize(gazetteer.entries[entry].name)
-            guard let first = name.split(separator: " ").first, name.contains(" ") else { return false }
+            guard let first = SpaceSplit.firstPiece(of: name), name.contains(" ") else { return false }
             return strongFirstWords.contains(String(first))
         }
         var entityAt: [Int: [Int: EntityKey]] = [:]  // sentence -> first token -> entity
@@ -89,8 +100,8 @@ extension EntityExtractor {
             }
             let entry = gazetteer.entries[chosen]
             let key = entryKeys[chosen]
-            resolved.add(key, label: entry.name, candidate: candidate, segment: sentences[candidate.sentence].segment,
-                         rule: entryRules[chosen])
+            resolved.add(key, label: entry.name, range: candidate.range, sentence: candidate.sentence,
+                         surface: candidate.surface, segment: sentences[candidate.sentence].segment, rule: entryRules[chosen])
             if !entry.sameAs.isEmpty { resolved.records[key]?.sameAs = entry.sameAs }
             entityAt[candidate.sentence, default: [:]][candidate.tokens.lowerBound] = key
             knownNames.append((key, entry.name, entry.type))
@@ -101,8 +112,12 @@ extension EntityExtractor {
         var order: [String] = []
         for (index, candidate) in candidates.enumerated() {
             guard case .rule = candidate.source, !candidate.key.isEmpty else { continue }
-            if groups[candidate.key] == nil { order.append(candidate.key) }
-            groups[candidate.key, default: []].append(index)
+            if let group = groups.index(forKey: candidate.key) {
+                groups.values[group].append(index)
+            } else {
+                order.append(candidate.key)
+                groups[candidate.key] = [index]
+            }
         }
 
         // Acronyms defined in parentheses: "Binance Smart Chain (BSC)", "Luna Foundation Guard (LFG)".
@@ -127,53 +142,62 @@ extension EntityExtractor {
         struct Decision { var type: EntityType; var label: String; var eventType: String?; var reason: String }
         var decisions: [String: Decision] = [:]
         func decide(_ key: String) -> Decision? {
-            let members = groups[key]!.map { candidates[$0] }
-            let outsideHeadlines = members.filter { !$0.inHeadline }
+            // The members by index: candidates are read in place, not copied.
+            let members = groups[key]!
+            let outsideHeadlines = members.filter { !candidates[$0].inHeadline }
             guard !outsideHeadlines.isEmpty else { return nil }
-            var totals: [EntityType: Int] = [:]
-            var reasons: [String] = []
+            var totals = TypeScores()
             for member in members {
-                for (type, score) in member.scores { totals[type, default: 0] += score }
-                reasons.append(contentsOf: member.reasons)
+                for (type, score) in candidates[member].scores { totals[type, default: 0] += score }
             }
-            let words = members[0].tokens.count
-            if reusesSurname(members[0], key: key, groups: groups, candidates: candidates, sentences: sentences, bytes),
+            let first = members[0]
+            let words = candidates[first].tokens.count
+            var surnameUsedAlone = false
+            if reusesSurname(candidates[first], key: key, groups: groups, candidates: candidates, sentences: sentences, bytes),
                !totals.contains(where: { $0.key != .person && $0.value >= 3 }) {
                 totals[.person, default: 0] += 3
-                reasons.append("surname used alone")
+                surnameUsedAlone = true
+            }
+            // The reasons of every member, in order, and the surname's: made only where needed.
+            func allReasons() -> [String] {
+                var reasons: [String] = []
+                for member in members { reasons.append(contentsOf: candidates[member].reasons) }
+                if surnameUsedAlone { reasons.append("surname used alone") }
+                return reasons
             }
             // A country, region or large city is named beside organisations ("Vantoria's
             // governor", a list of firms and countries): only strong evidence makes the name
             // itself an organisation. Next to an organisation noun ("the Vantoria regulator",
             // "the exchange Vantoria") it stands for the body.
             if lexicon.placeNames.contains(key), let organization = totals[.organization],
-               organization < 4 + (totals[.place] ?? 0), !reasons.contains(where: { $0.hasPrefix("followed by") || ($0.hasPrefix("after ") && $0 != "after a role") }) {
+               organization < 4 + (totals[.place] ?? 0), !allReasons().contains(where: { $0.hasPrefix("followed by") || ($0.hasPrefix("after ") && $0 != "after a role") }) {
                 totals[.organization] = nil
             }
             let best = totals.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }
-            let inside = outsideHeadlines.filter { !$0.isSentenceInitial }.count
+            var inside = 0
+            for member in outsideHeadlines where !candidates[member].isSentenceInitial { inside += 1 }
             // A single word the document also writes in lower case, or a common English
             // word, is a name only with strong evidence ("Board", "Chapter", "Conference").
             let isCommonWord = words == 1 && (lexicon.commonWords.contains(key) || lowercaseWords.contains(key))
             // A lone acronym ("TV", "AMAs", "MPC") needs a cue or a second mention.
-            let isBareAcronym = words == 1 && members[0].surface.count <= 5
-                && members.allSatisfy { isAcronym($0.surface) }
+            let isBareAcronym = words == 1 && candidates[first].surface.count <= 5
+                && members.allSatisfy { isAcronym(candidates[$0].surface) }
             // A plural of people ("Kentuckians", "Europeans") names a group, not an entity.
             let isPeoplePlural = words == 1 && key.count > 6 && (key.hasSuffix("ians") || key.hasSuffix("eans"))
             if isPeoplePlural && (best?.value ?? 0) < 3 { return nil }
             // A surname that names a concept ("a Ponzi scheme", "the Howey test", "Crohn's
             // disease") before its lower-case head noun every time is no entity.
             if words == 1, (best?.value ?? 0) < 3, outsideHeadlines.allSatisfy({ member in
-                let tokens = sentences[member.sentence].tokens
-                let next = member.tokens.upperBound
+                let tokens = sentences[candidates[member].sentence].tokens
+                let next = candidates[member].tokens.upperBound
                 return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized
-                    && CueWords.eponymHeads.contains(lower(tokens[next], bytes))
+                    && tokens[next].wordClasses.contains(.eponymHead)
             }) { return nil }
             let type: EntityType
             let reason: String
             if let best, best.value >= (isCommonWord ? 3 : 2) {
                 type = best.key
-                reason = Array(Set(reasons)).sorted().joined(separator: ", ")
+                reason = Array(Set(allReasons())).sorted().joined(separator: ", ")
             } else if lexicon.placeNames.contains(key) {
                 // A country, region or large city that nothing else types ("in China", "Singapore's").
                 type = .place
@@ -181,16 +205,16 @@ extension EntityExtractor {
             } else if !isCommonWord && (isBareAcronym ? inside >= 2 : inside >= 1) {
                 type = .organization
                 reason = EntityExtractor.untypedReason
-            } else if words == 1, !isCommonWord, !isBareAcronym, !lexicon.isExcludedWord(key),
+            } else if words == 1, !isCommonWord, !isBareAcronym, !excludedWordStrings.contains(key),
                       outsideHeadlines.count >= 2 || outsideHeadlines.contains(where: { member in
-                          sentences[member.sentence].tokens[member.tokens.upperBound - 1].isPossessive
+                          sentences[candidates[member].sentence].tokens[candidates[member].tokens.upperBound - 1].isPossessive
                       }) {
                 // A word no dictionary lists, written twice or as an owner, is a name even when it
                 // only opens sentences ("Zorvex was founded in 2019 … Zorvex said", "Migalabs’ data
                 // shows").
                 type = .organization
                 reason = "a word no dictionary lists, written twice or as an owner, no type cue: organisation"
-            } else if words >= 2, !members[0].name.split(separator: " ").contains(where: {
+            } else if words >= 2, !SpaceSplit.pieces(of: candidates[first].name).contains(where: {
                 lexicon.commonWords.contains($0.lowercased()) || lexicon.stopWords.contains($0.lowercased())
             }) {
                 // Capitalised words that are no common words name something, even at the
@@ -200,8 +224,8 @@ extension EntityExtractor {
             } else {
                 return nil
             }
-            let label = preferredLabel(outsideHeadlines.map(\.name))
-            let eventType = type == .event ? CueWords.eventSuffixes[label.split(separator: " ").last.map { $0.lowercased() } ?? ""] : nil
+            let label = preferredLabel(outsideHeadlines.map { candidates[$0].name })
+            let eventType = type == .event ? CueWords.eventSuffixes[SpaceSplit.pieces(of: label).last.map { $0.lowercased() } ?? ""] : nil
             return Decision(type: type, label: label, eventType: eventType, reason: reason)
         }
         for key in order where (candidates[groups[key]![0]].tokens.count > 1) {
@@ -211,7 +235,7 @@ extension EntityExtractor {
         // "Zorbook Air", is a product of the same line, not a company, unless its first word
         // alone names an organisation ("Boeing Commercial Airplanes" beside the "Boeing 737").
         func firstWordKey(_ label: String) -> String? {
-            label.split(separator: " ").first.map { EntityKey.normalize(String($0)) }
+            SpaceSplit.firstPiece(of: label).map { EntityKey.normalize(String($0)) }
         }
         let productFirstWords = Set((decisions.values.filter { $0.type == .product }.map(\.label)
             + knownNames.filter { $0.type == .product }.map(\.label)).compactMap(firstWordKey))
@@ -226,34 +250,50 @@ extension EntityExtractor {
             }
         }
         // Short forms: a single name word of one person, or the first word of one organisation or product.
-        var shortForms: [String: (key: EntityKey, label: String)] = [:]
-        var ambiguous = Set<String>()
+        // A word's entity, or nil once two entities share the word (it is ambiguous then).
+        var shortFormOf: [String: (key: EntityKey, label: String)?] = [:]
+        /// Adds a part that may stand for `target` (``shortFormEligible(_:)`` is checked by the caller).
         func addShortForm(_ part: String, _ target: (key: EntityKey, label: String)) {
-            guard part.count >= 2, !lexicon.isExcludedWord(part), !ambiguous.contains(part) else { return }
-            if let existing = shortForms[part], existing.key != target.key {
-                shortForms[part] = nil
-                ambiguous.insert(part)
+            if let slot = shortFormOf.index(forKey: part) {
+                guard let existing = shortFormOf.values[slot] else { return }
+                shortFormOf.values[slot] = existing.key != target.key ? nil : target
             } else {
-                shortForms[part] = target
+                shortFormOf[part] = target
             }
         }
         var longNames = knownNames.map { ($0.key, $0.label, $0.type) }
         for (_, decision) in decisions.sorted(by: { $0.key < $1.key }) {
             longNames.append((EntityKey(type: decision.type, name: decision.label), decision.label, decision.type))
         }
+        // The normalised words of each label that may be short forms, found once per label and
+        // type (gazetteer names repeat per mention): every eligible word of a person's name of two
+        // words or more, the first word of an organisation's or a product's (none for a product
+        // named by an edition word).
+        struct LabelOfType: Hashable { var label: String; var type: EntityType }
+        var partsOfLabel: [LabelOfType: [String]] = [:]
+        func eligible(_ part: String) -> Bool { part.count >= 2 && !excludedWordStrings.contains(part) }
         for (key, label, type) in longNames {
-            let parts = label.split(separator: " ").map { EntityKey.normalize(String($0)) }
-            guard parts.count >= 2 else { continue }
-            switch type {
-            case .person:
-                for part in parts { addShortForm(part, (key, label)) }
-            case .organization, .product:
-                // "Quell Pro" is a product of Quell: "Quell" alone is the maker.
-                if type == .product, let last = parts.last, CueWords.editionWords.contains(last) { continue }
-                addShortForm(parts[0], (key, label))
-            default:
-                break
+            // Only people, organisations and products give short forms.
+            guard type == .person || type == .organization || type == .product else { continue }
+            let memo = LabelOfType(label: label, type: type)
+            let parts: [String]
+            if let known = partsOfLabel[memo] {
+                parts = known
+            } else {
+                let all = SpaceSplit.pieces(of: label).map { EntityKey.normalize(String($0)) }
+                if all.count < 2 {
+                    parts = []
+                } else if type == .person {
+                    parts = all.filter(eligible)
+                } else if type == .product, let last = all.last, CueWords.editionWords.contains(last) {
+                    // "Quell Pro" is a product of Quell: "Quell" alone is the maker.
+                    parts = []
+                } else {
+                    parts = eligible(all[0]) ? [all[0]] : []
+                }
+                partsOfLabel[memo] = parts
             }
+            for part in parts { addShortForm(part, (key, label)) }
         }
 
         // Each group's entity, decided first and written out after variant forms are resolved.
@@ -272,7 +312,7 @@ extension EntityExtractor {
                                               rule: "acronym defined in parentheses")
                 continue
             }
-            if candidates[members[0]].tokens.count == 1, let target = shortForms[key] ?? (lexicon.givenNames.contains(key)
+            if candidates[members[0]].tokens.count == 1, let target = (shortFormOf[key] ?? nil) ?? (lexicon.givenNames.contains(key)
                 ? familiarForm(key, of: longNames + resolved.records.values.filter { $0.key.type == .person }.map { ($0.key, $0.label, .person) }
                                + assignedPeople)
                 : nil) {
@@ -296,9 +336,16 @@ extension EntityExtractor {
         for key in order {
             if let assignment = assignments[key] { named.append((assignment.key, assignment.label)) }
         }
-        let knownKeys = Set(knownNames.map(\.key))
+        // The known names come first in `named`: once they are through, the keys seen are theirs.
         var seenNamed = Set<EntityKey>()
-        named = named.filter { seenNamed.insert($0.key).inserted }
+        var knownKeys = Set<EntityKey>()
+        var distinctNamed: [(key: EntityKey, label: String)] = []
+        for (position, entity) in named.enumerated() {
+            if position == knownNames.count { knownKeys = seenNamed }
+            if seenNamed.insert(entity.key).inserted { distinctNamed.append(entity) }
+        }
+        if named.count == knownNames.count { knownKeys = seenNamed }
+        named = distinctNamed
         var namedBy: [String: [(key: EntityKey, label: String)]] = [:]
         var byInitials: [String: [(key: EntityKey, label: String)]] = [:]
         for entity in named {
@@ -308,17 +355,35 @@ extension EntityExtractor {
         }
         for key in order {
             let members = groups[key]!
-            guard let variant = variantTarget(of: key, candidate: candidates[members[0]], assignment: assignments[key]?.key,
+            guard let variant = variantTarget(of: key, tokenCount: candidates[members[0]].tokens.count,
+                                              surface: candidates[members[0]].surface, assignment: assignments[key]?.key,
                                               namedBy: namedBy, byInitials: byInitials, knownKeys: knownKeys) else { continue }
             assignments[key] = Assignment(key: variant.key, label: variant.label, rule: variant.rule)
         }
 
         for key in order {
             guard let assignment = assignments[key] else { continue }
+            // The group's record, found or made once (as the first `add` would make it).
+            let record: Dictionary<EntityKey, EntityRecord>.Index
+            if let known = resolved.records.index(forKey: assignment.key) {
+                record = known
+            } else {
+                resolved.records[assignment.key] = EntityRecord(key: assignment.key, label: assignment.label,
+                                                                eventType: assignment.eventType)
+                record = resolved.records.index(forKey: assignment.key)!
+            }
+            var lastSurface: String?
             for index in groups[key]! {
-                resolved.add(assignment.key, label: assignment.label, candidate: candidates[index],
-                             segment: sentences[candidates[index].sentence].segment, rule: assignment.rule,
-                             eventType: assignment.eventType)
+                let sentence = candidates[index].sentence
+                let surface = candidates[index].surface
+                resolved.mentions.append(Mention(entity: assignment.key, range: candidates[index].range,
+                                                 segment: sentences[sentence].segment, sentence: sentence,
+                                                 surface: surface, rule: assignment.rule))
+                // A surface just inserted is in the set already.
+                if surface != lastSurface {
+                    resolved.records.values[record].surfaces.insert(surface)
+                    lastSurface = surface
+                }
             }
         }
         return resolved
@@ -333,11 +398,11 @@ extension EntityExtractor {
     /// organisations by the initials their names can be read as (``initials(of:)``), each list
     /// in the order the entities were named.
     func variantTarget(
-        of key: String, candidate: NameCandidate, assignment: EntityKey?,
+        of key: String, tokenCount: Int, surface: String, assignment: EntityKey?,
         namedBy: [String: [(key: EntityKey, label: String)]], byInitials: [String: [(key: EntityKey, label: String)]],
         knownKeys: Set<EntityKey>
     ) -> (key: EntityKey, label: String, rule: String)? {
-        let single = candidate.tokens.count == 1
+        let single = tokenCount == 1
         func unique(_ matches: [(key: EntityKey, label: String)]) -> (key: EntityKey, label: String)? {
             guard let first = matches.first, matches.allSatisfy({ $0.key == first.key }), first.key != assignment else { return nil }
             return first
@@ -354,9 +419,9 @@ extension EntityExtractor {
         }
         guard single else { return nil }
         // Initials of an organisation.
-        let letters = key.replacingOccurrences(of: " ", with: "")
-        if candidate.surface.count <= 9, letters.count >= 2, letters.count <= 6,
-           isAcronym(candidate.surface.replacingOccurrences(of: ".", with: "")) {
+        let letters = removing(UInt8(ascii: " "), from: key)
+        if surface.count <= 9, letters.count >= 2, letters.count <= 6,
+           isAcronym(removing(UInt8(ascii: "."), from: surface)) {
             if let target = unique(byInitials[letters] ?? []) { return (target.key, target.label, "initials of \(target.label)") }
         }
         return nil
@@ -367,6 +432,8 @@ extension EntityExtractor {
     /// an acronym of the name may be written with. Computed once per organisation of a
     /// document, not once per acronym.
     func initials(of name: String) -> Set<String> {
+        var copy = name
+        if let found = copy.withUTF8({ asciiInitials(of: $0) }) { return found }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard words.count >= 2 else { return [] }
         var found = Set<String>()
@@ -376,6 +443,66 @@ extension EntityExtractor {
             if initials.count >= 2 { found.insert(String(initials).lowercased()) }
         }
         return found
+    }
+
+    /// ``initials(of:)`` for an ASCII name, on its bytes (where a character is a byte: a
+    /// capital is A–Z, a number 0–9); nil when the name has a non-ASCII byte.
+    private func asciiInitials(of bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
+        var words: [Range<Int>] = []
+        var start = -1
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                if start >= 0 { words.append(start..<index) }
+                start = -1
+            } else if start < 0 {
+                start = index
+            }
+        }
+        if start >= 0 { words.append(start..<bytes.count) }
+        guard words.count >= 2 else { return [] }
+        var found = Set<String>()
+        for first in 0..<(words.count - 1) {
+            if first > 0 {
+                // The words joined by one space, as `joined(separator: " ")` makes them.
+                let joined = words[0..<first].map {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
+                }.joined(separator: " ")
+                if !lexicon.placeNames.contains(EntityKey.normalize(joined)) { continue }
+            }
+            var letters: [UInt8] = []
+            for word in words[first...] {
+                let byte = bytes[word.lowerBound]
+                if byte >= 0x41 && byte <= 0x5A { letters.append(byte | 0x20) }
+                else if byte >= 0x30 && byte <= 0x39 { letters.append(byte) }
+            }
+            if letters.count >= 2 { found.insert(String(decoding: letters, as: UTF8.self)) }
+        }
+        return found
+    }
+
+    /// `text` without any `byte` (an ASCII mark): `replacingOccurrences(of:with: "")`, done on
+    /// the bytes of an ASCII text.
+    func removing(_ byte: UInt8, from text: String) -> String {
+        var copy = text
+        let result = copy.withUTF8 { bytes -> String? in
+            var found = false
+            for value in bytes {
+                if value >= 0x80 { return nil }
+                if value == byte { found = true }
+            }
+            guard found else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                for value in bytes where value != byte {
+                    output[count] = value
+                    count += 1
+                }
+                return count
+            }
+        }
+        return result ?? text.replacingOccurrences(of: String(Unicode.Scalar(byte)), with: "")
     }
 
     /// News prose names a person in full once, then by the surname alone ("Pekka Lundmark …
@@ -410,7 +537,7 @@ extension EntityExtractor {
         guard key.count >= 3, !key.contains(" "), lexicon.givenNames.contains(key) else { return nil }
         var found: (key: EntityKey, label: String)?
         for (entity, label, type) in names where type == .person {
-            guard let first = label.split(separator: " ").first.map({ EntityKey.normalize(String($0)) }),
+            guard let first = SpaceSplit.firstPiece(of: label).map({ EntityKey.normalize(String($0)) }),
                   first.count > key.count, first.hasPrefix(key) else { continue }
             if let found, found.key != entity { return nil }
             found = (entity, label)
@@ -420,6 +547,21 @@ extension EntityExtractor {
 
     /// Whether `text` is written in capitals, possibly with a plural `s` ("TV", "AMAs").
     func isAcronym(_ text: String) -> Bool {
+        var copy = text
+        // An ASCII text on its bytes: a final "s" dropped, the rest non-empty without a lower-case letter.
+        if let ascii = copy.withUTF8({ bytes -> Bool? in
+            var end = bytes.count
+            var hasLower = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x61 && byte <= 0x7A { hasLower = true }
+            }
+            guard hasLower else { return end > 0 }
+            if end > 0, bytes[end - 1] == UInt8(ascii: "s") { end -= 1 }
+            return end > 0 && !bytes[0..<end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+        }) {
+            return ascii
+        }
         let stem = text.hasSuffix("s") ? text.dropLast() : text[...]
         return !stem.isEmpty && stem.uppercased() == stem
     }
@@ -437,15 +579,24 @@ extension EntityExtractor {
     /// The display name for a group: the most frequent form that is not all capitals,
     /// then the longest, then the first in byte order.
     func preferredLabel(_ surfaces: [String]) -> String {
+        // One form (the usual case) is its own label.
+        if surfaces.count == 1 { return surfaces[0] }
         var counts: [String: Int] = [:]
         for surface in surfaces { counts[surface, default: 0] += 1 }
         func isAllCaps(_ text: String) -> Bool { text.uppercased() == text && text.lowercased() != text }
-        return counts.keys.sorted { lhs, rhs in
-            let lhsCaps = isAllCaps(lhs), rhsCaps = isAllCaps(rhs)
-            if lhsCaps != rhsCaps { return !lhsCaps }
-            if counts[lhs]! != counts[rhs]! { return counts[lhs]! > counts[rhs]! }
-            if lhs.count != rhs.count { return lhs.count > rhs.count }
-            return lhs < rhs
-        }.first ?? surfaces[0]
+        // The first form in the order above, found in one pass with each form's traits
+        // computed once (the order is total: two keys are never equal).
+        var best: (text: String, caps: Bool, count: Int, length: Int)?
+        for (text, count) in counts {
+            let form = (text: text, caps: isAllCaps(text), count: count, length: text.count)
+            guard let current = best else { best = form; continue }
+            let precedes: Bool
+            if form.caps != current.caps { precedes = !form.caps }
+            else if form.count != current.count { precedes = form.count > current.count }
+            else if form.length != current.length { precedes = form.length > current.length }
+            else { precedes = form.text < current.text }
+            if precedes { best = form }
+        }
+        return best?.text ?? surfaces[0]
     }
 }

@@ -56,6 +56,12 @@ public struct EntityExtractor: Sendable {
     let fundSuffixWords: WordSet
     /// Edition words that end a product's name after a name ("Pro", "Air", "Max").
     let editionWordSet: WordSet
+    /// The lexicon's words that are never a name alone (``Lexicon/isExcludedWord(_:)``) and its
+    /// excluded phrases (``Lexicon/isExcludedPhrase(_:)``), each as one set: one lookup, not seven or three.
+    let excludedWordStrings: Set<String>
+    let excludedPhraseStrings: Set<String>
+    /// The classes of the cue words and lexicon words, given to every token of a sentence.
+    let wordClassTable: WordClassTable
     /// The key of each gazetteer entry, and the rule text of its mentions, computed once.
     let entryKeys: [EntityKey]
     let entryRules: [String]
@@ -108,6 +114,10 @@ public struct EntityExtractor: Sendable {
         self.statuteWordSet = WordSet(CueWords.statuteWords)
         self.fundSuffixWords = WordSet(CueWords.fundSuffixes)
         self.editionWordSet = WordSet(CueWords.editionWords)
+        self.excludedWordStrings = lexicon.stopWords.union(lexicon.roles).union(lexicon.chrome).union(lexicon.concepts)
+            .union(lexicon.months).union(lexicon.weekdays).union(lexicon.demonyms)
+        self.excludedPhraseStrings = lexicon.chrome.union(lexicon.concepts).union(lexicon.roles)
+        self.wordClassTable = WordClassTable(WordClasses.lists(lexicon))
         self.entryKeys = gazetteer.entries.map { EntityKey(type: $0.type, name: $0.name) }
         self.entryRules = gazetteer.entries.map { "gazetteer \($0.origin)" }
         var byName: [String: Int] = [:]
@@ -153,7 +163,7 @@ public struct EntityExtractor: Sendable {
                 }
             }
             candidates = droppingConceptAcronyms(candidates, sentences, bytes)
-            var resolved = resolve(candidates, sentences: sentences, lowercaseWords: lowercaseWords, bytes)
+            var resolved = resolve(&candidates, sentences: sentences, lowercaseWords: lowercaseWords, bytes)
             let found = events.detect(sentences: sentences, mentions: resolved.mentions,
                                       records: resolved.records, bytes: bytes)
             resolved.mentions.append(contentsOf: found.mentions)
@@ -167,9 +177,16 @@ public struct EntityExtractor: Sendable {
                     resolved.records[key]?.date = day
                 }
             }
-            let mentions = resolved.mentions.sorted { ($0.range, $0.entity) < ($1.range, $1.entity) }
+            // Sort positions, not mentions (the same comparisons give the same permutation), then
+            // copy each mention once.
+            let unsorted = resolved.mentions
+            let mentionOrder = unsorted.indices.sorted {
+                (unsorted[$0].range, unsorted[$0].entity) < (unsorted[$1].range, unsorted[$1].entity)
+            }
+            let mentions = mentionOrder.map { unsorted[$0] }
             // Sort the keys, not the records: records are large and copying them costs.
-            let records = resolved.records.keys.sorted().map { resolved.records[$0]! }
+            let order = resolved.records.indices.sorted { resolved.records[$0].key < resolved.records[$1].key }
+            let records = order.map { resolved.records[$0].value }
             return DocumentExtraction(
                 documentID: document.id,
                 segmentRanges: document.segments.map(\.range),
@@ -212,7 +229,12 @@ public struct EntityExtractor: Sendable {
         var sentences: [SentenceTokens] = []
         for (segmentIndex, segment) in document.segments.enumerated() {
             for range in segment.sentences {
-                let tokens = tokenizer.tokenize(bytes, from: range.start, to: range.end)
+                var tokens = tokenizer.tokenize(bytes, from: range.start, to: range.end)
+                for index in tokens.indices {
+                    let found = wordClassTable.classes(of: tokens[index], bytes)
+                    tokens[index].wordClasses = found.classes
+                    tokens[index].isASCII = found.isASCII
+                }
                 var firstWord = 0
                 while firstWord < tokens.count && tokens[firstWord].kind == .punctuation { firstWord += 1 }
                 sentences.append(SentenceTokens(range: range, segment: segmentIndex, tokens: tokens,
@@ -258,7 +280,17 @@ public struct EntityExtractor: Sendable {
     /// The lower-cased text of a token.
     @inline(__always)
     func lower(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+        guard token.isASCII else {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+        }
+        // ASCII text lower-cases byte by byte, into one string (no allocation up to 15 bytes).
+        return String(unsafeUninitializedCapacity: token.length) { output in
+            for offset in 0..<token.length {
+                let byte = bytes[token.start + offset]
+                output[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return token.length
+        }
     }
 
     /// The text of a token.

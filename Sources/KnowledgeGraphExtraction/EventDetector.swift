@@ -520,11 +520,11 @@ struct EventDetector: Sendable {
             var candidate: (EventTrigger, Int)?
             if EventTrigger.raiseVerbs.contains(tokens[position]), hasGuidanceObject(tokens, after: position + 1) {
                 candidate = (EventTrigger.guidanceRaise, 1)
-            } else if let second = EventTrigger.phrasesByHash[hash], position + 1 < tokens.count,
+            } else if let second = EventTrigger.phrases(hash), position + 1 < tokens.count,
                // The second word of a phrase may be a number ("Chapter 11").
                let trigger = second[tokens[position + 1].kind == .number ? tokens[position + 1].hash : hashes[position + 1]] {
                 candidate = (trigger, 2)
-            } else if let trigger = EventTrigger.wordsByHash[hash] {
+            } else if let trigger = EventTrigger.word(hash) {
                 candidate = (trigger, 1)
             }
             guard let (matched, length) = candidate else { continue }
@@ -807,17 +807,18 @@ struct EventDetector: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> [EntityKey] {
         let hasVenue = EventDetector.venueFamilies.contains(trigger.family)
-        let ranked = mentions
-            .filter { trigger.participants.contains($0.entity.type) }
-            .filter { (!nearby || abs($0.range.start - range.start) <= EventDetector.maximumDistance) && !isSource($0, bytes) }
-            .filter { !isAttributive($0, bytes) && !namesKindOfOrganization($0, bytes) }
-            .filter { mention in !isModifierOfDescribedName(mention, mentions, bytes) }
-            .map { mention -> (key: EntityKey, venue: Bool, preference: Int, distance: Int) in
-                let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
-                return (mention.entity, hasVenue && isVenue(mention, bytes), trigger.participants.firstIndex(of: mention.entity.type)!,
-                        max(distance, 0))
-            }
-            .sorted { (!$0.venue ? 0 : 1, $0.preference, $0.distance, $0.key) < (!$1.venue ? 0 : 1, $1.preference, $1.distance, $1.key) }
+        // One pass with the tests of each mention in the order of the filters they replace.
+        var ranked: [(key: EntityKey, venue: Bool, preference: Int, distance: Int)] = []
+        for mention in mentions {
+            guard trigger.participants.contains(mention.entity.type),
+                  (!nearby || abs(mention.range.start - range.start) <= EventDetector.maximumDistance) && !isSource(mention, bytes),
+                  !isAttributive(mention, bytes) && !namesKindOfOrganization(mention, bytes),
+                  !isModifierOfDescribedName(mention, mentions, bytes) else { continue }
+            let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
+            ranked.append((mention.entity, hasVenue && isVenue(mention, bytes), trigger.participants.firstIndex(of: mention.entity.type)!,
+                           max(distance, 0)))
+        }
+        ranked.sort { (!$0.venue ? 0 : 1, $0.preference, $0.distance, $0.key) < (!$1.venue ? 0 : 1, $1.preference, $1.distance, $1.key) }
         var chosen: [EntityKey] = []
         for candidate in ranked where !chosen.contains(candidate.key) {
             // The place it happens on is never the subject of a company's listing or a sale:
@@ -1212,9 +1213,31 @@ struct EventDetector: Sendable {
     /// CoinDesk", "told Reuters", "via Twitter").
     private func isSource(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = max(0, mention.range.start - 14)
-        let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<mention.range.start]), as: UTF8.self).lowercased()
-        return before.hasSuffix("according to ") || before.hasSuffix("told ") || before.hasSuffix("via ")
-            || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ") || EventDetector.isCreditLine(before)
+        let end = mention.range.start
+        let window = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let saysSource: Bool
+        if !window.contains(where: { $0 >= 0x80 }) {
+            // ASCII text lower-cases byte by byte, and its suffixes are byte suffixes.
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard count <= window.count else { return false }
+                let offset = window.count - count
+                for index in 0..<count {
+                    var byte = window[offset + index]
+                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                    if byte != suffix.utf8Start[index] { return false }
+                }
+                return true
+            }
+            saysSource = endsWith("according to ") || endsWith("told ") || endsWith("via ") || endsWith("reported by ")
+                || endsWith("obtained by ") || endsWith("credit: ") || endsWith("credits: ") || endsWith("photo: ")
+                || endsWith("image: ") || endsWith("courtesy of ") || endsWith("source: ")
+        } else {
+            let before = String(decoding: window, as: UTF8.self).lowercased()
+            saysSource = before.hasSuffix("according to ") || before.hasSuffix("told ") || before.hasSuffix("via ")
+                || before.hasSuffix("reported by ") || before.hasSuffix("obtained by ") || EventDetector.isCreditLine(before)
+        }
+        return saysSource
             || isDateline(mention, bytes) || isDescribedSource(mention, bytes) || isFindingTag(mention, bytes)
             || isTickerExchange(mention, bytes)
     }
@@ -1301,6 +1324,7 @@ struct EventDetector: Sendable {
 
     /// Words that end a photo credit or a source line before its name ("Photo credit: Getty
     /// Images", "Image: Reuters", "said website ITWeb"): the name credits, it does not take part.
+    /// (``isSource(_:_:)`` spells them out again for ASCII text.)
     private static let creditEndings = ["credit: ", "credits: ", "photo: ", "image: ", "courtesy of ", "source: "]
 
     /// Whether the text before a mention ends as a credit line does.
@@ -1534,6 +1558,8 @@ struct EventDetector: Sendable {
 
     /// The date the sentence states: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     func date(in sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // Sentences of ASCII words are read on their bytes; others as text.
+        if sentence.tokens.allSatisfy({ $0.isASCII }) { return asciiDate(in: sentence, bytes) }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                       "november", "december"]
         let tokens = sentence.tokens
@@ -1558,6 +1584,63 @@ struct EventDetector: Sendable {
                 }
             }
             if yearOnly == nil, let y = year(text) { yearOnly = y }
+        }
+        return yearOnly.map(String.init)
+    }
+
+    /// The month names, by the folded hash of each.
+    private static let monthHashes: [UInt64] = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                                "september", "october", "november", "december"].map { WordSet.hash($0) }
+    private static let monthNames: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                                "september", "october", "november", "december"].map { Array($0.utf8) }
+
+    /// ``date(in:_:)`` for a sentence whose tokens are all ASCII: a word's lower case is its bytes
+    /// with A–Z folded, and `Int(text)` of a token reads it when every byte is a digit.
+    private func asciiDate(in sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let tokens = sentence.tokens
+        /// The value of the word or number at `index` when it is digits only (nil past 31 digits' worth: `big`).
+        func digits(_ index: Int) -> (value: Int, big: Bool)? {
+            guard index >= 0, index < tokens.count, tokens[index].kind != .punctuation else { return nil }
+            var value = 0
+            var big = false
+            for position in tokens[index].start..<tokens[index].end {
+                let byte = bytes[position]
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                if !big {
+                    value = value * 10 + Int(byte - 0x30)
+                    if value > 1_000_000 { big = true }
+                }
+            }
+            return (value, big)
+        }
+        func year(_ index: Int) -> Int? {
+            guard index >= 0, index < tokens.count, tokens[index].length == 4, let found = digits(index), !found.big,
+                  (1990...2039).contains(found.value) else { return nil }
+            return found.value
+        }
+        func month(_ token: Token) -> Int? {
+            guard let month = EventDetector.monthHashes.firstIndex(of: token.hash) else { return nil }
+            let name = EventDetector.monthNames[month]
+            guard name.count == token.length else { return nil }
+            for offset in 0..<name.count {
+                var byte = bytes[token.start + offset]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != name[offset] { return nil }
+            }
+            return month
+        }
+        var yearOnly: Int?
+        for index in tokens.indices where tokens[index].kind != .punctuation {
+            if tokens[index].isCapitalized, let month = month(tokens[index]) {
+                let monthText = String(format2: month + 1)
+                if let y = year(index + 1) { return "\(y)-\(monthText)" }
+                if let day = digits(index + 1), !day.big, (1...31).contains(day.value) {
+                    var next = index + 2
+                    if next < tokens.count, tokens[next].kind == .punctuation { next += 1 }
+                    if let y = year(next) { return "\(y)-\(monthText)-\(String(format2: day.value))" }
+                }
+            }
+            if yearOnly == nil, let y = year(index) { yearOnly = y }
         }
         return yearOnly.map(String.init)
     }

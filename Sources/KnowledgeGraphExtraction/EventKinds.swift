@@ -32,14 +32,14 @@ struct EventKinds: Sendable {
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
             guard fields.count == 5 else {
                 throw .malformedLine(path: path, line: lineNumber, reason: "expected 5 TAB-separated fields, found \(fields.count)")
             }
             var participants: [EntityType] = []
             for name in fields[2].split(separator: ",") {
-                guard let type = EntityType(rawValue: name.trimmingCharacters(in: .whitespaces)), type != .event else {
+                guard let type = EntityType(rawValue: name.trimmingWhitespace()), type != .event else {
                     throw .malformedLine(path: path, line: lineNumber, reason: "unknown participant type \"\(name)\"")
                 }
                 participants.append(type)

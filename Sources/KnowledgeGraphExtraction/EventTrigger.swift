@@ -541,6 +541,36 @@ extension EventTrigger {
         return table
     }()
 
+    /// ``wordsByHash`` as a probe table: the entry of a hash indexes ``wordTriggers``.
+    static let wordSlots: HashSlots = {
+        var slots = HashSlots()
+        for hash in wordsByHash.keys.sorted() { slots.append(hash) }
+        return slots
+    }()
+    static let wordTriggers: [EventTrigger] = wordsByHash.keys.sorted().map { wordsByHash[$0]! }
+
+    /// The trigger of a word, by its folded hash: `wordsByHash[hash]` without hashing the hash.
+    @inline(__always)
+    static func word(_ hash: UInt64) -> EventTrigger? {
+        guard let entry = wordSlots.firstEntry(of: hash) else { return nil }
+        return wordTriggers[entry]
+    }
+
+    /// ``phrasesByHash`` as a probe table on the first word: the entry indexes ``phraseSeconds``.
+    static let phraseSlots: HashSlots = {
+        var slots = HashSlots()
+        for hash in phrasesByHash.keys.sorted() { slots.append(hash) }
+        return slots
+    }()
+    static let phraseSeconds: [[UInt64: EventTrigger]] = phrasesByHash.keys.sorted().map { phrasesByHash[$0]! }
+
+    /// The second words of the phrases a word opens, by its folded hash: `phrasesByHash[hash]`.
+    @inline(__always)
+    static func phrases(_ hash: UInt64) -> [UInt64: EventTrigger]? {
+        guard let entry = phraseSlots.firstEntry(of: hash) else { return nil }
+        return phraseSeconds[entry]
+    }
+
     /// ``phrases`` keyed by the folded hashes of their two words.
     static let phrasesByHash: [UInt64: [UInt64: EventTrigger]] = {
         var table: [UInt64: [UInt64: EventTrigger]] = [:]

@@ -79,23 +79,23 @@ public struct Gazetteer: Sendable {
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard (2...4).contains(fields.count) else {
                 throw .malformedLine(path: path, line: lineNumber,
                                      reason: "expected type<TAB>name<TAB>aliases, found \(fields.count) fields")
             }
-            let typeName = fields[0].trimmingCharacters(in: .whitespaces).lowercased()
+            let typeName = fields[0].trimmingWhitespace().lowercased()
             guard let type = EntityType(rawValue: typeName) else {
                 throw .malformedLine(path: path, line: lineNumber,
                                      reason: "unknown type \"\(fields[0])\" (expected one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            let name = fields[1].trimmingCharacters(in: .whitespaces)
+            let name = fields[1].trimmingWhitespace()
             guard !name.isEmpty else { throw .malformedLine(path: path, line: lineNumber, reason: "empty name") }
             var aliases: [Alias] = []
             if fields.count >= 3 {
                 for part in fields[2].split(separator: "|") {
-                    var alias = part.trimmingCharacters(in: .whitespaces)
+                    var alias = part.trimmingWhitespace()
                     if alias.isEmpty { continue }
                     let weak = alias.hasPrefix("~")
                     if weak { alias.removeFirst() }
@@ -106,7 +106,7 @@ public struct Gazetteer: Sendable {
             var sameAs: [String] = []
             if fields.count == 4 {
                 for part in fields[3].split(separator: "|") {
-                    let iri = part.trimmingCharacters(in: .whitespaces)
+                    let iri = part.trimmingWhitespace()
                     guard isAbsoluteIRI(iri) else {
                         throw .malformedLine(path: path, line: lineNumber,
                                              reason: "\"\(iri)\" is not an absolute IRI (such as http://www.wikidata.org/entity/Q131723)")

@@ -30,6 +30,74 @@ public struct GazetteerMatcher: Sendable {
     private var nodes: [Node] = [Node()]
     private var forms: [Form] = []
 
+    /// Every edge of the trie (a node's child for a token hash) in one open-addressing table,
+    /// for lookups without hashing a dictionary key; `parent` -1 marks an empty slot.
+    private struct Edge: Sendable {
+        var hash: UInt64 = 0
+        var parent: Int32 = -1
+        var child: Int32 = 0
+    }
+    private var edges: [Edge] = []
+    private var edgeShift: UInt64 = 64
+    /// One bit per 2^17 buckets of token hashes, set for the hashes of the first tokens of
+    /// names: a clear bit says no name starts with the token, without reading ``edges`` (most
+    /// tokens start no name, and the bits stay in the fastest cache).
+    private var firstTokenBits: [UInt64] = []
+
+    @inline(__always)
+    private static func firstTokenBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0xC2B2_AE3D_27D4_EB4F) >> (64 - 17))
+    }
+
+    /// Whether a name may start with a token of folded hash `hash` (false: none does).
+    @inline(__always)
+    private func mayStartName(_ hash: UInt64) -> Bool {
+        let bit = GazetteerMatcher.firstTokenBit(hash)
+        return firstTokenBits.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+    }
+
+    @inline(__always)
+    private func edgeHome(_ node: Int, _ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((hash ^ (UInt64(truncatingIfNeeded: node) &* 0xD6E8_FEB8_6659_FD93)) &* 0x9E37_79B9_7F4A_7C15) >> edgeShift)
+    }
+
+    /// The child of `node` for a token of folded hash `hash`: `nodes[node].children[hash]`.
+    @inline(__always)
+    private func child(of node: Int, _ hash: UInt64) -> Int? {
+        edges.withUnsafeBufferPointer { edges in
+            let mask = edges.count - 1
+            var slot = edgeHome(node, hash)
+            while true {
+                let edge = edges[slot]
+                if edge.parent < 0 { return nil }
+                if Int(edge.parent) == node && edge.hash == hash { return Int(edge.child) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Fills ``edges`` from the nodes' children (a load of at most a half).
+    private mutating func buildEdges() {
+        var count = 0
+        for node in nodes { count += node.children.count }
+        var bits: UInt64 = 4
+        while (1 << bits) < count * 2 { bits += 1 }
+        edgeShift = 64 - bits
+        edges = [Edge](repeating: Edge(), count: 1 << bits)
+        firstTokenBits = [UInt64](repeating: 0, count: (1 << 17) / 64)
+        for hash in nodes[0].children.keys {
+            let bit = GazetteerMatcher.firstTokenBit(hash)
+            firstTokenBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        for (parent, node) in nodes.enumerated() {
+            for (hash, child) in node.children {
+                var slot = edgeHome(parent, hash)
+                while edges[slot].parent >= 0 { slot = (slot + 1) & (edges.count - 1) }
+                edges[slot] = Edge(hash: hash, parent: Int32(parent), child: child)
+            }
+        }
+    }
+
     /// Builds the trie of every name and alias of `gazetteer`.
     public init(gazetteer: Gazetteer) {
         let tokenizer = Tokenizer()
@@ -53,6 +121,7 @@ public struct GazetteerMatcher: Sendable {
                 insert(form)
             }
         }
+        buildEdges()
     }
 
     private mutating func insert(_ form: Form) {
@@ -81,11 +150,12 @@ public struct GazetteerMatcher: Sendable {
         var node = 0
         var best: Match?
         var index = start
+        guard start < end, mayStartName(tokens[start].hash) else { return nil }
         while index < end {
             let token = tokens[index]
             // A possessive may only end a name.
-            guard let next = nodes[node].children[token.hash] else { break }
-            node = Int(next)
+            guard let next = child(of: node, token.hash) else { break }
+            node = next
             index += 1
             if !nodes[node].forms.isEmpty {
                 var fitting: [(entry: Int, isWeak: Bool)] = []

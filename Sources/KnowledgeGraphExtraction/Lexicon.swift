@@ -42,7 +42,7 @@ public struct Lexicon: Sendable {
     private static func wordList(_ name: String) throws(ExtractionError) -> Set<String> {
         var words = Set<String>()
         for line in try BundledResource.text(name).split(whereSeparator: \.isNewline) {
-            let word = line.trimmingCharacters(in: .whitespaces)
+            let word = line.trimmingWhitespace()
             if word.isEmpty || word.hasPrefix("#") { continue }
             words.insert(word.lowercased())
         }
@@ -55,14 +55,14 @@ public struct Lexicon: Sendable {
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 2 else {
                 throw .malformedLine(path: path, line: lineNumber, reason: "expected category<TAB>word, found \(fields.count) fields")
             }
-            let word = fields[1].trimmingCharacters(in: .whitespaces).lowercased()
+            let word = fields[1].trimmingWhitespace().lowercased()
             guard !word.isEmpty else { throw .malformedLine(path: path, line: lineNumber, reason: "empty word") }
-            switch fields[0].trimmingCharacters(in: .whitespaces) {
+            switch fields[0].trimmingWhitespace() {
             case "stop": stopWords.insert(word)
             case "role": roles.insert(word)
             case "chrome": chrome.insert(word)

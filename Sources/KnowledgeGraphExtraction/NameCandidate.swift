@@ -22,7 +22,7 @@ struct NameCandidate: Sendable {
     var key: String
     var source: Source
     /// Evidence per type from suffixes and context; higher is stronger.
-    var scores: [EntityType: Int] = [:]
+    var scores = TypeScores()
     /// The rules that fired, for `--explain`.
     var reasons: [String] = []
     /// In a Title Case or ALL CAPS line, where capitals say nothing.

@@ -37,6 +37,12 @@ public struct Token: Sendable, Equatable {
     /// The token's first byte (the mark itself for ASCII punctuation).
     public var firstByte: UInt8
 
+    /// The closed word classes of its lower-cased text, set when a sentence is analysed
+    /// (``WordClassTable``); empty until then.
+    var wordClasses: WordClasses = []
+    /// Every byte is ASCII (set with ``wordClasses``; false until then).
+    var isASCII = false
+
     /// The number of bytes.
     public var length: Int { end - start }
 

@@ -4,7 +4,7 @@
 /// Words are stored as 64-bit FNV-1a hashes of their case-folded UTF-8 bytes (the same
 /// hash as ``GazetteerMatcher``); a false match needs a 64-bit collision.
 public struct WordSet: Sendable {
-    private var hashes: Set<UInt64> = []
+    private var hashes = HashSlots()
 
     public init() {}
 
@@ -16,18 +16,23 @@ public struct WordSet: Sendable {
     /// Adds `word`.
     public mutating func insert(_ word: String) {
         var copy = word
-        _ = copy.withUTF8 { hashes.insert(GazetteerMatcher.foldedHash($0, 0, $0.count)) }
+        insert(hash: copy.withUTF8 { GazetteerMatcher.foldedHash($0, 0, $0.count) })
     }
 
     /// Adds the word `token` spells.
     @inline(__always)
     public mutating func insert(_ token: Token) {
-        hashes.insert(token.hash)
+        insert(hash: token.hash)
+    }
+
+    @inline(__always)
+    private mutating func insert(hash: UInt64) {
+        if !hashes.contains(hash) { hashes.append(hash) }
     }
 
     /// Adds every word of `other`.
     public mutating func formUnion(_ other: WordSet) {
-        hashes.formUnion(other.hashes)
+        for hash in other.hashes.hashes { insert(hash: hash) }
     }
 
     /// Whether the bytes `start..<end` spell a word of the set.

@@ -35,8 +35,7 @@ public struct TSVReader: DocumentReader {
         for line in lines.dropFirst() {
             if recordStart == nil { recordStart = line.lowerBound }
             guard let tab = bytes[line].firstIndex(of: ByteScanning.tab) else { continue }
-            let topicsText = String(decoding: bytes[(tab + 1)..<line.upperBound], as: UTF8.self)
-            let topics = topicsText.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            let topics = TSVReader.topics(bytes, (tab + 1)..<line.upperBound)
             appendSegment(bytes, recordStart!..<tab, topics: topics, to: &segments)
             recordStart = nil
         }
@@ -44,6 +43,30 @@ public struct TSVReader: DocumentReader {
             appendSegment(bytes, start..<last.upperBound, topics: [], to: &segments)
         }
         return Document(id: id, format: .tsv, title: nil, bytes: bytes, segments: segments)
+    }
+
+    /// The comma-separated topics of `bytes[range]`, each trimmed of spaces, tabs and carriage
+    /// returns, empty ones left out. ASCII text is cut on its bytes (where every byte is a
+    /// character); other text as characters.
+    static func topics(_ bytes: [UInt8], _ range: Range<Int>) -> [String] {
+        let field = bytes[range]
+        guard !field.contains(where: { $0 >= 0x80 }) else {
+            let topicsText = String(decoding: field, as: UTF8.self)
+            return topicsText.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        }
+        var topics: [String] = []
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        var start = range.lowerBound
+        while start <= range.upperBound {
+            var end = start
+            while end < range.upperBound, bytes[end] != UInt8(ascii: ",") { end += 1 }
+            var first = start, last = end
+            while first < last, isSpace(bytes[first]) { first += 1 }
+            while last > first, isSpace(bytes[last - 1]) { last -= 1 }
+            if last > first { topics.append(String(decoding: bytes[first..<last], as: UTF8.self)) }
+            start = end + 1
+        }
+        return topics
     }
 
     private func appendSegment(_ bytes: [UInt8], _ range: Range<Int>, topics: [String], to segments: inout [Segment]) {
