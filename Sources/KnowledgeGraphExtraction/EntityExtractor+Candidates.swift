@@ -131,7 +131,9 @@ extension EntityExtractor {
                   CueWords.administrativeStatusWords.contains(lower(tokens[statusEnd], bytes)) {
                 statusEnd += 1
             }
-            if statusEnd > end, CueWords.placeSuffixes.contains(lower(tokens[statusEnd - 1], bytes)) {
+            // The status ends the name: "Tokyo District Court" is a court, not Tokyo.
+            if statusEnd > end, CueWords.placeSuffixes.contains(lower(tokens[statusEnd - 1], bytes)),
+               statusEnd == count || !isNameWord(tokens[statusEnd]) || tokens[statusEnd - 1].isPossessive {
                 var candidate = makeCandidate(sentence, index: index, tokens: position..<statusEnd, source: .gazetteer(match.entries), bytes)
                 candidate.reasons.append(entryRules[match.entries[0].entry] + " + administrative status")
                 for covering in position..<statusEnd { covered[covering] = true }
