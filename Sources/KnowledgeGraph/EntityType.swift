@@ -17,16 +17,19 @@ public enum EntityType: String, CaseIterable, Sendable, Codable, Comparable {
     case place
 
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
-        lhs.order < rhs.order
+        lhs.ordinal < rhs.ordinal
     }
 
     /// Hashes the case, not the raw value: a raw-value enum would otherwise hash its
     /// `String` (the default of `RawRepresentable`), and entity keys are hashed often.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(order)
+        hasher.combine(ordinal)
     }
 
-    private var order: Int {
+    /// The position of the case in declaration order (person 0 … place 5): the sort order,
+    /// and a small index for tables kept per type.
+    @inline(__always)
+    public var ordinal: Int {
         switch self {
         case .person: return 0
         case .organization: return 1

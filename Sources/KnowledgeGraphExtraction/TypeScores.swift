@@ -14,14 +14,7 @@ struct TypeScores: Sendable, Sequence {
 
     @inline(__always)
     static func slot(of type: EntityType) -> Int {
-        switch type {
-        case .person: return 0
-        case .organization: return 1
-        case .token: return 2
-        case .event: return 3
-        case .product: return 4
-        case .place: return 5
-        }
+        type.ordinal
     }
 
     static let types: [EntityType] = [.person, .organization, .token, .event, .product, .place]
