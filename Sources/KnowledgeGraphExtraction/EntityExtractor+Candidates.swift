@@ -230,7 +230,8 @@ extension EntityExtractor {
 
         var start = 0
         while start < count {
-            guard !covered[start], isNameWord(tokens[start]), !isAcronymPlural(tokens[start], bytes) else {
+            guard !covered[start], isNameWord(tokens[start]), !isAcronymPlural(tokens[start], bytes),
+                  !isPeriodDesignator(tokens[start], bytes) else {
                 start += 1
                 continue
             }
@@ -444,6 +445,17 @@ extension EntityExtractor {
         guard token.kind == .word, token.length >= 3, bytes[token.end - 1] == UInt8(ascii: "s") else { return false }
         for offset in token.start..<(token.end - 1) where !(bytes[offset] >= 0x41 && bytes[offset] <= 0x5A) { return false }
         return true
+    }
+
+    /// A part of a year ("Q1", "H2", "FY", "FY2022"): a date, never a name ("Q1 2016" is no event).
+    func isPeriodDesignator(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .word, token.length >= 2, token.length <= 6 else { return false }
+        let first = bytes[token.start], second = bytes[token.start + 1]
+        if token.length == 2, first == UInt8(ascii: "Q") || first == UInt8(ascii: "H"), second >= 0x31, second <= 0x34 {
+            return first == UInt8(ascii: "Q") || second <= 0x32
+        }
+        guard first == UInt8(ascii: "F"), second == UInt8(ascii: "Y") else { return false }
+        return bytes[(token.start + 2)..<token.end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// An ampersand joins the words of one name, common words included ("Bed Bath & Beyond",

@@ -259,4 +259,12 @@ struct NameRulesTests {
         #expect(places.map(\.label) == ["Zarnida"], "\(places)")
         #expect(places.first?.surfaces.contains("Zarnida Autonomous Region") == true, "\(places)")
     }
+
+    /// A quarter or half of a year with its year is a date, no event; a name with a year is.
+    @Test func aQuarterAndItsYearIsNoName() throws {
+        let found = try entities("Quorvex reported a loss in Q1 2016, in Q3 2020 and in H1 2021. Zentra Summit 2012 followed.",
+                                 rulesOnly: true)
+        #expect(!found.contains { $0.contains("Q1") || $0.contains("Q3") || $0.contains("H1") }, "found \(found)")
+        #expect(found.contains { $0.hasPrefix("event:Zentra Summit") }, "found \(found)")
+    }
 }
