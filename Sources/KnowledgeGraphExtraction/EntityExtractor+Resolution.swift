@@ -197,7 +197,16 @@ extension EntityExtractor {
             let reason: String
             if let best, best.value >= (isCommonWord ? 3 : 2) {
                 type = best.key
-                reason = Array(Set(allReasons())).sorted().joined(separator: ", ")
+                let reasons = allReasons()
+                // The distinct reasons in order; one or two without building a set.
+                if reasons.count == 1 {
+                    reason = reasons[0]
+                } else if reasons.count == 2 {
+                    reason = reasons[0] == reasons[1] ? reasons[0]
+                        : reasons[0] < reasons[1] ? reasons[0] + ", " + reasons[1] : reasons[1] + ", " + reasons[0]
+                } else {
+                    reason = Array(Set(reasons)).sorted().joined(separator: ", ")
+                }
             } else if lexicon.placeNames.contains(key) {
                 // A country, region or large city that nothing else types ("in China", "Singapore's").
                 type = .place
