@@ -439,8 +439,8 @@ extension EntityExtractor {
     /// The initials, in lower case, of the capitalised words of `name`, and of its words after
     /// a place that opens it ("sec" for "US Securities and Exchange Commission"): the letters
     /// an acronym of the name may be written with. Computed once per organisation of a
-    /// document, not once per acronym.
-    func initials(of name: String) -> Set<String> {
+    /// document, not once per acronym. Each reading once, in no particular order.
+    func initials(of name: String) -> [String] {
         var copy = name
         if let found = copy.withUTF8({ asciiInitials(of: $0) }) { return found }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
@@ -451,12 +451,46 @@ extension EntityExtractor {
             let initials = words[start...].compactMap { $0.first }.filter { $0.isUppercase || $0.isNumber }
             if initials.count >= 2 { found.insert(String(initials).lowercased()) }
         }
-        return found
+        return Array(found)
     }
 
     /// ``initials(of:)`` for an ASCII name, on its bytes (where a character is a byte: a
     /// capital is A–Z, a number 0–9); nil when the name has a non-ASCII byte.
-    private func asciiInitials(of bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
+    private func asciiInitials(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        // The words' initials from the first word, in one pass; a name of two words (the usual
+        // organisation) needs nothing more.
+        var wordCount = 0
+        var inWord = false
+        var letterCount = 0
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                wordCount += 1
+                if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) { letterCount += 1 }
+            }
+        }
+        guard wordCount >= 2 else { return [] }
+        if wordCount == 2 {
+            guard letterCount >= 2 else { return [] }
+            let letters = String(unsafeUninitializedCapacity: letterCount) { output in
+                var count = 0
+                var inWord = false
+                for byte in bytes {
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                        inWord = false
+                    } else if !inWord {
+                        inWord = true
+                        if byte >= 0x41 && byte <= 0x5A { output[count] = byte | 0x20; count += 1 }
+                        else if byte >= 0x30 && byte <= 0x39 { output[count] = byte; count += 1 }
+                    }
+                }
+                return count
+            }
+            return [letters]
+        }
         var words: [Range<Int>] = []
         var start = -1
         for index in 0..<bytes.count {
@@ -488,7 +522,7 @@ extension EntityExtractor {
             }
             if letters.count >= 2 { found.insert(String(decoding: letters, as: UTF8.self)) }
         }
-        return found
+        return Array(found)
     }
 
     /// `text` without any `byte` (an ASCII mark): `replacingOccurrences(of:with: "")`, done on
