@@ -197,7 +197,16 @@ extension EntityExtractor {
             let reason: String
             if let best, best.value >= (isCommonWord ? 3 : 2) {
                 type = best.key
-                reason = Array(Set(allReasons())).sorted().joined(separator: ", ")
+                let reasons = allReasons()
+                // The distinct reasons in order; one or two without building a set.
+                if reasons.count == 1 {
+                    reason = reasons[0]
+                } else if reasons.count == 2 {
+                    reason = reasons[0] == reasons[1] ? reasons[0]
+                        : reasons[0] < reasons[1] ? reasons[0] + ", " + reasons[1] : reasons[1] + ", " + reasons[0]
+                } else {
+                    reason = Array(Set(reasons)).sorted().joined(separator: ", ")
+                }
             } else if lexicon.placeNames.contains(key) {
                 // A country, region or large city that nothing else types ("in China", "Singapore's").
                 type = .place
@@ -228,7 +237,9 @@ extension EntityExtractor {
             let eventType = type == .event ? CueWords.eventSuffixes[SpaceSplit.pieces(of: label).last.map { $0.lowercased() } ?? ""] : nil
             return Decision(type: type, label: label, eventType: eventType, reason: reason)
         }
-        for key in order where (candidates[groups[key]![0]].tokens.count > 1) {
+        // Each group's members, by its place in `order` (the loops below go through `order`).
+        let memberLists = order.map { groups[$0]! }
+        for (position, key) in order.enumerated() where (candidates[memberLists[position][0]].tokens.count > 1) {
             decisions[key] = decide(key)
         }
         // A product line: "Zorbook Vexa" with no type cue, in a document that names the product
@@ -298,17 +309,18 @@ extension EntityExtractor {
 
         // Each group's entity, decided first and written out after variant forms are resolved.
         struct Assignment { var key: EntityKey; var label: String; var rule: String; var eventType: String? }
-        var assignments: [String: Assignment] = [:]
+        // By the group's place in `order`.
+        var assignments = [Assignment?](repeating: nil, count: order.count)
         var assignedPeople: [(EntityKey, String, EntityType)] = []  // people of rule names, in the order decided
-        for key in order {
-            let members = groups[key]!
-            if let entity = acronymEntity[key] {
+        for (position, key) in order.enumerated() {
+            let members = memberLists[position]
+            if !acronymEntity.isEmpty, let entity = acronymEntity[key] {
                 let label = resolved.records[entity]?.label ?? entity.name
-                assignments[key] = Assignment(key: entity, label: label, rule: "acronym defined in parentheses")
+                assignments[position] = Assignment(key: entity, label: label, rule: "acronym defined in parentheses")
                 continue
             }
-            if let long = acronymOf[key], let decision = decisions[long] {
-                assignments[key] = Assignment(key: EntityKey(type: decision.type, name: decision.label), label: decision.label,
+            if !acronymOf.isEmpty, let long = acronymOf[key], let decision = decisions[long] {
+                assignments[position] = Assignment(key: EntityKey(type: decision.type, name: decision.label), label: decision.label,
                                               rule: "acronym defined in parentheses")
                 continue
             }
@@ -316,7 +328,7 @@ extension EntityExtractor {
                 ? familiarForm(key, of: longNames + resolved.records.values.filter { $0.key.type == .person }.map { ($0.key, $0.label, .person) }
                                + assignedPeople)
                 : nil) {
-                assignments[key] = Assignment(key: target.key, label: target.label, rule: "short form of \(target.label)")
+                assignments[position] = Assignment(key: target.key, label: target.label, rule: "short form of \(target.label)")
                 continue
             }
             let decision = decisions[key] ?? (candidates[members[0]].tokens.count == 1 ? decide(key) : nil)
@@ -325,16 +337,16 @@ extension EntityExtractor {
             if decision.type == .place, let full = CueWords.countryShortForms[key] {
                 label = full
             }
-            assignments[key] = Assignment(key: EntityKey(type: decision.type, name: label), label: label,
-                                          rule: decision.reason, eventType: decision.eventType)
+            assignments[position] = Assignment(key: EntityKey(type: decision.type, name: label), label: label,
+                                               rule: decision.reason, eventType: decision.eventType)
             if decision.type == .person { assignedPeople.append((EntityKey(type: .person, name: label), label, .person)) }
         }
 
         // Variant forms of a name the document writes in full: the plural or singular of a
         // thing's name, the initials of an organisation.
         var named: [(key: EntityKey, label: String)] = knownNames.map { ($0.key, $0.label) }
-        for key in order {
-            if let assignment = assignments[key] { named.append((assignment.key, assignment.label)) }
+        for assignment in assignments {
+            if let assignment { named.append((assignment.key, assignment.label)) }
         }
         // The known names come first in `named`: once they are through, the keys seen are theirs.
         var seenNamed = Set<EntityKey>()
@@ -353,16 +365,16 @@ extension EntityExtractor {
             guard entity.key.type == .organization else { continue }
             for letters in initials(of: entity.label) { byInitials[letters, default: []].append(entity) }
         }
-        for key in order {
-            let members = groups[key]!
+        for (position, key) in order.enumerated() {
+            let members = memberLists[position]
             guard let variant = variantTarget(of: key, tokenCount: candidates[members[0]].tokens.count,
-                                              surface: candidates[members[0]].surface, assignment: assignments[key]?.key,
+                                              surface: candidates[members[0]].surface, assignment: assignments[position]?.key,
                                               namedBy: namedBy, byInitials: byInitials, knownKeys: knownKeys) else { continue }
-            assignments[key] = Assignment(key: variant.key, label: variant.label, rule: variant.rule)
+            assignments[position] = Assignment(key: variant.key, label: variant.label, rule: variant.rule)
         }
 
-        for key in order {
-            guard let assignment = assignments[key] else { continue }
+        for (position, assignment) in assignments.enumerated() {
+            guard let assignment else { continue }
             // The group's record, found or made once (as the first `add` would make it).
             let record: Dictionary<EntityKey, EntityRecord>.Index
             if let known = resolved.records.index(forKey: assignment.key) {
@@ -373,7 +385,7 @@ extension EntityExtractor {
                 record = resolved.records.index(forKey: assignment.key)!
             }
             var lastSurface: String?
-            for index in groups[key]! {
+            for index in memberLists[position] {
                 let sentence = candidates[index].sentence
                 let surface = candidates[index].surface
                 resolved.mentions.append(Mention(entity: assignment.key, range: candidates[index].range,
@@ -430,8 +442,8 @@ extension EntityExtractor {
     /// The initials, in lower case, of the capitalised words of `name`, and of its words after
     /// a place that opens it ("sec" for "US Securities and Exchange Commission"): the letters
     /// an acronym of the name may be written with. Computed once per organisation of a
-    /// document, not once per acronym.
-    func initials(of name: String) -> Set<String> {
+    /// document, not once per acronym. Each reading once, in no particular order.
+    func initials(of name: String) -> [String] {
         var copy = name
         if let found = copy.withUTF8({ asciiInitials(of: $0) }) { return found }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
@@ -442,12 +454,46 @@ extension EntityExtractor {
             let initials = words[start...].compactMap { $0.first }.filter { $0.isUppercase || $0.isNumber }
             if initials.count >= 2 { found.insert(String(initials).lowercased()) }
         }
-        return found
+        return Array(found)
     }
 
     /// ``initials(of:)`` for an ASCII name, on its bytes (where a character is a byte: a
     /// capital is A–Z, a number 0–9); nil when the name has a non-ASCII byte.
-    private func asciiInitials(of bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
+    private func asciiInitials(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        // The words' initials from the first word, in one pass; a name of two words (the usual
+        // organisation) needs nothing more.
+        var wordCount = 0
+        var inWord = false
+        var letterCount = 0
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                wordCount += 1
+                if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) { letterCount += 1 }
+            }
+        }
+        guard wordCount >= 2 else { return [] }
+        if wordCount == 2 {
+            guard letterCount >= 2 else { return [] }
+            let letters = String(unsafeUninitializedCapacity: letterCount) { output in
+                var count = 0
+                var inWord = false
+                for byte in bytes {
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                        inWord = false
+                    } else if !inWord {
+                        inWord = true
+                        if byte >= 0x41 && byte <= 0x5A { output[count] = byte | 0x20; count += 1 }
+                        else if byte >= 0x30 && byte <= 0x39 { output[count] = byte; count += 1 }
+                    }
+                }
+                return count
+            }
+            return [letters]
+        }
         var words: [Range<Int>] = []
         var start = -1
         for index in 0..<bytes.count {
@@ -479,7 +525,7 @@ extension EntityExtractor {
             }
             if letters.count >= 2 { found.insert(String(decoding: letters, as: UTF8.self)) }
         }
-        return found
+        return Array(found)
     }
 
     /// `text` without any `byte` (an ASCII mark): `replacingOccurrences(of:with: "")`, done on

@@ -4,7 +4,13 @@
 /// Words are stored as 64-bit FNV-1a hashes of their case-folded UTF-8 bytes (the same
 /// hash as ``GazetteerMatcher``); a false match needs a 64-bit collision.
 public struct WordSet: Sendable {
-    private var hashes = HashSlots()
+    /// The hashes in an open-addressing table, 0 marking an empty slot (a word whose hash is 0
+    /// is kept by `hasZero`): a lookup reads one slot or a few neighbours, no SipHash, no
+    /// second array.
+    private var table = [UInt64](repeating: 0, count: 16)
+    private var shift: UInt64 = 60
+    private var stored = 0
+    private var hasZero = false
 
     public init() {}
 
@@ -26,31 +32,69 @@ public struct WordSet: Sendable {
     }
 
     @inline(__always)
+    private func home(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Whether `hash` is in the set.
+    @inline(__always)
+    private func has(_ hash: UInt64) -> Bool {
+        if hash == 0 { return hasZero }
+        return table.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var slot = home(of: hash)
+            while true {
+                let value = table[slot]
+                if value == hash { return true }
+                if value == 0 { return false }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
     private mutating func insert(hash: UInt64) {
-        if !hashes.contains(hash) { hashes.append(hash) }
+        if hash == 0 { hasZero = true; return }
+        if has(hash) { return }
+        if (stored + 1) * 2 > table.count {
+            // Twice the slots, every hash placed again (a load of at most a half).
+            let old = table
+            table = [UInt64](repeating: 0, count: old.count * 2)
+            shift -= 1
+            for value in old where value != 0 { place(value) }
+        }
+        place(hash)
+        stored += 1
+    }
+
+    private mutating func place(_ hash: UInt64) {
+        let mask = table.count - 1
+        var slot = home(of: hash)
+        while table[slot] != 0 { slot = (slot + 1) & mask }
+        table[slot] = hash
     }
 
     /// Adds every word of `other`.
     public mutating func formUnion(_ other: WordSet) {
-        for hash in other.hashes.hashes { insert(hash: hash) }
+        for hash in other.table where hash != 0 { insert(hash: hash) }
+        if other.hasZero { hasZero = true }
     }
 
     /// Whether the bytes `start..<end` spell a word of the set.
     @inline(__always)
     public func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        hashes.contains(GazetteerMatcher.foldedHash(bytes, start, end))
+        has(GazetteerMatcher.foldedHash(bytes, start, end))
     }
 
     /// Whether the token spells a word of the set.
     @inline(__always)
     public func contains(_ token: Token) -> Bool {
-        hashes.contains(token.hash)
+        has(token.hash)
     }
 
     /// Whether `word` is in the set.
     public func contains(_ word: String) -> Bool {
         var copy = word
-        return copy.withUTF8 { hashes.contains(GazetteerMatcher.foldedHash($0, 0, $0.count)) }
+        return copy.withUTF8 { has(GazetteerMatcher.foldedHash($0, 0, $0.count)) }
     }
 
     /// The folded hash of `word`, as compared by ``contains(_:_:_:)``.
@@ -60,7 +104,7 @@ public struct WordSet: Sendable {
     }
 
     /// The number of distinct words.
-    public var count: Int { hashes.count }
+    public var count: Int { stored + (hasZero ? 1 : 0) }
 }
 
 extension WordSet: ExpressibleByArrayLiteral {
