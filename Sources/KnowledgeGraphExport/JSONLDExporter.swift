@@ -65,12 +65,11 @@ public struct JSONLDExporter: GraphExporter {
         }
         // Each entity's IRI made once, not once per link or neighbour: compact, through the
         // context's `entity` prefix.
-        let entityIRIs = graph.entities.map { "\"entity:" + $0.id + "\"" }
-        let iris = ByteStrings(entityIRIs)
+        let iris = ByteStrings(graph.entities.map(\.id), prefix: "\"entity:", suffix: "\"")
         for (index, entity) in graph.entities.enumerated() {
             open()
             out.append("\n      \"@id\": ")
-            out.append(entityIRIs[index])
+            iris.append(index, to: &out)
             field("@type")
             out.appendJSONString(Self.rdfClass(entity.type))
             field("name")
