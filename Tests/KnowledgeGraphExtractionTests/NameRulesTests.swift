@@ -267,4 +267,12 @@ struct NameRulesTests {
         #expect(!found.contains { $0.contains("Q1") || $0.contains("Q3") || $0.contains("H1") }, "found \(found)")
         #expect(found.contains { $0.hasPrefix("event:Zentra Summit") }, "found \(found)")
     }
+
+    /// A company's board of directors or trustees is an organ of the company, no entity.
+    @Test func aBoardOfDirectorsIsNoEntity() throws {
+        let found = try entities("Quorvex today announced that its Board of Directors has named current chairman, Dara L. Olsen, "
+            + "as chief executive officer. The Board of Directors decided that a change was needed.")
+        #expect(!found.contains { $0.contains("Board") }, "found \(found)")
+        #expect(found.contains("person:Dara L. Olsen"), "found \(found)")
+    }
 }
