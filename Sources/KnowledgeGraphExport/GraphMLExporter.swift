@@ -139,8 +139,14 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     private static func append(_ text: StaticString, to out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+        appendStatic(text, to: &out)
     }
+}
+
+/// Appends fixed ASCII text to a byte buffer.
+@inline(__always)
+private func appendStatic(_ text: StaticString, to out: inout [UInt8]) {
+    text.withUTF8Buffer { out.append(contentsOf: $0) }
 }
 
 /// Evidence as JSON: `[{"document":"…","start":0,"end":10}]`.
@@ -177,9 +183,7 @@ extension EvidenceJSON {
     /// Quotes are written as they are: in character data they need no reference, and
     /// `&quot;` would make each evidence entry 70 bytes longer (a sixth of a large GraphML file).
     static func appendXMLEscapedArray(_ windows: EdgeList.EvidenceWindows, names: [[UInt8]], to out: inout [UInt8]) {
-        func append(_ text: StaticString) {
-            text.withUTF8Buffer { out.append(contentsOf: $0) }
-        }
+        func append(_ text: StaticString) { appendStatic(text, to: &out) }
         func append(_ value: UInt32) {
             let start = out.count
             var rest = value

@@ -101,7 +101,7 @@ extension EntityExtractor {
             // "Manchester United", "Blackburn Rovers": a known city or country followed by a word
             // that names sports clubs is the club, an organisation, not the place.
             if firstEntry.type == .place, end < count, !covered[end], tokens[end].isCapitalized, !tokens[end].isAllCaps,
-               CueWords.clubWords.contains(lower(tokens[end], bytes)), !tokens[end - 1].isPossessive,
+               tokens[end].wordClasses.contains(.clubWord), !tokens[end - 1].isPossessive,
                tokens[end].start == tokens[end - 1].end + 1, end + 1 >= count || !isNameWord(tokens[end + 1]) {
                 takeJoined(position..<(end + 1), .organization, 4, "known place + club word")
                 position = end + 1
@@ -128,11 +128,11 @@ extension EntityExtractor {
             var statusEnd = end
             while firstEntry.type == .place, statusEnd < count, statusEnd - end < 3, tokens[statusEnd].isCapitalized,
                   !tokens[statusEnd].isAllCaps, !tokens[statusEnd - 1].isPossessive,
-                  CueWords.administrativeStatusWords.contains(lower(tokens[statusEnd], bytes)) {
+                  tokens[statusEnd].wordClasses.contains(.administrativeStatus) {
                 statusEnd += 1
             }
             // The status ends the name: "Tokyo District Court" is a court, not Tokyo.
-            if statusEnd > end, CueWords.placeSuffixes.contains(lower(tokens[statusEnd - 1], bytes)),
+            if statusEnd > end, tokens[statusEnd - 1].wordClasses.contains(.placeSuffix),
                statusEnd == count || !isNameWord(tokens[statusEnd]) || tokens[statusEnd - 1].isPossessive {
                 var candidate = makeCandidate(sentence, index: index, tokens: position..<statusEnd, source: .gazetteer(match.entries), bytes)
                 candidate.reasons.append(entryRules[match.entries[0].entry] + " + administrative status")

@@ -61,15 +61,6 @@ struct HashSlots: Sendable {
     /// Whether some entry has `hash`.
     @inline(__always)
     func contains(_ hash: UInt64) -> Bool {
-        slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = home(of: hash)
-            while true {
-                let entry = Int(slots[slot]) - 1
-                if entry < 0 { return false }
-                if hashes[entry] == hash { return true }
-                slot = (slot + 1) & mask
-            }
-        }
+        firstEntry(of: hash) != nil
     }
 }

@@ -47,6 +47,8 @@ struct WordClasses: OptionSet, Sendable {
     static let month = WordClasses(rawValue: 1 << 38)
     static let weekday = WordClasses(rawValue: 1 << 39)
     static let role = WordClasses(rawValue: 1 << 40)
+    static let clubWord = WordClasses(rawValue: 1 << 41)
+    static let administrativeStatus = WordClasses(rawValue: 1 << 42)
 
     /// Every class with the words that make it, from the cue-word lists and `lexicon`.
     static func lists(_ lexicon: Lexicon) -> [(WordClasses, Set<String>)] {
@@ -87,6 +89,8 @@ struct WordClasses: OptionSet, Sendable {
             (.placeGivenName, CueWords.placeGivenNames),
             (.kinNoun, CueWords.kinNouns),
             (.listHead, Set(CueWords.listHeads.keys)),
+            (.clubWord, CueWords.clubWords),
+            (.administrativeStatus, CueWords.administrativeStatusWords),
             (.givenName, lexicon.givenNames),
             (.commonWord, lexicon.commonWords),
             (.month, lexicon.months),

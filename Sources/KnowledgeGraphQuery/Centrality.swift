@@ -85,64 +85,68 @@ public enum Centrality {
     /// (a sampled run at 100 MB visits billions of links).
     private static func dependencies(_ adjacency: WeightedAdjacency, from sources: [Int]) -> [Double] {
         let count = adjacency.nodeCount
-        var score = [Double](repeating: 0, count: count)
-        var distance = [Int32](repeating: -1, count: count)
-        var paths = [Double](repeating: 0, count: count)
-        var dependency = [Double](repeating: 0, count: count)
-        var order = [Int32](repeating: 0, count: count)
+        // Work arrays owned here and freed on return, so that the two passes need no nesting
+        // of buffer-pointer closures.
+        let distance = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let paths = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        let dependency = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        defer {
+            score.deallocate()
+            distance.deallocate()
+            paths.deallocate()
+            dependency.deallocate()
+            order.deallocate()
+        }
+        distance.initialize(repeating: -1)
+        paths.initialize(repeating: 0)
+        dependency.initialize(repeating: 0)
+        order.initialize(repeating: 0)
+        score.initialize(repeating: 0)
         adjacency.offsets.withUnsafeBufferPointer { offsets in
-        adjacency.neighbors.withUnsafeBufferPointer { neighbors in
-        distance.withUnsafeMutableBufferPointer { distance in
-        paths.withUnsafeMutableBufferPointer { paths in
-        dependency.withUnsafeMutableBufferPointer { dependency in
-        order.withUnsafeMutableBufferPointer { order in
-        score.withUnsafeMutableBufferPointer { score in
-            for source in sources {
-                var queued = 0
-                distance[source] = 0
-                paths[source] = 1
-                order[queued] = Int32(source)
-                queued += 1
-                var head = 0
-                while head < queued {
-                    let node = Int(order[head])
-                    head += 1
-                    let next = distance[node] + 1
-                    for position in offsets[node]..<offsets[node + 1] {
-                        let other = Int(neighbors[position])
-                        if distance[other] < 0 {
-                            distance[other] = next
-                            order[queued] = Int32(other)
-                            queued += 1
-                        }
-                        if distance[other] == next { paths[other] += paths[node] }
-                    }
-                }
-                for index in stride(from: queued - 1, through: 0, by: -1) {
-                    let node = Int(order[index])
-                    let previous = distance[node] - 1
-                    for position in offsets[node]..<offsets[node + 1] {
-                        let other = Int(neighbors[position])
-                        if distance[other] == previous {
-                            dependency[other] += paths[other] / paths[node] * (1 + dependency[node])
+            adjacency.neighbors.withUnsafeBufferPointer { neighbors in
+                for source in sources {
+                    var queued = 0
+                    distance[source] = 0
+                    paths[source] = 1
+                    order[queued] = Int32(source)
+                    queued += 1
+                    var head = 0
+                    while head < queued {
+                        let node = Int(order[head])
+                        head += 1
+                        let next = distance[node] + 1
+                        for position in offsets[node]..<offsets[node + 1] {
+                            let other = Int(neighbors[position])
+                            if distance[other] < 0 {
+                                distance[other] = next
+                                order[queued] = Int32(other)
+                                queued += 1
+                            }
+                            if distance[other] == next { paths[other] += paths[node] }
                         }
                     }
-                    if node != source { score[node] += dependency[node] }
-                }
-                for index in 0..<queued {
-                    let node = Int(order[index])
-                    distance[node] = -1
-                    paths[node] = 0
-                    dependency[node] = 0
+                    for index in stride(from: queued - 1, through: 0, by: -1) {
+                        let node = Int(order[index])
+                        let previous = distance[node] - 1
+                        for position in offsets[node]..<offsets[node + 1] {
+                            let other = Int(neighbors[position])
+                            if distance[other] == previous {
+                                dependency[other] += paths[other] / paths[node] * (1 + dependency[node])
+                            }
+                        }
+                        if node != source { score[node] += dependency[node] }
+                    }
+                    for index in 0..<queued {
+                        let node = Int(order[index])
+                        distance[node] = -1
+                        paths[node] = 0
+                        dependency[node] = 0
+                    }
                 }
             }
         }
-        }
-        }
-        }
-        }
-        }
-        }
-        return score
+        return Array(score)
     }
 }

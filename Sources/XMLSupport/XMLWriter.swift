@@ -95,11 +95,15 @@ public final class XMLWriter {
     /// libxml2 neither escapes nor indents it.
     public func raw(_ markup: UnsafeRawBufferPointer) throws(XMLSupportError) {
         let writer = try live()
-        let status = markup.withMemoryRebound(to: xmlChar.self) { characters -> Int32 in
+        try check(Self.writeRaw(writer, markup), "raw")
+    }
+
+    /// Hands `markup` to libxml2 unescaped.
+    private static func writeRaw(_ writer: xmlTextWriterPtr, _ markup: UnsafeRawBufferPointer) -> Int32 {
+        markup.withMemoryRebound(to: xmlChar.self) { characters -> Int32 in
             guard let base = characters.baseAddress else { return xmlTextWriterWriteRawLen(writer, "", 0) }
             return xmlTextWriterWriteRawLen(writer, base, Int32(characters.count))
         }
-        try check(status, "raw")
     }
 
     /// Closes the innermost open element.
@@ -119,12 +123,7 @@ public final class XMLWriter {
     public func element(_ name: String, attribute: String, value: String, escapedText: UnsafeRawBufferPointer)
         throws(XMLSupportError)
     {
-        try element(name, attribute: attribute, value: value) { writer in
-            escapedText.withMemoryRebound(to: xmlChar.self) { characters -> Int32 in
-                guard let base = characters.baseAddress else { return xmlTextWriterWriteRawLen(writer, "", 0) }
-                return xmlTextWriterWriteRawLen(writer, base, Int32(characters.count))
-            }
-        }
+        try element(name, attribute: attribute, value: value) { Self.writeRaw($0, escapedText) }
     }
 
     /// `<name attribute="value">`, the content `body` writes, and the end tag.
