@@ -365,8 +365,29 @@ extension EntityExtractor {
             guard entity.key.type == .organization else { continue }
             for letters in initials(of: entity.label) { byInitials[letters, default: []].append(entity) }
         }
+        // The document's tokens named by a word, for tickers written beside them ("Zorbcoin …
+        // 4,000 ZRB"), in the order they were named.
+        // A name written before "tokens" ("Zorb tokens") names the project, whose tokens the
+        // ticker may be: no ticker goes to it.
+        var projectNames = Set<EntityKey>()
+        for (position, assignment) in assignments.enumerated() where assignment?.key.type == .token {
+            if memberLists[position].contains(where: { member in
+                let tokens = sentences[candidates[member].sentence].tokens
+                let next = candidates[member].tokens.upperBound
+                return next < tokens.count && tokens[next].wordClasses.contains(.tokenNoun)
+                    && text(tokens[next], bytes).lowercased() == "tokens"
+            }) { projectNames.insert(assignment!.key) }
+        }
+        let namedTokens = named.filter { $0.key.type == .token && !isAcronym($0.label) && !projectNames.contains($0.key) }
         for (position, key) in order.enumerated() {
             let members = memberLists[position]
+            if !namedTokens.isEmpty, let assignment = assignments[position], assignment.key.type == .token,
+               assignment.rule != "acronym defined in parentheses",
+               candidates[members[0]].tokens.count == 1, let target = tickerTarget(of: candidates[members[0]].surface, among: namedTokens),
+               target.key != assignment.key {
+                assignments[position] = Assignment(key: target.key, label: target.label, rule: "ticker of \(target.label)")
+                continue
+            }
             guard let variant = variantTarget(of: key, tokenCount: candidates[members[0]].tokens.count,
                                               surface: candidates[members[0]].surface, assignment: assignments[position]?.key,
                                               namedBy: namedBy, byInitials: byInitials, knownKeys: knownKeys) else { continue }
@@ -437,6 +458,39 @@ extension EntityExtractor {
             if let target = unique(byInitials[letters] ?? []) { return (target.key, target.label, "initials of \(target.label)") }
         }
         return nil
+    }
+
+    /// The token a ticker stands for when the document names the token but never says which
+    /// ticker is its: tickers are made of the name's letters in order, from its first ("ZRB"
+    /// for "Zorbcoin", "QTC" for "Quanta Classic"). Of several such names the shortest, if
+    /// only one is shortest ("BTC" is Bitcoin beside Bitcoin Cash); none when the surface is
+    /// no ticker (two to six capitals).
+    func tickerTarget(of surface: String, among tokens: [(key: EntityKey, label: String)]) -> (key: EntityKey, label: String)? {
+        let letters = Array(surface.utf8)
+        guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
+            return nil
+        }
+        var best: (key: EntityKey, label: String)?
+        var bestLength = Int.max
+        var tied = false
+        for token in tokens {
+            let name = Array(token.label.utf8)
+            // The first letters agree, then the rest in order, case aside.
+            guard let first = name.first, first & 0xDF == letters[0] else { continue }
+            var next = 1
+            for byte in name.dropFirst() where next < letters.count && byte & 0xDF == letters[next] {
+                next += 1
+            }
+            guard next == letters.count else { continue }
+            if name.count < bestLength {
+                best = token
+                bestLength = name.count
+                tied = false
+            } else if name.count == bestLength, token.key != best?.key {
+                tied = true
+            }
+        }
+        return tied ? nil : best
     }
 
     /// The initials, in lower case, of the capitalised words of `name`, and of its words after

@@ -124,4 +124,19 @@ struct NameResolutionTests {
         let found = try entities("Prosecutors called the fund a Brannigan scheme, and the court applied the Voss test to its tokens.")
         #expect(!found.contains { $0.hasSuffix(":Brannigan") || $0.hasSuffix(":Voss") }, "found \(found)")
     }
+
+    /// A ticker the text never defines is the token whose name it spells from the first letter
+    /// on (the shortest such name); a name before "tokens" is the project, not the ticker's coin.
+    @Test func anUndefinedTickerIsTheTokenWhoseNameItSpells() throws {
+        let found = try entities("Zorbcoin rose 5% on Monday. Traders bought 4,000 ZRB before the rally.")
+        #expect(found.contains("token:Zorbcoin"), "found \(found)")
+        #expect(!found.contains("token:ZRB"), "found \(found)")
+        let two = try entities("Zorbcoin and Zorbcoin Cash rose. Traders bought 4,000 ZRB and 900 ZCH after the fork.")
+        #expect(two.contains("token:Zorbcoin") && two.contains("token:Zorbcoin Cash"), "found \(two)")
+        #expect(!two.contains("token:ZRB") && !two.contains("token:ZCH"), "found \(two)")
+        let unrelated = try entities("Zorbcoin rose 5% on Monday. Traders bought 4,000 QLT before the rally.")
+        #expect(unrelated.contains("token:QLT"), "found \(unrelated)")
+        let project = try entities("The exchange lists Vorlane tokens today. A total of 500,000 VRL will trade at once.")
+        #expect(project.contains("token:VRL"), "found \(project)")
+    }
 }
