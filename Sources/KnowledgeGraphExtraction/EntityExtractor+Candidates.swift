@@ -267,10 +267,64 @@ extension EntityExtractor {
             start = end
         }
         if !sentence.isHeadline {
+            namesSpelledByTickers(&result, sentence, index: index, covered: covered, bytes)
             typeCoordinatedNames(&result, sentence, bytes)
             typeSharedSurnames(&result, sentence, bytes)
         }
         return result
+    }
+
+    /// The reason of a token named in lower case before the ticker in brackets it spells.
+    static let spelledByTickerReason = "spelled by the ticker in brackets after it"
+
+    /// Crypto news writes a coin's name in lower case and its ticker after it in brackets
+    /// ("dogecoin (DOGE)", "Shiba inu (SHIB)"); no capitalised run finds such a name. A word in
+    /// lower case whose letters, from its first, spell the ticker (alone, or after a capitalised
+    /// word that spells it) is the token the ticker stands for; a company's name in capitals
+    /// ("Tesla (TSLA)") is left to the other rules.
+    func namesSpelledByTickers(_ result: inout [NameCandidate], _ sentence: SentenceTokens, index: Int, covered: [Bool],
+                               _ bytes: UnsafeBufferPointer<UInt8>) {
+        let tokens = sentence.tokens
+        var open = sentence.firstWord + 1
+        while open + 2 < tokens.count {
+            defer { open += 1 }
+            guard tokens[open].kind == .punctuation, tokens[open].firstByte == UInt8(ascii: "("),
+                  tokens[open + 2].kind == .punctuation, tokens[open + 2].firstByte == UInt8(ascii: ")"),
+                  tokens[open + 1].kind == .word, tokens[open + 1].isAllCaps, !tokens[open + 1].hasDigit,
+                  (2...6).contains(tokens[open + 1].length) else { continue }
+            let word = open - 1
+            guard !covered[word], tokens[word].kind == .word, !tokens[word].isCapitalized, !tokens[word].isAllCaps,
+                  !tokens[word].hasDigit else { continue }
+            let ticker = bytes[tokens[open + 1].start..<tokens[open + 1].end]
+            var span = word..<open
+            if !spells(ticker, bytes[tokens[word].start..<tokens[word].end]) {
+                let before = word - 1
+                guard before >= sentence.firstWord, !covered[before], isNameWord(tokens[before]), !tokens[before].isAllCaps,
+                      !tokens[before].isPossessive, tokens[word].start == tokens[before].end + 1,
+                      spells(ticker, bytes[tokens[before].start..<tokens[before].end]) else { continue }
+                span = before..<open
+            }
+            result.removeAll { $0.tokens.overlaps(span) }
+            var candidate = makeCandidate(sentence, index: index, tokens: span, source: .rule, bytes)
+            candidate.name = titleCased(candidate.surface)
+            candidate.add(.token, 4, Self.spelledByTickerReason)
+            result.append(candidate)
+        }
+    }
+
+    /// Whether the capitals of `ticker` are letters of `word` in order, the first its first.
+    func spells(_ ticker: Slice<UnsafeBufferPointer<UInt8>>, _ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = word.first, first & 0xDF == ticker.first else { return false }
+        var next = ticker.index(after: ticker.startIndex)
+        for byte in word.dropFirst() where next < ticker.endIndex && byte & 0xDF == ticker[next] {
+            next = ticker.index(after: next)
+        }
+        return next == ticker.endIndex
+    }
+
+    /// `text` with the first letter of each word in capitals ("shiba inu" → "Shiba Inu").
+    func titleCased(_ text: String) -> String {
+        text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// The position of the given name right before a surname at `surname`, or before a middle

@@ -133,7 +133,8 @@ extension EntityExtractor {
             let acronym = EntityKey.normalize(text(sentence.tokens[after + 1], bytes))
             if let key = entityAt[candidate.sentence]?[candidate.tokens.lowerBound] {
                 acronymEntity[acronym] = key
-            } else if candidate.tokens.count >= 2 && initialsMatch(acronym, candidate.surface) {
+            } else if (candidate.tokens.count >= 2 && initialsMatch(acronym, candidate.surface))
+                        || candidate.reasons.contains(EntityExtractor.spelledByTickerReason) {
                 acronymOf[acronym] = candidate.key
             }
         }

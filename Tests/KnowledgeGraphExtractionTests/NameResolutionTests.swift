@@ -139,4 +139,17 @@ struct NameResolutionTests {
         let project = try entities("The exchange lists Vorlane tokens today. A total of 500,000 VRL will trade at once.")
         #expect(project.contains("token:VRL"), "found \(project)")
     }
+
+    /// A coin named in lower case before the ticker in brackets that it spells is a token, and
+    /// the ticker is that token; a company's capitalised name before its ticker is no token.
+    @Test func aLowerCaseNameBeforeTheTickerItSpellsIsAToken() throws {
+        let found = try entities("Meme coins rallied as zorbicoin (ZRBC) and Quibble inu (QUIB) jumped. Later ZRBC fell 5%.")
+        #expect(found.contains("token:Zorbicoin"), "found \(found)")
+        #expect(found.contains("token:Quibble Inu"), "found \(found)")
+        #expect(!found.contains("token:ZRBC") && !found.contains("token:QUIB"), "found \(found)")
+        let company = try entities("Shares of Vantorel (VNTR) rose after the carmaker reported results.")
+        #expect(!company.contains("token:Vantorel"), "found \(company)")
+        let concept = try entities("Traders moved funds to a decentralized exchange (DEX) on Monday.")
+        #expect(!concept.contains { $0.hasPrefix("token:") }, "found \(concept)")
+    }
 }
