@@ -1420,6 +1420,10 @@ extension EntityExtractor {
         // "X, who …": the relative pronoun of people ("founder of X, who" speaks of the founder).
         if words <= 3, !tokens[start].isAllCaps, isPunctuation(end, ","), word(end + 1) == "who", previousWord != "of" {
             candidate.add(.person, 3, "X, who")
+        } else if words >= 2, words <= 3, !tokens[start].isAllCaps, !tokens[end - 1].isPossessive, word(end) == "who",
+                  previousWord != "of" {
+            // "took over from Jane Doe who had served": a name of a person before its clause.
+            candidate.add(.person, 3, "X who")
         }
         // An apposition: "X, a company that…", "X, the Layer 1 blockchain", "X, CEO of Y", "X is a company".
         var scan = end

@@ -152,4 +152,12 @@ struct NameResolutionTests {
         let concept = try entities("Traders moved funds to a decentralized exchange (DEX) on Monday.")
         #expect(!concept.contains { $0.hasPrefix("token:") }, "found \(concept)")
     }
+
+    /// A name of two or three words right before "who" is a person's, as after "X, who".
+    @Test func aNameBeforeWhoIsAPerson() throws {
+        let found = try entities("He took over from Velmira Quost who had served as interim chief since March.")
+        #expect(found.contains("person:Velmira Quost"), "found \(found)")
+        let owner = try entities("The fund bought shares of Quorvane Holdings who reported losses.")
+        #expect(!owner.contains("person:Quorvane Holdings"), "found \(owner)")
+    }
 }
