@@ -1326,6 +1326,11 @@ extension EntityExtractor {
             || (link == "to" && cue == "according") || (link == "with" && cue == "interview")
             || (link == "by" && (cue == "reported" || cue == "report")) {
             candidate.add(.organization, 3, "news source")
+        } else if words <= 3, !tokens[start].wordClasses.contains(.givenName), isPunctuation(start - 1, ","),
+                  let next = nextWord, next == "reported" || next == "reports",
+                  end + 1 >= tokens.count || tokens[end + 1].kind == .punctuation {
+            // "…, Zorbwire reported.": the attribution closing a sentence names a news outlet.
+            candidate.add(.organization, 3, "news source")
         }
         // Places: "based in X", "headquartered in X", "in Cupertino, Calif.".
         if let preposition = previousWord, preposition == "in" || preposition == "from" || preposition == "near" {
@@ -1362,7 +1367,9 @@ extension EntityExtractor {
            preposition == "in" || preposition == "from" || preposition == "near", isNameWord(tokens[start - 2]),
            end >= tokens.count || tokens[end].kind == .punctuation || !tokens[end].isCapitalized,
            // "Cellcom in Israel, Zentel in Russia": a name located in turn is the next item of a list.
-           nextWord != "in" {
+           nextWord != "in",
+           // "in Bratislava, Zorbwire reported": a source, not a place, speaks after the comma.
+           !has(end, .speechVerb), nextWord != "reported", nextWord != "reports" {
             candidate.add(.place, 3, "in X, Y")
         }
         // A country abbreviation: "the US", "U.K." (only when the gazetteer does not know it).

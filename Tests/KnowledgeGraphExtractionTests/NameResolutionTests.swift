@@ -160,4 +160,12 @@ struct NameResolutionTests {
         let owner = try entities("The fund bought shares of Quorvane Holdings who reported losses.")
         #expect(!owner.contains("person:Quorvane Holdings"), "found \(owner)")
     }
+
+    /// "…, X reported." closes a sentence with its source: a news outlet, not a place, even
+    /// after "in Y,".
+    @Test func theSourceReportingAfterACommaIsAnOutlet() throws {
+        let found = try entities("The carmaker signed the deal with the government in Vorlasta, Quelnews reported.")
+        #expect(found.contains("organization:Quelnews"), "found \(found)")
+        #expect(!found.contains("place:Quelnews"), "found \(found)")
+    }
 }
