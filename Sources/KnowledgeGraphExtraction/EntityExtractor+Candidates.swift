@@ -274,6 +274,9 @@ extension EntityExtractor {
         return result
     }
 
+    /// Small words that Title Case capitalises inside a name ("Electronics For Imaging").
+    static let titleCaseConnectors = WordSet(["for", "of", "and", "in", "on", "at", "to", "with"])
+
     /// The reason of a token named in lower case before the ticker in brackets it spells.
     static let spelledByTickerReason = "spelled by the ticker in brackets after it"
 
@@ -744,6 +747,13 @@ extension EntityExtractor {
                              && restIsName(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && isConnector(token, bytes) && position + 1 < run.upperBound
                              && isNameWord(tokens[position + 1]) && restIsName(run, from: position + 1, sentence, bytes))
+                        // "Electronics For Imaging": a capitalised "For" or "Of" inside a sentence,
+                        // between name words, is the name's own, written in Title Case.
+                        && !(pieceStart != nil && !sentence.isHeadline && token.isCapitalized && !token.isAllCaps
+                             && Self.titleCaseConnectors.contains(token) && !tokens[position - 1].isAllCaps
+                             && !isExcluded(tokens[position - 1], bytes) && position + 1 < run.upperBound
+                             && isNameWord(tokens[position + 1]) && !tokens[position + 1].isAllCaps
+                             && !isExcluded(tokens[position + 1], bytes))
                         && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensNewName(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensWordGivenName(run, at: position, sentence, bytes))

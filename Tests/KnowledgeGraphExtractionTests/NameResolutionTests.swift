@@ -168,4 +168,13 @@ struct NameResolutionTests {
         #expect(found.contains("organization:Quelnews"), "found \(found)")
         #expect(!found.contains("place:Quelnews"), "found \(found)")
     }
+
+    /// Inside a sentence a capitalised "For" or "Of" between name words is the name's own
+    /// (Title Case), so the name is one entity; sentence case keeps the words apart.
+    @Test func aCapitalisedForInsideANameJoinsIt() throws {
+        let found = try entities("Shares of Quelvex For Marlithing jumped on Monday after the results.")
+        #expect(found.contains("organization:Quelvex For Marlithing"), "found \(found)")
+        let apart = try entities("Shares of Quelvex rose after Marlithing bid for Zentrab on Monday.")
+        #expect(!found.isEmpty && !apart.contains { $0.contains(" for ") || $0.contains(" For ") }, "found \(apart)")
+    }
 }
