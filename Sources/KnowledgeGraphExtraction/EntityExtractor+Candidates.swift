@@ -274,6 +274,16 @@ extension EntityExtractor {
         return result
     }
 
+    /// Whether a word has a capital after a small letter ("DeFi", "GameFi").
+    func hasInnerCapital(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sawSmall = false
+        for byte in bytes[token.start..<token.end] {
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { sawSmall = true }
+            else if sawSmall && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return true }
+        }
+        return false
+    }
+
     /// Small words that Title Case capitalises inside a name ("Electronics For Imaging").
     static let titleCaseConnectors = WordSet(["for", "of", "and", "in", "on", "at", "to", "with"])
 
@@ -707,6 +717,12 @@ extension EntityExtractor {
             if roleAfter || (tokens[stop - 1].isPossessive && stop < tokens.count && isRoleToken(tokens[stop], bytes)) {
                 candidate.add(.organization, 2, "before a role")
             }
+            // "DeFi Pulse": a name opening with a concept of the trade is a firm's or a
+            // product's, never a person's.
+            if stop - start >= 2, tokens[start].kind == .word, !tokens[start].isAllCaps, conceptWords.contains(tokens[start]),
+               hasInnerCapital(tokens[start], bytes) {
+                candidate.add(.organization, 3, "opens with a concept word")
+            }
             scoreShape(&candidate, sentence, bytes)
             scoreContext(&candidate, sentence, bytes)
             result.append(candidate)
@@ -754,6 +770,13 @@ extension EntityExtractor {
                              && !isExcluded(tokens[position - 1], bytes) && position + 1 < run.upperBound
                              && isNameWord(tokens[position + 1]) && !tokens[position + 1].isAllCaps
                              && !isExcluded(tokens[position + 1], bytes))
+                        // "DeFi Pulse": a concept written in mixed case opening a name inside a
+                        // sentence is part of it when a name word the lexicon does not know follows.
+                        && !(pieceStart == nil && !sentence.isHeadline && position > sentence.firstWord
+                             && token.isCapitalized && !token.isAllCaps && hasInnerCapital(token, bytes)
+                             && conceptWords.contains(token) && !tokens[position].isPossessive
+                             && position + 1 < run.upperBound && isNameWord(tokens[position + 1])
+                             && !tokens[position + 1].isAllCaps && !isExcluded(tokens[position + 1], bytes))
                         && !(pieceStart == nil && opensInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensNewName(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensWordGivenName(run, at: position, sentence, bytes))

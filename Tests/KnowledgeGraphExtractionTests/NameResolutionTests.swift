@@ -177,4 +177,12 @@ struct NameResolutionTests {
         let apart = try entities("Shares of Quelvex rose after Marlithing bid for Zentrab on Monday.")
         #expect(!found.isEmpty && !apart.contains { $0.contains(" for ") || $0.contains(" For ") }, "found \(apart)")
     }
+
+    /// A concept in mixed case opening a name inside a sentence ("DeFi Pulse") is part of the
+    /// name, which is a firm's, even where its last word is later written alone.
+    @Test func aMixedCaseConceptOpensAName() throws {
+        let found = try entities("Data from DeFi Quorvel shows that deposits fell. Quorvel said the drop was the largest this year.")
+        #expect(found.contains("organization:DeFi Quorvel"), "found \(found)")
+        #expect(!found.contains { $0.hasPrefix("person:") }, "found \(found)")
+    }
 }
