@@ -121,6 +121,17 @@ public struct EvidenceCollector: Sendable {
     private let spillFolder: String?
     /// One passage's bytes, reused for every passage written.
     private var passageBytes = [UInt8](repeating: 0, count: Passage.byteCount)
+    /// A mention of an entity in a window: by the window's number, the entity's number and
+    /// the mention's position in the document's list.
+    struct WindowEntry {
+        var window: UInt32
+        var key: UInt32
+        var mention: UInt32
+    }
+    /// Lists reused from one document to the next (their capacity, not their contents).
+    private var scratchEntries: [WindowEntry] = []
+    private var scratchKeys: [UInt32] = []
+    private var scratchStarts: [Int] = []
 
     /// A collector for graphs linked by `window`. With `spillFolder`, the excerpts' text (about
     /// as many bytes as the documents added) and the passages (40 bytes each) are kept in
@@ -155,33 +166,43 @@ public struct EvidenceCollector: Sendable {
         }
         precondition(keys.count == builder.entityCount, "the builder numbered this document's entities otherwise")
         let windowRanges = window.ranges(of: extraction)
-        // The mentions of each window, by entity, in text order.
-        var members = [[(key: UInt32, mention: Int)]](repeating: [], count: windowRanges.count)
+        // The mentions of every window in one list, sorted by window, then entity, then text
+        // order: each window's mentions grouped by entity without an array per window.
+        var entries: [WindowEntry] = []
+        swap(&entries, &scratchEntries)
+        entries.removeAll(keepingCapacity: true)
         for (position, mention) in extraction.mentions.enumerated() {
             let record = Int(extraction.recordOfMention[position])
             guard let key = record >= 0 ? local[record] : builder.entityNumber(of: mention.entity).map({ UInt32($0) }) else {
                 continue
             }
             let windowIndex = window.index(of: mention)
-            guard windowIndex >= 0 && windowIndex < members.count else { continue }
-            members[windowIndex].append((key, position))
+            guard windowIndex >= 0 && windowIndex < windowRanges.count else { continue }
+            entries.append(WindowEntry(window: UInt32(windowIndex), key: key, mention: UInt32(position)))
         }
+        entries.sort { ($0.window, $0.key, $0.mention) < ($1.window, $1.key, $1.mention) }
         var excerptIndex: [ByteRange: UInt32] = [:]
         // The builder's count for each pair, in the order the pairs come here.
         var nextShared = windowsShared.startIndex
-        for (windowIndex, entries) in members.enumerated() where entries.count > 1 {
-            // The window's mentions grouped by entity (entities in key order, each one's
-            // mentions in text order), without a dictionary per window.
-            let grouped = entries.sorted { ($0.key, $0.mention) < ($1.key, $1.mention) }
-            let mentions = grouped.map(\.mention)
-            var keys: [UInt32] = []
-            var starts: [Int] = []
-            for (index, entry) in grouped.enumerated() where index == 0 || entry.key != grouped[index - 1].key {
-                keys.append(entry.key)
+        var keys: [UInt32] = []
+        var starts: [Int] = []
+        swap(&keys, &scratchKeys)
+        swap(&starts, &scratchStarts)
+        var windowStart = 0
+        while windowStart < entries.count {
+            let windowIndex = Int(entries[windowStart].window)
+            var windowEnd = windowStart + 1
+            while windowEnd < entries.count && entries[windowEnd].window == entries[windowStart].window { windowEnd += 1 }
+            defer { windowStart = windowEnd }
+            // The window's entities in key order, and where each one's mentions start.
+            keys.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+            for index in windowStart..<windowEnd where index == windowStart || entries[index].key != entries[index - 1].key {
+                keys.append(entries[index].key)
                 starts.append(index)
             }
             guard keys.count > 1 else { continue }
-            starts.append(grouped.count)
+            starts.append(windowEnd)
             for first in 0..<(keys.count - 1) {
                 for second in (first + 1)..<keys.count {
                     precondition(nextShared < windowsShared.endIndex, "fewer recorded pairs than the document's windows hold")
@@ -189,61 +210,76 @@ public struct EvidenceCollector: Sendable {
                     nextShared += 1
                     guard before < passagesPerPair else { continue }
                     let pair = UInt64(keys[first]) << 32 | UInt64(keys[second])
-                    let (lowMention, highMention) = closest(mentions[starts[first]..<starts[first + 1]],
-                                                            mentions[starts[second]..<starts[second + 1]], in: extraction)
+                    let (lowMention, highMention) = closest(entries[starts[first]..<starts[first + 1]],
+                                                            entries[starts[second]..<starts[second + 1]], in: extraction)
                     let kept = passage(pair: pair, window: windowRanges[windowIndex], low: lowMention, high: highMention,
                                        document: document, documentIndex: documentIndex, extraction: extraction,
                                        excerptIndex: &excerptIndex)
                     kept.write(into: &passageBytes)
-                    passageLog.append(passageBytes[...])
+                    passageBytes.withUnsafeBufferPointer { _ = passageLog.append($0) }
                     passageCount += 1
                 }
             }
         }
+        scratchEntries = entries
+        scratchKeys = keys
+        scratchStarts = starts
         precondition(nextShared == windowsShared.endIndex, "more recorded pairs than the document's windows hold")
     }
 
     /// The pair of mentions in the same sentence, first in text order; else the pair in the
     /// closest sentences.
-    private func closest(_ lows: ArraySlice<Int>, _ highs: ArraySlice<Int>, in extraction: DocumentExtraction) -> (Mention, Mention) {
+    private func closest(_ lows: ArraySlice<WindowEntry>, _ highs: ArraySlice<WindowEntry>,
+                         in extraction: DocumentExtraction) -> (MentionPlace, MentionPlace) {
         let mentions = extraction.mentions
-        var best = (lows[lows.startIndex], highs[highs.startIndex])
+        var best = (Int(lows[lows.startIndex].mention), Int(highs[highs.startIndex].mention))
         var bestDistance = Int.max
         var i = lows.startIndex
         var j = highs.startIndex
         while i < lows.endIndex && j < highs.endIndex {
-            let a = mentions[lows[i]].sentence
-            let b = mentions[highs[j]].sentence
+            let a = mentions[Int(lows[i].mention)].sentence
+            let b = mentions[Int(highs[j].mention)].sentence
             let distance = abs(a - b)
             if distance < bestDistance {
                 bestDistance = distance
-                best = (lows[i], highs[j])
+                best = (Int(lows[i].mention), Int(highs[j].mention))
                 if distance == 0 { break }
             }
             if a < b { i += 1 } else { j += 1 }
         }
-        return (mentions[best.0], mentions[best.1])
+        return (MentionPlace(mentions[best.0]), MentionPlace(mentions[best.1]))
+    }
+
+    /// Where a mention is: its sentence and bytes (a mention without its strings).
+    private struct MentionPlace {
+        var sentence: Int
+        var range: ByteRange
+
+        init(_ mention: Mention) {
+            sentence = mention.sentence
+            range = mention.range
+        }
     }
 
     private mutating func passage(
-        pair: UInt64, window: ByteRange, low: Mention, high: Mention, document: Document, documentIndex: UInt32,
+        pair: UInt64, window: ByteRange, low: MentionPlace, high: MentionPlace, document: Document, documentIndex: UInt32,
         extraction: DocumentExtraction, excerptIndex: inout [ByteRange: UInt32]
     ) -> Passage {
         let sentences = extraction.sentenceRanges
-        func sentence(of mention: Mention) -> ByteRange {
+        func sentence(of mention: MentionPlace) -> ByteRange {
             mention.sentence >= 0 && mention.sentence < sentences.count ? sentences[mention.sentence] : mention.range
         }
         let first: UInt32
         var second: UInt32?
         if low.sentence == high.sentence {
-            first = excerpt(sentence(of: low), covering: [low.range, high.range], document: document,
-                            documentIndex: documentIndex, index: &excerptIndex)
+            first = excerpt(sentence(of: low), from: min(low.range.start, high.range.start), to: max(low.range.end, high.range.end),
+                            document: document, documentIndex: documentIndex, index: &excerptIndex)
         } else {
             let (earlier, later) = low.range.start < high.range.start ? (low, high) : (high, low)
-            first = excerpt(sentence(of: earlier), covering: [earlier.range], document: document, documentIndex: documentIndex,
-                            index: &excerptIndex)
-            second = excerpt(sentence(of: later), covering: [later.range], document: document, documentIndex: documentIndex,
-                             index: &excerptIndex)
+            first = excerpt(sentence(of: earlier), from: earlier.range.start, to: earlier.range.end, document: document,
+                            documentIndex: documentIndex, index: &excerptIndex)
+            second = excerpt(sentence(of: later), from: later.range.start, to: later.range.end, document: document,
+                             documentIndex: documentIndex, index: &excerptIndex)
         }
         return Passage(pair: pair, windowStart: UInt32(window.start), windowEnd: UInt32(window.end), first: first,
                        second: second, lowStart: UInt32(low.range.start), lowEnd: UInt32(low.range.end),
@@ -251,16 +287,14 @@ public struct EvidenceCollector: Sendable {
     }
 
     /// The excerpt of `sentence`: all of it when short, else at most ``excerptLimit`` bytes
-    /// around the mentions, cut on character boundaries.
+    /// around the mentions, which span `spanStart..<spanEnd`, cut on character boundaries.
     private mutating func excerpt(
-        _ sentence: ByteRange, covering mentions: [ByteRange], document: Document, documentIndex: UInt32,
+        _ sentence: ByteRange, from spanStart: Int, to spanEnd: Int, document: Document, documentIndex: UInt32,
         index: inout [ByteRange: UInt32]
     ) -> UInt32 {
         let bytes = document.bytes
         var range = ByteRange(start: max(0, sentence.start), end: min(sentence.end, bytes.count))
         if range.count > excerptLimit {
-            let spanStart = mentions.map(\.start).min() ?? range.start
-            let spanEnd = mentions.map(\.end).max() ?? range.start
             let slack = max(0, excerptLimit - (spanEnd - spanStart))
             var start = max(range.start, spanStart - slack / 2)
             let end = min(range.end, start + excerptLimit)

@@ -53,6 +53,12 @@ final class SpilledBytes: @unchecked Sendable {
     /// Appends `bytes` and returns the offset of the first.
     @discardableResult
     func append(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Appends `bytes` and returns the offset of the first (one copy, no generic sequence walk).
+    @discardableResult
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let offset = count
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.bufferSize, let folder {
