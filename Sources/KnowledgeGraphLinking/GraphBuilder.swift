@@ -89,6 +89,10 @@ public struct GraphBuilder: Sendable {
     /// The pairs met in the document being added, one entry per window they share: each
     /// pair's document count grows once per document, after the document's windows.
     private var pairsOfDocument: [Int32] = []
+    /// Lists reused from one document to the next (their capacity, not their contents): a
+    /// document's (window, entity) pairs, and one window's distinct entities.
+    private var scratchMembers: [UInt64] = []
+    private var scratchDistinct: [Int] = []
     private var documentIDs: [String] = []
     private var totalWindows = 0
     private var documentCount = 0
@@ -151,21 +155,34 @@ public struct GraphBuilder: Sendable {
             if entities[index].date == nil { entities[index].date = record.date }
             entities[index].sameAs.formUnion(record.sameAs)
         }
-        // Group the mentions by window.
+        // Group the mentions by window: one list of (window, entity) sorted, not an array per window.
         let windowRanges = window.ranges(of: extraction)
         totalWindows += windowRanges.count
-        var members = [[Int]](repeating: [], count: windowRanges.count)
+        var members: [UInt64] = []
+        swap(&members, &scratchMembers)
+        members.removeAll(keepingCapacity: true)
         for (position, mention) in extraction.mentions.enumerated() {
             let record = Int(extraction.recordOfMention[position])
             guard let index = record >= 0 ? local[record] : indexByKey[mention.entity] else { continue }
             entities[index].mentions += 1
             let windowIndex = window.index(of: mention)
-            guard windowIndex >= 0 && windowIndex < members.count else { continue }
-            members[windowIndex].append(index)
+            guard windowIndex >= 0 && windowIndex < windowRanges.count else { continue }
+            members.append(UInt64(windowIndex) << 32 | UInt64(index))
         }
-        for (windowIndex, entityIndices) in members.enumerated() where !entityIndices.isEmpty {
-            var distinct = entityIndices.sorted()
-            distinct.removeDuplicatesFromSorted()
+        members.sort()
+        var distinct: [Int] = []
+        swap(&distinct, &scratchDistinct)
+        var windowStart = 0
+        while windowStart < members.count {
+            let windowIndex = Int(members[windowStart] >> 32)
+            var windowEnd = windowStart + 1
+            while windowEnd < members.count && members[windowEnd] >> 32 == members[windowStart] >> 32 { windowEnd += 1 }
+            defer { windowStart = windowEnd }
+            // The window's entities, each once, in increasing order.
+            distinct.removeAll(keepingCapacity: true)
+            for position in windowStart..<windowEnd where position == windowStart || members[position] != members[position - 1] {
+                distinct.append(Int(members[position] & 0xFFFF_FFFF))
+            }
             for index in distinct { entities[index].windows += 1 }
             guard distinct.count > 1 else { continue }
             let range = windowRanges[windowIndex]
@@ -190,6 +207,8 @@ public struct GraphBuilder: Sendable {
                 }
             }
         }
+        scratchMembers = members
+        scratchDistinct = distinct
         if pairsOfDocument.count > 1 {
             pairsOfDocument.sort()
             pairsOfDocument.removeDuplicatesFromSorted()
