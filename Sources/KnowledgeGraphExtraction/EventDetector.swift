@@ -332,7 +332,8 @@ struct EventDetector: Sendable {
             // "why not buy Boardwalk?" said Stanford: a question inside the sentence.
             if (triggerRange.end..<sentence.range.end).contains(where: { bytes[$0] == UInt8(ascii: "?") }) { continue }
             let launched = trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes)
-                : (trigger.family == "record" || trigger.family == "price" ? measured : name)
+                : (trigger.family == "record" || trigger.family == "price" ? measured
+                    : name ?? objectAfter(trigger, in: sentence, position + length, bytes))
             // A launch says what or when: an object ("launched a wallet"), a date, or a product
             // as participant; "Microsoft launched" alone is not an identifiable event.
             if trigger.family == "launch" && launched == nil && stated == nil
@@ -580,6 +581,7 @@ struct EventDetector: Sendable {
             if position > 0, tokens[position - 1].kind == .word, EventDetector.possibilityWords.contains(tokens[position - 1]) {
                 continue
             }
+            if isContrasted(tokens, position) { continue }
             if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
             if isInRelativeClause(tokens, position, length, bytes) { continue }
             if isAdjectivalParticiple(tokens, position, length, bytes) { trigger.describesOnly = true }
@@ -1469,6 +1471,25 @@ struct EventDetector: Sendable {
     /// Words before a trigger noun that make it a possibility, not a happening.
     static let possibilityWords = WordSet(["potential", "possible", "future", "hypothetical", "eventual", "prospective"])
 
+    private static let ratherHash = WordSet.hash("rather")
+    private static let thanHash = WordSet.hash("than")
+    private static let insteadHash = WordSet.hash("instead")
+
+    /// "rather than an outright ban", "instead of a sale": the happening set aside for another
+    /// is not told to happen. "rather than" or "instead of", then up to three lower-case words
+    /// (a determiner, an adjective) before the trigger.
+    private func isContrasted(_ tokens: [Token], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 1, position - index <= 4, tokens[index].kind == .word {
+            let hash = tokens[index].hash, previous = tokens[index - 1]
+            if previous.kind == .word, hash == EventDetector.thanHash && previous.hash == EventDetector.ratherHash
+                || hash == EventDetector.ofHash && previous.hash == EventDetector.insteadHash { return true }
+            if tokens[index].isCapitalized || tokens[index].isAllCaps { return false }
+            index -= 1
+        }
+        return false
+    }
+
     /// "depending on how shareholders vote", "whether the House votes": "how", "whether" or
     /// "if" within the five words before the trigger, in its clause.
     private func isInIndirectQuestion(_ tokens: [Token], _ position: Int) -> Bool {
@@ -1543,6 +1564,39 @@ struct EventDetector: Sendable {
         }
         guard let head, !lexicon.stopWords.contains(head) || head == "wallet" else { return nil }
         return head
+    }
+
+    /// Words that end the noun phrase after a trigger's preposition ("a ban on mining amid …").
+    private static let phraseEndWords = WordSet(["of", "for", "on", "in", "to", "with", "at", "by", "from", "as", "and", "or",
+                                                 "that", "which", "after", "before", "into", "amid", "while", "since", "until",
+                                                 "because", "is", "was", "are", "were", "will", "would"])
+    /// Words the noun phrase after a trigger's preposition skips ("a ban on all the mining").
+    private static let phraseFillers = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "all", "any", "new"])
+
+    /// What a happening is of, after one of its trigger's ``EventTrigger/objectAfterWords``
+    /// right after it: the head of the lower-case noun phrase that follows ("a ban on
+    /// cryptocurrency mining amid …" → "mining", "a ban on crypto ATMs" → "ATMs"); nil when a
+    /// name opens it (a participant says it) or no noun follows.
+    private func objectAfter(_ trigger: EventTrigger, in sentence: SentenceTokens, _ after: Int,
+                             _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let tokens = sentence.tokens
+        guard trigger.objectAfterWords.count > 0, after < tokens.count, tokens[after].kind == .word,
+              trigger.objectAfterWords.contains(tokens[after]) else { return nil }
+        var index = after + 1
+        while index < tokens.count, tokens[index].kind == .word, EventDetector.phraseFillers.contains(tokens[index]) { index += 1 }
+        var head: Token?
+        var taken = 0
+        while index < tokens.count, taken < 4, tokens[index].kind == .word, !EventDetector.phraseEndWords.contains(tokens[index]) {
+            if taken == 0, tokens[index].isCapitalized { return nil }
+            head = tokens[index]
+            taken += 1
+            index += 1
+        }
+        guard let head else { return nil }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[head.start..<head.end]), as: UTF8.self)
+        let lowered = text.lowercased()
+        guard !lexicon.stopWords.contains(lowered) else { return nil }
+        return head.isCapitalized || head.isAllCaps ? text : lowered
     }
 
     /// Words that end a launched object's noun phrase ("launched a wallet for traders").

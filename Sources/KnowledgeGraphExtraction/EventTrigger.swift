@@ -78,6 +78,10 @@ struct EventTrigger: Sendable {
     /// A place that is not the main participant is said after the kind, where the happening
     /// holds ("Acme ban in Kenya"), not before it as a second party.
     var saysPlaceAfterKind: Bool = false
+    /// When one of these words follows the trigger, the head of the lower-case noun phrase after
+    /// it says what the happening is of, before the kind ("a ban on cryptocurrency mining" →
+    /// "Kenya mining ban").
+    var objectAfterWords = WordSet()
 }
 
 extension EventTrigger {

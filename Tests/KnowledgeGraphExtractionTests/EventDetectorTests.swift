@@ -631,6 +631,19 @@ struct EventDetectorTests {
         #expect(found.contains("Quorvex Labs ban in Kenya (ban)"), "found \(found)")
     }
 
+    /// "A ban on X" is a ban, named by the head of what it is on; a ban set aside ("rather than
+    /// an outright ban", "instead of a ban") is none.
+    @Test func aBanOnSomethingIsNamedByItAndABanSetAsideIsNone() throws {
+        let mining = try events("Kenya enforced a ban on cryptocurrency mining amid tighter rules.")
+        #expect(mining.contains("Kenya mining ban (ban)"), "found \(mining)")
+        let kiosks = try events("The city of Velmora introduced a ban on crypto kiosks, which took effect in June.")
+        #expect(kiosks.contains("Velmora kiosks ban (ban)"), "found \(kiosks)")
+        let rather = try events("Officials in Kenya plan a tax on trading gains rather than an outright ban on tokens.")
+        #expect(!rather.contains { $0.hasSuffix("(ban)") }, "found \(rather)")
+        let instead = try events("Kenya chose to license the exchanges instead of a ban last year.")
+        #expect(!instead.contains { $0.hasSuffix("(ban)") }, "found \(instead)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
