@@ -313,6 +313,13 @@ struct EventDetector: Sendable {
                     // "the SEC sued" then "the SEC's suit against Coinbase": the fuller telling names it.
                     found[existing].participants = joined(found[existing].participants, participants, trigger)
                 }
+                if let newMain = participants.first, newMain.type == .organization, trigger.participants.contains(.organization),
+                   let place = found[existing].participants.first, place.type == .place,
+                   isInstitution(newMain, of: place, records: records) {
+                    // "India's central bank hiked rates", then "the Reserve Bank of India said the
+                    // repo rate would be hiked": the place's own institution, once named, names it.
+                    found[existing].participants = participants
+                }
                 if trigger.priority > found[existing].trigger.priority {
                     // The more specific kind also says who is behind it ("drained" names the
                     // chain it ran on, "exit scam" the project that ran it).
@@ -390,6 +397,17 @@ struct EventDetector: Sendable {
             }
         }
         return (eventMentions, eventRecords)
+    }
+
+    /// Whether an organisation is named after a place, as its institution: "Reserve Bank of
+    /// India" of India, "Bank of Zarnida" of Zarnida (the place's name a whole word of the other).
+    private func isInstitution(_ organization: EntityKey, of place: EntityKey, records: [EntityKey: EntityRecord]) -> Bool {
+        let words = (records[organization]?.label ?? organization.name).split(separator: " ")
+        let placeWords = (records[place]?.label ?? place.name).split(separator: " ")
+        guard !placeWords.isEmpty, words.count > placeWords.count else { return false }
+        return (0...(words.count - placeWords.count)).contains { start in
+            words[start..<(start + placeWords.count)].elementsEqual(placeWords)
+        }
     }
 
     /// The document's events with the tellings of one happening joined, the first telling

@@ -644,6 +644,24 @@ struct EventDetectorTests {
         #expect(!instead.contains { $0.hasSuffix("(ban)") }, "found \(instead)")
     }
 
+    /// A happening first told by a place ("Kenya's central bank hiked") is named by the place's
+    /// own institution once the text names it; another organisation told later does not take it over.
+    @Test func aPlacesInstitutionNamedLaterNamesItsEvent() throws {
+        let bank = try events("""
+            Kenya's central bank hiked the key interest rate on Tuesday.
+
+            In Nairobi, the Reserve Bank of Kenya said the benchmark repo rate would be hiked to 9 percent.
+            """)
+        #expect(bank.contains("Reserve Bank of Kenya rate hike (rate hike)"), "found \(bank)")
+        #expect(!bank.contains { $0.hasPrefix("Kenya rate hike") }, "found \(bank)")
+        let other = try events("""
+            Kenya's central bank hiked the key interest rate on Tuesday.
+
+            In Nairobi, the Quorvex Bank said the benchmark repo rate would be hiked to 9 percent.
+            """)
+        #expect(other.contains("Kenya rate hike (rate hike)"), "found \(other)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
