@@ -373,6 +373,10 @@ extension EventTrigger {
                          isNoun: false, needsWords: ["years", "decade", "anniversary", "birthday"]))
         add(["relaunch", "relaunched", "relaunches", "relaunching"],
             EventTrigger(kind: "relaunch", labelWord: "relaunch", family: "relaunch", priority: 6, participants: launchFamily, isNoun: true))
+        // "validators tried to restart the network", "the first restart attempt": a network or a
+        // service brought back after it stopped, one happening with its relaunch.
+        add(["restart", "restarted", "restarts", "restarting", "reboot", "rebooted", "reboots", "rebooting"],
+            EventTrigger(kind: "restart", labelWord: "restart", family: "relaunch", priority: 6, participants: launchFamily, isNoun: true))
         add(["launch", "launched", "launches", "launching", "unveil", "unveils", "unveiled", "unveiling",
              "introduced", "introduces", "introduction"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true))

@@ -662,6 +662,14 @@ struct EventDetectorTests {
         #expect(other.contains("Kenya rate hike (rate hike)"), "found \(other)")
     }
 
+    /// A network or service restarted is a restart, one happening with its relaunch.
+    @Test func aNetworkRestartedIsARestart() throws {
+        let network = try events("Validators on the Quorvex blockchain tried to restart the network twice over the weekend.")
+        #expect(network.contains("Quorvex restart (restart)"), "found \(network)")
+        let service = try events("Quorvex Cloud was rebooted on Sunday after the failure.")
+        #expect(service.contains("Quorvex Cloud restart (restart)"), "found \(service)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
