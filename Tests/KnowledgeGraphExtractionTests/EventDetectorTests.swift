@@ -670,6 +670,17 @@ struct EventDetectorTests {
         #expect(service.contains("Quorvex Cloud restart (restart)"), "found \(service)")
     }
 
+    /// A company that will sponsor another tells a sponsorship; a sponsor named as a role ("the
+    /// former sponsor of", "new sponsors") tells none.
+    @Test func sponsoringIsASponsorshipAndASponsorNamedIsNone() throws {
+        let verb = try events("Brindle Airways will sponsor the Quorvex Labs team from next season.")
+        #expect(verb.contains("Brindle Airways Quorvex Labs sponsorship (sponsorship)"), "found \(verb)")
+        let former = try events("Brindle Airways, the former sponsor of Quorvex Labs, said nothing.")
+        #expect(!former.contains { $0.hasSuffix("(sponsorship)") }, "found \(former)")
+        let new = try events("Quorvex Labs has been looking for new sponsors to replace Brindle Airways.")
+        #expect(!new.contains { $0.hasSuffix("(sponsorship)") }, "found \(new)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
