@@ -681,6 +681,16 @@ struct EventDetectorTests {
         #expect(!new.contains { $0.hasSuffix("(sponsorship)") }, "found \(new)")
     }
 
+    /// "The company" before a trigger with no name near it is the name its sentence told earlier,
+    /// however far from the trigger.
+    @Test func theCompanyBeforeAFarTriggerIsTheSentencesEarlierName() throws {
+        let split = try events("""
+            Brindle Motors shares rose nearly 5 per cent in Monday's trade on the exchange after the company's board \
+            gave its approval for a stock split in the ratio of 1:5.
+            """)
+        #expect(split.contains("Brindle Motors stock split (stock split)"), "found \(split)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
