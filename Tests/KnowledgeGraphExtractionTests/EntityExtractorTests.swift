@@ -363,6 +363,16 @@ struct EntityExtractorTests {
         #expect(!found.isEmpty && !units.contains { $0.hasPrefix("token:") }, "found \(units)")
     }
 
+    /// A ticker an exchange lists or delists is a token; one "listed as" a creditor is not.
+    @Test func aTickerListedOrDelistedIsAToken() throws {
+        let listed = try entities("The centralized exchange Quorvex listed ZRBX in January 2020.")
+        #expect(listed.contains("token:ZRBX"), "found \(listed)")
+        let delisted = try ExtractionProbe.entities("Brindle Exchange delists QZT pairs after the collapse.", rulesOnly: true)
+        #expect(delisted.contains("token:QZT"), "found \(delisted)")
+        let creditor = try entities("In a court filing, Brindle Capital listed QVX as its second largest creditor.")
+        #expect(!creditor.contains("token:QVX"), "found \(creditor)")
+    }
+
     /// A ticker after a number word or a "K" amount, or right after a token noun, is a token
     /// without the gazetteer; a ticker that qualifies a noun after an amount is not.
     @Test func tickersAfterAmountWordsAndTokenNouns() throws {
