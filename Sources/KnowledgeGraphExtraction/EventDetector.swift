@@ -840,7 +840,7 @@ struct EventDetector: Sendable {
             guard trigger.participants.contains(mention.entity.type),
                   (!nearby || abs(mention.range.start - range.start) <= EventDetector.maximumDistance) && !isSource(mention, bytes),
                   !isAttributive(mention, bytes) && !namesKindOfOrganization(mention, bytes),
-                  !isModifierOfDescribedName(mention, mentions, bytes) else { continue }
+                  !isModifierOfDescribedName(mention, mentions, bytes, trigger: range) else { continue }
             let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
             ranked.append((mention.entity, hasVenue && isVenue(mention, bytes), trigger.participants.firstIndex(of: mention.entity.type)!,
                            max(distance, 0)))
@@ -981,13 +981,16 @@ struct EventDetector: Sendable {
     /// Whether the mention only qualifies a descriptor of another name: "Twitter" in "Twitter
     /// rival Threads", "Quorvex" in "Quorvex payments unit Brindle": one to three lower-case
     /// words, then another name of the sentence. The described name takes part, not the qualifier.
-    private func isModifierOfDescribedName(_ mention: Mention, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The trigger itself is never such a word: in "Kraken listed SOL" the verb relates the names.
+    private func isModifierOfDescribedName(_ mention: Mention, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>,
+                                           trigger: ByteRange? = nil) -> Bool {
         var index = mention.range.end
         var words = 0
         while words < 3, index < bytes.count, bytes[index] == UInt8(ascii: " ") {
             index += 1
             if mentions.contains(where: { $0.range.start == index && $0.entity != mention.entity }) { return words > 0 }
             let start = index
+            if let trigger, trigger.start == start { return false }
             while index < bytes.count, (bytes[index] >= 0x61 && bytes[index] <= 0x7A) || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard index > start, !EventDetector.functionWords.contains(bytes, start, index),
                   !EventDetector.nonDescriptorWords.contains(bytes, start, index) else { return false }

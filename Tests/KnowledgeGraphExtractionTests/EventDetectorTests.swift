@@ -691,6 +691,15 @@ struct EventDetectorTests {
         #expect(split.contains("Brindle Motors stock split (stock split)"), "found \(split)")
     }
 
+    /// The exchange that lists or delists a coin takes part in the listing: the trigger between
+    /// the two names relates them, it does not describe the second ("Twitter rival Threads").
+    @Test func theExchangeThatListsACoinTakesPart() throws {
+        let listed = try events("Quorvex Exchange listed ZRBX on Monday.")
+        #expect(listed.contains("ZRBX Quorvex Exchange listing (listing)"), "found \(listed)")
+        let delisted = try events("Brindle Exchange delists QZT pairs after the collapse.")
+        #expect(delisted.contains("QZT Brindle Exchange delisting (delisting)"), "found \(delisted)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
