@@ -128,6 +128,13 @@ struct EventDetector: Sendable {
                 continue
             }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            if participants.isEmpty, nearby, trigger.participants.first == .person, !trigger.needsPersonSubject,
+               let person = pronounSubject(of: position, in: sentence, sentences: sentences, sentenceIndex: sentenceIndex,
+                                           bySentence: bySentence) {
+                // "Greenwood … was arrested in Thailand. He pleaded guilty": the person the pronoun
+                // subject stands for.
+                participants = [person]
+            }
             if participants.isEmpty, nearby, trigger.participants.first != .person,
                hasDefiniteDescription(sentence, before: position) {
                 // "Ion Exchange shares rose … after the company's board approved a stock split": "the

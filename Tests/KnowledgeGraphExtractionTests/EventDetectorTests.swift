@@ -700,6 +700,12 @@ struct EventDetectorTests {
         #expect(delisted.contains("QZT Brindle Exchange delisting (delisting)"), "found \(delisted)")
     }
 
+    /// A pronoun subject of a person's happening stands for the person named before it.
+    @Test func aPronounSubjectOfAPleaIsThePersonNamedBefore() throws {
+        let found = try events("Marta Quillon, 46, was arrested in Kenya in July. She pleaded guilty to fraud in December.")
+        #expect(found.contains("Marta Quillon plea (plea)"), "found \(found)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
