@@ -614,6 +614,7 @@ struct EventDetector: Sendable {
                 continue
             }
             if isContrasted(tokens, position) { continue }
+            if trigger.isNoun, isComingNext(tokens, position) { continue }
             if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
             if isInRelativeClause(tokens, position, length, bytes) { continue }
             if isAdjectivalParticiple(tokens, position, length, bytes) { trigger.describesOnly = true }
@@ -1519,6 +1520,21 @@ struct EventDetector: Sendable {
             let hash = tokens[index].hash, previous = tokens[index - 1]
             if previous.kind == .word, hash == EventDetector.thanHash && previous.hash == EventDetector.ratherHash
                 || hash == EventDetector.ofHash && previous.hash == EventDetector.insteadHash { return true }
+            if tokens[index].isCapitalized || tokens[index].isAllCaps { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Words that put a happening still to come: "the next annual general meeting".
+    private static let comingWords = WordSet(["next", "upcoming", "forthcoming"])
+
+    /// Whether a trigger noun is a happening still to come: "next", "upcoming" or "forthcoming"
+    /// before it, with up to two lower-case words between ("at the next annual general meeting").
+    private func isComingNext(_ tokens: [Token], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 3, tokens[index].kind == .word {
+            if EventDetector.comingWords.contains(tokens[index]) { return true }
             if tokens[index].isCapitalized || tokens[index].isAllCaps { return false }
             index -= 1
         }

@@ -706,6 +706,15 @@ struct EventDetectorTests {
         #expect(found.contains("Marta Quillon plea (plea)"), "found \(found)")
     }
 
+    /// A happening still to come ("the next annual general meeting") is no event; one held is.
+    @Test func theNextMeetingIsNoEvent() throws {
+        let next = try events("Quorvex Labs announced that its chairman Marta Quillon will retire at the next annual general meeting on June 3.")
+        #expect(next.contains("Marta Quillon retirement (retirement)"), "found \(next)")
+        #expect(!next.contains { $0.hasSuffix("(meeting)") }, "found \(next)")
+        let held = try events("Brindle Capital shareholders approved the deal at an annual general meeting on June 3.")
+        #expect(held.contains { $0.hasSuffix("(meeting)") }, "found \(held)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
