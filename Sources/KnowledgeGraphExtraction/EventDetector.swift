@@ -1490,8 +1490,21 @@ struct EventDetector: Sendable {
     private static let requestWords = WordSet(["calls", "called", "call", "asked", "asks", "asking", "urged", "urges", "urging",
                                                "requested", "requests", "demanded", "demands", "pressed", "pressure"])
 
-    /// "calls … to freeze", "urged … to halt": a trigger asked for has not happened.
+    private static let forHash = WordSet.hash("for")
+    /// Words that ask for a happening with "for" ("calls for the resignation", "petitions for a ban").
+    private static let requestForWords = WordSet(["call", "calls", "called", "calling", "petition", "petitions", "petitioned",
+                                                  "petitioning", "pushed", "pushing", "lobbied", "lobbying", "pressed", "pressing",
+                                                  "urged", "urging", "clamoured", "clamored", "clamouring", "clamoring"])
+    /// Determiners between "for" and the happening asked for.
+    private static let requestedDeterminers = WordSet(["the", "a", "an", "his", "her", "their", "its"])
+
+    /// "calls … to freeze", "urged … to halt", "petitions for the resignation of": a trigger asked
+    /// for has not happened.
     private func isRequested(_ tokens: [Token], _ position: Int) -> Bool {
+        var back = position - 1
+        if back >= 0, tokens[back].kind == .word, EventDetector.requestedDeterminers.contains(tokens[back]) { back -= 1 }
+        if back >= 1, tokens[back].kind == .word, tokens[back].hash == EventDetector.forHash,
+           tokens[back - 1].kind == .word, EventDetector.requestForWords.contains(tokens[back - 1]) { return true }
         guard position >= 2, tokens[position - 1].kind == .word, tokens[position - 1].hash == EventDetector.toHash else { return false }
         var index = position - 2
         while index >= 0, position - index <= 9 {

@@ -715,6 +715,15 @@ struct EventDetectorTests {
         #expect(held.contains { $0.hasSuffix("(meeting)") }, "found \(held)")
     }
 
+    /// A happening asked for with "for" ("petitions for the resignation", "called for a ban") has
+    /// not happened.
+    @Test func aHappeningCalledForIsNoEvent() throws {
+        let petition = try events("Quorvex Labs staff signed petitions for the resignation of three senior executives.")
+        #expect(!petition.contains { $0.hasSuffix("(resignation)") }, "found \(petition)")
+        let called = try events("Investors called for a ban on Brindle Exchange in Kenya.")
+        #expect(!called.contains { $0.hasSuffix("(ban)") }, "found \(called)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
