@@ -573,6 +573,11 @@ struct EventDetector: Sendable {
             // "ultrabooks launched at CES", "the launch of new products": a kind of thing in the
             // plural, no named one, is launched.
             if trigger.family == "launch", launchesGenericPlural(tokens, position, length, bytes) { continue }
+            // "4,400 new stores opened last year", "saw dozens of their stores shutter": sites of a
+            // kind, counted across a trade, open or close; no one's opening or closure is told.
+            if trigger.kind == "opening" || trigger.kind == "closure", length == 1, isLowercasePlural(tokens, position - 1, bytes) {
+                continue
+            }
             // "a bug introduced in a new version": a past participle after a common noun, then
             // "in" or "by", describes that noun (a reduced relative clause); nothing named launches.
             if trigger.family == "launch", length == 1, position > 0, position + 1 < tokens.count,
@@ -698,12 +703,7 @@ struct EventDetector: Sendable {
             index >= 0 && index < tokens.count && tokens[index].kind == .word && !tokens[index].isCapitalized
                 && !tokens[index].isAllCaps && tokens[index].firstByte >= 0x61 && tokens[index].firstByte <= 0x7A
         }
-        func isPlural(_ index: Int) -> Bool {
-            guard isLowercaseWord(index), tokens[index].length > 3 else { return false }
-            let last = bytes[tokens[index].end - 1], before = bytes[tokens[index].end - 2]
-            return last == UInt8(ascii: "s") && before != UInt8(ascii: "s") && before != UInt8(ascii: "u")
-                && before != UInt8(ascii: "i")
-        }
+        func isPlural(_ index: Int) -> Bool { isLowercasePlural(tokens, index, bytes) }
         if isPlural(position - 1) { return true }
         var index = position + length
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].hash == EventDetector.ofHash else { return false }
@@ -714,6 +714,15 @@ struct EventDetector: Sendable {
             index += 1
         }
         return false
+    }
+
+    /// Whether the token at `index` is a lower-case plural noun of four letters or more ("stores",
+    /// "ultrabooks"; not "bus", "status", "thesis").
+    private func isLowercasePlural(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              tokens[index].firstByte >= 0x61, tokens[index].firstByte <= 0x7A, tokens[index].length > 3 else { return false }
+        let last = bytes[tokens[index].end - 1], before = bytes[tokens[index].end - 2]
+        return last == UInt8(ascii: "s") && before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
     }
 
     /// Words that end the object of "raised" before a guidance noun ("raised prices for its outlook").

@@ -724,6 +724,17 @@ struct EventDetectorTests {
         #expect(!called.contains { $0.hasSuffix("(ban)") }, "found \(called)")
     }
 
+    /// Sites counted across a trade that open or close ("4,400 new stores opened", "dozens of their
+    /// stores shutter") tell no one's opening or closure; a company opening a store does.
+    @Test func sitesOfAKindOpeningOrClosingAreNoEvent() throws {
+        let opened = try events("Almost 4,400 new stores opened last year, including 1,000 new Brindle Mart locations.")
+        #expect(!opened.contains { $0.hasSuffix("(opening)") }, "found \(opened)")
+        let shut = try events("Zentra Retail, Brindle Mart and Quorvex Outlet all saw dozens of their stores shutter, the report added.")
+        #expect(!shut.contains { $0.hasSuffix("(closure)") }, "found \(shut)")
+        let store = try events("Brindle Mart opened a new store in Nairobi on Monday.")
+        #expect(store.contains("Brindle Mart opening (opening)"), "found \(store)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
