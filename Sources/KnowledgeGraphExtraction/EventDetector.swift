@@ -1623,6 +1623,8 @@ struct EventDetector: Sendable {
         }
         var index = position + length
         var head: String?
+        var modifier: String?
+        var headIsPlainWord = false
         var taken = 0
         while index < tokens.count, taken < 6, let next = word(index) {
             let lowered = next.lowercased()
@@ -1630,12 +1632,16 @@ struct EventDetector: Sendable {
             if EventDetector.dayWords.contains(tokens[index]) { index += 1; continue }  // "unveiled Thursday night its phone"
             if !fillers.contains(lowered) && !next.contains(".") {  // "U.S." modifies the noun after it
                 if taken == 0, tokens[index].isAllCaps || (tokens[index].isCapitalized && !sentence.isHeadline) { return nil }  // a name follows: the participant says it
+                // A lower-case word before the head qualifies it ("perpetual contracts", "crypto ETF").
+                modifier = head != nil && headIsPlainWord ? head : nil
+                headIsPlainWord = !tokens[index].isCapitalized && !tokens[index].isAllCaps && !tokens[index].isPossessive
                 head = lowered
                 taken += 1
             }
             index += 1
         }
         guard let head, !lexicon.stopWords.contains(head) || head == "wallet" else { return nil }
+        if let modifier, !lexicon.stopWords.contains(modifier) { return modifier + " " + head }
         return head
     }
 

@@ -735,6 +735,12 @@ struct EventDetectorTests {
         #expect(store.contains("Brindle Mart opening (opening)"), "found \(store)")
     }
 
+    /// A launched object keeps the lower-case word that qualifies its head ("perpetual contracts").
+    @Test func aLaunchedObjectKeepsItsQualifier() throws {
+        let found = try events("Quorvex Exchange said it will launch perpetual contracts for traders next week.")
+        #expect(found.contains("Quorvex Exchange perpetual contracts launch (launch)"), "found \(found)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
