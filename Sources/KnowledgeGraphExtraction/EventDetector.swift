@@ -619,6 +619,10 @@ struct EventDetector: Sendable {
                 continue
             }
             if isContrasted(tokens, position) { continue }
+            // "as tokens such as bitcoin continue to plunge": a trend that goes on, no move told.
+            if trigger.family == "price", position >= 2, tokens[position - 1].kind == .word,
+               tokens[position - 1].hash == EventDetector.toHash, tokens[position - 2].kind == .word,
+               EventDetector.continuingWords.contains(tokens[position - 2]) { continue }
             if trigger.isNoun, isComingNext(tokens, position) { continue }
             if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
             if isInRelativeClause(tokens, position, length, bytes) { continue }
@@ -1547,6 +1551,9 @@ struct EventDetector: Sendable {
         }
         return false
     }
+
+    /// Verbs of a trend that goes on ("continue to plunge", "continued to rise").
+    private static let continuingWords = WordSet(["continue", "continues", "continued", "continuing"])
 
     /// Words that put a happening still to come: "the next annual general meeting".
     private static let comingWords = WordSet(["next", "upcoming", "forthcoming"])

@@ -741,6 +741,14 @@ struct EventDetectorTests {
         #expect(found.contains("Quorvex Exchange perpetual contracts launch (launch)"), "found \(found)")
     }
 
+    /// A price that continues to move is a trend, not a move told; a move told is an event.
+    @Test func aPriceThatContinuesToMoveIsNoEvent() throws {
+        let trend = try events("Quorvex Holdings is buying Brindle Labs for $29 million, as tokens such as Bitcoin continue to plunge amid volatility.")
+        #expect(!trend.contains { $0.hasSuffix("(price crash)") }, "found \(trend)")
+        let move = try events("Bitcoin plunged 12% on Monday.")
+        #expect(move.contains("Bitcoin collapse (price crash)"), "found \(move)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
