@@ -1419,6 +1419,13 @@ extension EntityExtractor {
                 || has(end, [.tokenNoun, .placeFollower]))) {
             candidate.add(.token, 3, "amount + ticker")
         }
+        // "HitBTC listed PLBT in January", "Binance delists FTT pairs": a ticker an exchange lists
+        // or delists is the coin; not "listed FTX as its largest creditor" (named in a list).
+        if words == 1, tokens[start].hasTickerShape, !tokens[start].wordClasses.contains(.unit),
+           start >= 1, tokens[start - 1].kind == .word, EntityExtractor.listingVerbs.contains(tokens[start - 1]),
+           let previous = previousWord, nextWord != "as" {
+            candidate.add(.token, 3, "\(previous) ticker")
+        }
         // "a token called DEI", "a startup named Quorvex", "the stablecoin, BUSD".
         // The comma is no word, so it is read apart from "called" and its kin.
         if start >= 2, previousWord.map({ $0 == "called" || $0 == "named" || $0 == "dubbed" }) == true

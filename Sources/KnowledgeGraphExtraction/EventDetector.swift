@@ -128,6 +128,20 @@ struct EventDetector: Sendable {
                 continue
             }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            if participants.isEmpty, nearby, trigger.participants.first == .person, !trigger.needsPersonSubject,
+               let person = pronounSubject(of: position, in: sentence, sentences: sentences, sentenceIndex: sentenceIndex,
+                                           bySentence: bySentence) {
+                // "Greenwood … was arrested in Thailand. He pleaded guilty": the person the pronoun
+                // subject stands for.
+                participants = [person]
+            }
+            if participants.isEmpty, nearby, trigger.participants.first != .person,
+               hasDefiniteDescription(sentence, before: position) {
+                // "Ion Exchange shares rose … after the company's board approved a stock split": "the
+                // company" is the name the sentence told before it, however far from the trigger.
+                participants = choose(trigger, from: candidates.filter { $0.range.end <= triggerRange.start },
+                                      around: triggerRange, nearby: false, bytes)
+            }
             if trigger.family == "lawsuit", participants.first?.type == .person,
                EventDetector.criminalWords.contains(sentence.tokens[position]) {
                 // "The charges against him", "Smith was indicted": a person's prosecution, not a lawsuit.
@@ -313,6 +327,13 @@ struct EventDetector: Sendable {
                     // "the SEC sued" then "the SEC's suit against Coinbase": the fuller telling names it.
                     found[existing].participants = joined(found[existing].participants, participants, trigger)
                 }
+                if let newMain = participants.first, newMain.type == .organization, trigger.participants.contains(.organization),
+                   let place = found[existing].participants.first, place.type == .place,
+                   isInstitution(newMain, of: place, records: records) {
+                    // "India's central bank hiked rates", then "the Reserve Bank of India said the
+                    // repo rate would be hiked": the place's own institution, once named, names it.
+                    found[existing].participants = participants
+                }
                 if trigger.priority > found[existing].trigger.priority {
                     // The more specific kind also says who is behind it ("drained" names the
                     // chain it ran on, "exit scam" the project that ran it).
@@ -332,7 +353,8 @@ struct EventDetector: Sendable {
             // "why not buy Boardwalk?" said Stanford: a question inside the sentence.
             if (triggerRange.end..<sentence.range.end).contains(where: { bytes[$0] == UInt8(ascii: "?") }) { continue }
             let launched = trigger.family == "launch" ? object(of: sentence, trigger: position, length: length, bytes)
-                : (trigger.family == "record" || trigger.family == "price" ? measured : name)
+                : (trigger.family == "record" || trigger.family == "price" ? measured
+                    : name ?? objectAfter(trigger, in: sentence, position + length, bytes))
             // A launch says what or when: an object ("launched a wallet"), a date, or a product
             // as participant; "Microsoft launched" alone is not an identifiable event.
             if trigger.family == "launch" && launched == nil && stated == nil
@@ -389,6 +411,17 @@ struct EventDetector: Sendable {
             }
         }
         return (eventMentions, eventRecords)
+    }
+
+    /// Whether an organisation is named after a place, as its institution: "Reserve Bank of
+    /// India" of India, "Bank of Zarnida" of Zarnida (the place's name a whole word of the other).
+    private func isInstitution(_ organization: EntityKey, of place: EntityKey, records: [EntityKey: EntityRecord]) -> Bool {
+        let words = (records[organization]?.label ?? organization.name).split(separator: " ")
+        let placeWords = (records[place]?.label ?? place.name).split(separator: " ")
+        guard !placeWords.isEmpty, words.count > placeWords.count else { return false }
+        return (0...(words.count - placeWords.count)).contains { start in
+            words[start..<(start + placeWords.count)].elementsEqual(placeWords)
+        }
     }
 
     /// The document's events with the tellings of one happening joined, the first telling
@@ -540,6 +573,11 @@ struct EventDetector: Sendable {
             // "ultrabooks launched at CES", "the launch of new products": a kind of thing in the
             // plural, no named one, is launched.
             if trigger.family == "launch", launchesGenericPlural(tokens, position, length, bytes) { continue }
+            // "4,400 new stores opened last year", "saw dozens of their stores shutter": sites of a
+            // kind, counted across a trade, open or close; no one's opening or closure is told.
+            if trigger.kind == "opening" || trigger.kind == "closure", length == 1, isLowercasePlural(tokens, position - 1, bytes) {
+                continue
+            }
             // "a bug introduced in a new version": a past participle after a common noun, then
             // "in" or "by", describes that noun (a reduced relative clause); nothing named launches.
             if trigger.family == "launch", length == 1, position > 0, position + 1 < tokens.count,
@@ -580,6 +618,12 @@ struct EventDetector: Sendable {
             if position > 0, tokens[position - 1].kind == .word, EventDetector.possibilityWords.contains(tokens[position - 1]) {
                 continue
             }
+            if isContrasted(tokens, position) { continue }
+            // "as tokens such as bitcoin continue to plunge": a trend that goes on, no move told.
+            if trigger.family == "price", position >= 2, tokens[position - 1].kind == .word,
+               tokens[position - 1].hash == EventDetector.toHash, tokens[position - 2].kind == .word,
+               EventDetector.continuingWords.contains(tokens[position - 2]) { continue }
+            if trigger.isNoun, isComingNext(tokens, position) { continue }
             if trigger.notInIndirectQuestion, isInIndirectQuestion(tokens, position) { continue }
             if isInRelativeClause(tokens, position, length, bytes) { continue }
             if isAdjectivalParticiple(tokens, position, length, bytes) { trigger.describesOnly = true }
@@ -663,12 +707,7 @@ struct EventDetector: Sendable {
             index >= 0 && index < tokens.count && tokens[index].kind == .word && !tokens[index].isCapitalized
                 && !tokens[index].isAllCaps && tokens[index].firstByte >= 0x61 && tokens[index].firstByte <= 0x7A
         }
-        func isPlural(_ index: Int) -> Bool {
-            guard isLowercaseWord(index), tokens[index].length > 3 else { return false }
-            let last = bytes[tokens[index].end - 1], before = bytes[tokens[index].end - 2]
-            return last == UInt8(ascii: "s") && before != UInt8(ascii: "s") && before != UInt8(ascii: "u")
-                && before != UInt8(ascii: "i")
-        }
+        func isPlural(_ index: Int) -> Bool { isLowercasePlural(tokens, index, bytes) }
         if isPlural(position - 1) { return true }
         var index = position + length
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].hash == EventDetector.ofHash else { return false }
@@ -679,6 +718,15 @@ struct EventDetector: Sendable {
             index += 1
         }
         return false
+    }
+
+    /// Whether the token at `index` is a lower-case plural noun of four letters or more ("stores",
+    /// "ultrabooks"; not "bus", "status", "thesis").
+    private func isLowercasePlural(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              tokens[index].firstByte >= 0x61, tokens[index].firstByte <= 0x7A, tokens[index].length > 3 else { return false }
+        let last = bytes[tokens[index].end - 1], before = bytes[tokens[index].end - 2]
+        return last == UInt8(ascii: "s") && before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
     }
 
     /// Words that end the object of "raised" before a guidance noun ("raised prices for its outlook").
@@ -813,7 +861,7 @@ struct EventDetector: Sendable {
             guard trigger.participants.contains(mention.entity.type),
                   (!nearby || abs(mention.range.start - range.start) <= EventDetector.maximumDistance) && !isSource(mention, bytes),
                   !isAttributive(mention, bytes) && !namesKindOfOrganization(mention, bytes),
-                  !isModifierOfDescribedName(mention, mentions, bytes) else { continue }
+                  !isModifierOfDescribedName(mention, mentions, bytes, trigger: range) else { continue }
             let distance = mention.range.end <= range.start ? range.start - mention.range.end : (mention.range.start - range.end) * 2
             ranked.append((mention.entity, hasVenue && isVenue(mention, bytes), trigger.participants.firstIndex(of: mention.entity.type)!,
                            max(distance, 0)))
@@ -954,13 +1002,16 @@ struct EventDetector: Sendable {
     /// Whether the mention only qualifies a descriptor of another name: "Twitter" in "Twitter
     /// rival Threads", "Quorvex" in "Quorvex payments unit Brindle": one to three lower-case
     /// words, then another name of the sentence. The described name takes part, not the qualifier.
-    private func isModifierOfDescribedName(_ mention: Mention, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The trigger itself is never such a word: in "Kraken listed SOL" the verb relates the names.
+    private func isModifierOfDescribedName(_ mention: Mention, _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>,
+                                           trigger: ByteRange? = nil) -> Bool {
         var index = mention.range.end
         var words = 0
         while words < 3, index < bytes.count, bytes[index] == UInt8(ascii: " ") {
             index += 1
             if mentions.contains(where: { $0.range.start == index && $0.entity != mention.entity }) { return words > 0 }
             let start = index
+            if let trigger, trigger.start == start { return false }
             while index < bytes.count, (bytes[index] >= 0x61 && bytes[index] <= 0x7A) || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard index > start, !EventDetector.functionWords.contains(bytes, start, index),
                   !EventDetector.nonDescriptorWords.contains(bytes, start, index) else { return false }
@@ -1452,8 +1503,21 @@ struct EventDetector: Sendable {
     private static let requestWords = WordSet(["calls", "called", "call", "asked", "asks", "asking", "urged", "urges", "urging",
                                                "requested", "requests", "demanded", "demands", "pressed", "pressure"])
 
-    /// "calls … to freeze", "urged … to halt": a trigger asked for has not happened.
+    private static let forHash = WordSet.hash("for")
+    /// Words that ask for a happening with "for" ("calls for the resignation", "petitions for a ban").
+    private static let requestForWords = WordSet(["call", "calls", "called", "calling", "petition", "petitions", "petitioned",
+                                                  "petitioning", "pushed", "pushing", "lobbied", "lobbying", "pressed", "pressing",
+                                                  "urged", "urging", "clamoured", "clamored", "clamouring", "clamoring"])
+    /// Determiners between "for" and the happening asked for.
+    private static let requestedDeterminers = WordSet(["the", "a", "an", "his", "her", "their", "its"])
+
+    /// "calls … to freeze", "urged … to halt", "petitions for the resignation of": a trigger asked
+    /// for has not happened.
     private func isRequested(_ tokens: [Token], _ position: Int) -> Bool {
+        var back = position - 1
+        if back >= 0, tokens[back].kind == .word, EventDetector.requestedDeterminers.contains(tokens[back]) { back -= 1 }
+        if back >= 1, tokens[back].kind == .word, tokens[back].hash == EventDetector.forHash,
+           tokens[back - 1].kind == .word, EventDetector.requestForWords.contains(tokens[back - 1]) { return true }
         guard position >= 2, tokens[position - 1].kind == .word, tokens[position - 1].hash == EventDetector.toHash else { return false }
         var index = position - 2
         while index >= 0, position - index <= 9 {
@@ -1468,6 +1532,43 @@ struct EventDetector: Sendable {
     static let agentPrepositions = WordSet(["in", "by"])
     /// Words before a trigger noun that make it a possibility, not a happening.
     static let possibilityWords = WordSet(["potential", "possible", "future", "hypothetical", "eventual", "prospective"])
+
+    private static let ratherHash = WordSet.hash("rather")
+    private static let thanHash = WordSet.hash("than")
+    private static let insteadHash = WordSet.hash("instead")
+
+    /// "rather than an outright ban", "instead of a sale": the happening set aside for another
+    /// is not told to happen. "rather than" or "instead of", then up to three lower-case words
+    /// (a determiner, an adjective) before the trigger.
+    private func isContrasted(_ tokens: [Token], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 1, position - index <= 4, tokens[index].kind == .word {
+            let hash = tokens[index].hash, previous = tokens[index - 1]
+            if previous.kind == .word, hash == EventDetector.thanHash && previous.hash == EventDetector.ratherHash
+                || hash == EventDetector.ofHash && previous.hash == EventDetector.insteadHash { return true }
+            if tokens[index].isCapitalized || tokens[index].isAllCaps { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Verbs of a trend that goes on ("continue to plunge", "continued to rise").
+    private static let continuingWords = WordSet(["continue", "continues", "continued", "continuing"])
+
+    /// Words that put a happening still to come: "the next annual general meeting".
+    private static let comingWords = WordSet(["next", "upcoming", "forthcoming"])
+
+    /// Whether a trigger noun is a happening still to come: "next", "upcoming" or "forthcoming"
+    /// before it, with up to two lower-case words between ("at the next annual general meeting").
+    private func isComingNext(_ tokens: [Token], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 3, tokens[index].kind == .word {
+            if EventDetector.comingWords.contains(tokens[index]) { return true }
+            if tokens[index].isCapitalized || tokens[index].isAllCaps { return false }
+            index -= 1
+        }
+        return false
+    }
 
     /// "depending on how shareholders vote", "whether the House votes": "how", "whether" or
     /// "if" within the five words before the trigger, in its clause.
@@ -1529,6 +1630,8 @@ struct EventDetector: Sendable {
         }
         var index = position + length
         var head: String?
+        var modifier: String?
+        var headIsPlainWord = false
         var taken = 0
         while index < tokens.count, taken < 6, let next = word(index) {
             let lowered = next.lowercased()
@@ -1536,13 +1639,50 @@ struct EventDetector: Sendable {
             if EventDetector.dayWords.contains(tokens[index]) { index += 1; continue }  // "unveiled Thursday night its phone"
             if !fillers.contains(lowered) && !next.contains(".") {  // "U.S." modifies the noun after it
                 if taken == 0, tokens[index].isAllCaps || (tokens[index].isCapitalized && !sentence.isHeadline) { return nil }  // a name follows: the participant says it
+                // A lower-case word before the head qualifies it ("perpetual contracts", "crypto ETF").
+                modifier = head != nil && headIsPlainWord ? head : nil
+                headIsPlainWord = !tokens[index].isCapitalized && !tokens[index].isAllCaps && !tokens[index].isPossessive
                 head = lowered
                 taken += 1
             }
             index += 1
         }
         guard let head, !lexicon.stopWords.contains(head) || head == "wallet" else { return nil }
+        if let modifier, !lexicon.stopWords.contains(modifier) { return modifier + " " + head }
         return head
+    }
+
+    /// Words that end the noun phrase after a trigger's preposition ("a ban on mining amid …").
+    private static let phraseEndWords = WordSet(["of", "for", "on", "in", "to", "with", "at", "by", "from", "as", "and", "or",
+                                                 "that", "which", "after", "before", "into", "amid", "while", "since", "until",
+                                                 "because", "is", "was", "are", "were", "will", "would"])
+    /// Words the noun phrase after a trigger's preposition skips ("a ban on all the mining").
+    private static let phraseFillers = WordSet(["a", "an", "the", "its", "their", "his", "her", "our", "all", "any", "new"])
+
+    /// What a happening is of, after one of its trigger's ``EventTrigger/objectAfterWords``
+    /// right after it: the head of the lower-case noun phrase that follows ("a ban on
+    /// cryptocurrency mining amid …" → "mining", "a ban on crypto ATMs" → "ATMs"); nil when a
+    /// name opens it (a participant says it) or no noun follows.
+    private func objectAfter(_ trigger: EventTrigger, in sentence: SentenceTokens, _ after: Int,
+                             _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let tokens = sentence.tokens
+        guard trigger.objectAfterWords.count > 0, after < tokens.count, tokens[after].kind == .word,
+              trigger.objectAfterWords.contains(tokens[after]) else { return nil }
+        var index = after + 1
+        while index < tokens.count, tokens[index].kind == .word, EventDetector.phraseFillers.contains(tokens[index]) { index += 1 }
+        var head: Token?
+        var taken = 0
+        while index < tokens.count, taken < 4, tokens[index].kind == .word, !EventDetector.phraseEndWords.contains(tokens[index]) {
+            if taken == 0, tokens[index].isCapitalized { return nil }
+            head = tokens[index]
+            taken += 1
+            index += 1
+        }
+        guard let head else { return nil }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[head.start..<head.end]), as: UTF8.self)
+        let lowered = text.lowercased()
+        guard !lexicon.stopWords.contains(lowered) else { return nil }
+        return head.isCapitalized || head.isAllCaps ? text : lowered
     }
 
     /// Words that end a launched object's noun phrase ("launched a wallet for traders").

@@ -60,6 +60,7 @@ struct EventKinds: Sendable {
                 case "not-after": trigger.notAfterWords = list
                 case "all-parties": trigger.isIdentifiedByAllParticipants = true
                 case "place-after": trigger.saysPlaceAfterKind = true
+                case "object-after": trigger.objectAfterWords = list
                 default:
                     throw .malformedLine(path: path, line: lineNumber, reason: "unknown option \"\(option)\"")
                 }

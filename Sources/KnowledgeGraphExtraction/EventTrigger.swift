@@ -78,6 +78,10 @@ struct EventTrigger: Sendable {
     /// A place that is not the main participant is said after the kind, where the happening
     /// holds ("Acme ban in Kenya"), not before it as a second party.
     var saysPlaceAfterKind: Bool = false
+    /// When one of these words follows the trigger, the head of the lower-case noun phrase after
+    /// it says what the happening is of, before the kind ("a ban on cryptocurrency mining" →
+    /// "Kenya mining ban").
+    var objectAfterWords = WordSet()
 }
 
 extension EventTrigger {
@@ -369,6 +373,10 @@ extension EventTrigger {
                          isNoun: false, needsWords: ["years", "decade", "anniversary", "birthday"]))
         add(["relaunch", "relaunched", "relaunches", "relaunching"],
             EventTrigger(kind: "relaunch", labelWord: "relaunch", family: "relaunch", priority: 6, participants: launchFamily, isNoun: true))
+        // "validators tried to restart the network", "the first restart attempt": a network or a
+        // service brought back after it stopped, one happening with its relaunch.
+        add(["restart", "restarted", "restarts", "restarting", "reboot", "rebooted", "reboots", "rebooting"],
+            EventTrigger(kind: "restart", labelWord: "restart", family: "relaunch", priority: 6, participants: launchFamily, isNoun: true))
         add(["launch", "launched", "launches", "launching", "unveil", "unveils", "unveiled", "unveiling",
              "introduced", "introduces", "introduction"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true))

@@ -201,7 +201,7 @@ struct EntityExtractorTests {
         let found = try entities("Users received various airdrops on Uniswap. Microsoft launched on Monday.")
         #expect(!found.contains { $0.hasPrefix("event:") }, "found \(found)")
         let named = try entities("Zorvan, a startup from Oslo, launched a hardware wallet for traders on Tuesday.")
-        #expect(named.contains("event:Zorvan wallet launch"), "found \(named)")
+        #expect(named.contains("event:Zorvan hardware wallet launch"), "found \(named)")
     }
 
     @Test func namedUpgradesPriceMovesAndQuestions() throws {
@@ -322,7 +322,7 @@ struct EntityExtractorTests {
     @Test func theCompanyRefersToTheOrganisationNamedBefore() throws {
         let text = "Quorvex Labs has added a new coin to its roster.\n\nOn Monday, the online payments service became the first to launch its own U.S. dollar-backed stablecoin."
         let found = try events(text)
-        #expect(found.contains("Quorvex Labs stablecoin launch (launch)"), "\(found)")
+        #expect(found.contains("Quorvex Labs dollar-backed stablecoin launch (launch)"), "\(found)")
     }
 
     @Test func aSentenceMayTellTwoEventsButNotATimeReference() throws {
@@ -361,6 +361,16 @@ struct EntityExtractorTests {
         #expect(found.contains("token:ZORBA"), "found \(found)")
         let units = try entities("The exchange stored 10 GB of logs and reopened at 5 PM on Monday.")
         #expect(!found.isEmpty && !units.contains { $0.hasPrefix("token:") }, "found \(units)")
+    }
+
+    /// A ticker an exchange lists or delists is a token; one "listed as" a creditor is not.
+    @Test func aTickerListedOrDelistedIsAToken() throws {
+        let listed = try entities("The centralized exchange Quorvex listed ZRBX in January 2020.")
+        #expect(listed.contains("token:ZRBX"), "found \(listed)")
+        let delisted = try ExtractionProbe.entities("Brindle Exchange delists QZT pairs after the collapse.", rulesOnly: true)
+        #expect(delisted.contains("token:QZT"), "found \(delisted)")
+        let creditor = try entities("In a court filing, Brindle Capital listed QVX as its second largest creditor.")
+        #expect(!creditor.contains("token:QVX"), "found \(creditor)")
     }
 
     /// A ticker after a number word or a "K" amount, or right after a token noun, is a token

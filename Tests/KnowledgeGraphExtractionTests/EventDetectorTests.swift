@@ -631,6 +631,124 @@ struct EventDetectorTests {
         #expect(found.contains("Quorvex Labs ban in Kenya (ban)"), "found \(found)")
     }
 
+    /// "A ban on X" is a ban, named by the head of what it is on; a ban set aside ("rather than
+    /// an outright ban", "instead of a ban") is none.
+    @Test func aBanOnSomethingIsNamedByItAndABanSetAsideIsNone() throws {
+        let mining = try events("Kenya enforced a ban on cryptocurrency mining amid tighter rules.")
+        #expect(mining.contains("Kenya mining ban (ban)"), "found \(mining)")
+        let kiosks = try events("The city of Velmora introduced a ban on crypto kiosks, which took effect in June.")
+        #expect(kiosks.contains("Velmora kiosks ban (ban)"), "found \(kiosks)")
+        let rather = try events("Officials in Kenya plan a tax on trading gains rather than an outright ban on tokens.")
+        #expect(!rather.contains { $0.hasSuffix("(ban)") }, "found \(rather)")
+        let instead = try events("Kenya chose to license the exchanges instead of a ban last year.")
+        #expect(!instead.contains { $0.hasSuffix("(ban)") }, "found \(instead)")
+    }
+
+    /// A happening first told by a place ("Kenya's central bank hiked") is named by the place's
+    /// own institution once the text names it; another organisation told later does not take it over.
+    @Test func aPlacesInstitutionNamedLaterNamesItsEvent() throws {
+        let bank = try events("""
+            Kenya's central bank hiked the key interest rate on Tuesday.
+
+            In Nairobi, the Reserve Bank of Kenya said the benchmark repo rate would be hiked to 9 percent.
+            """)
+        #expect(bank.contains("Reserve Bank of Kenya rate hike (rate hike)"), "found \(bank)")
+        #expect(!bank.contains { $0.hasPrefix("Kenya rate hike") }, "found \(bank)")
+        let other = try events("""
+            Kenya's central bank hiked the key interest rate on Tuesday.
+
+            In Nairobi, the Quorvex Bank said the benchmark repo rate would be hiked to 9 percent.
+            """)
+        #expect(other.contains("Kenya rate hike (rate hike)"), "found \(other)")
+    }
+
+    /// A network or service restarted is a restart, one happening with its relaunch.
+    @Test func aNetworkRestartedIsARestart() throws {
+        let network = try events("Validators on the Quorvex blockchain tried to restart the network twice over the weekend.")
+        #expect(network.contains("Quorvex restart (restart)"), "found \(network)")
+        let service = try events("Quorvex Cloud was rebooted on Sunday after the failure.")
+        #expect(service.contains("Quorvex Cloud restart (restart)"), "found \(service)")
+    }
+
+    /// A company that will sponsor another tells a sponsorship; a sponsor named as a role ("the
+    /// former sponsor of", "new sponsors") tells none.
+    @Test func sponsoringIsASponsorshipAndASponsorNamedIsNone() throws {
+        let verb = try events("Brindle Airways will sponsor the Quorvex Labs team from next season.")
+        #expect(verb.contains("Brindle Airways Quorvex Labs sponsorship (sponsorship)"), "found \(verb)")
+        let former = try events("Brindle Airways, the former sponsor of Quorvex Labs, said nothing.")
+        #expect(!former.contains { $0.hasSuffix("(sponsorship)") }, "found \(former)")
+        let new = try events("Quorvex Labs has been looking for new sponsors to replace Brindle Airways.")
+        #expect(!new.contains { $0.hasSuffix("(sponsorship)") }, "found \(new)")
+    }
+
+    /// "The company" before a trigger with no name near it is the name its sentence told earlier,
+    /// however far from the trigger.
+    @Test func theCompanyBeforeAFarTriggerIsTheSentencesEarlierName() throws {
+        let split = try events("""
+            Brindle Motors shares rose nearly 5 per cent in Monday's trade on the exchange after the company's board \
+            gave its approval for a stock split in the ratio of 1:5.
+            """)
+        #expect(split.contains("Brindle Motors stock split (stock split)"), "found \(split)")
+    }
+
+    /// The exchange that lists or delists a coin takes part in the listing: the trigger between
+    /// the two names relates them, it does not describe the second ("Twitter rival Threads").
+    @Test func theExchangeThatListsACoinTakesPart() throws {
+        let listed = try events("Quorvex Exchange listed ZRBX on Monday.")
+        #expect(listed.contains("ZRBX Quorvex Exchange listing (listing)"), "found \(listed)")
+        let delisted = try events("Brindle Exchange delists QZT pairs after the collapse.")
+        #expect(delisted.contains("QZT Brindle Exchange delisting (delisting)"), "found \(delisted)")
+    }
+
+    /// A pronoun subject of a person's happening stands for the person named before it.
+    @Test func aPronounSubjectOfAPleaIsThePersonNamedBefore() throws {
+        let found = try events("Marta Quillon, 46, was arrested in Kenya in July. She pleaded guilty to fraud in December.")
+        #expect(found.contains("Marta Quillon plea (plea)"), "found \(found)")
+    }
+
+    /// A happening still to come ("the next annual general meeting") is no event; one held is.
+    @Test func theNextMeetingIsNoEvent() throws {
+        let next = try events("Quorvex Labs announced that its chairman Marta Quillon will retire at the next annual general meeting on June 3.")
+        #expect(next.contains("Marta Quillon retirement (retirement)"), "found \(next)")
+        #expect(!next.contains { $0.hasSuffix("(meeting)") }, "found \(next)")
+        let held = try events("Brindle Capital shareholders approved the deal at an annual general meeting on June 3.")
+        #expect(held.contains { $0.hasSuffix("(meeting)") }, "found \(held)")
+    }
+
+    /// A happening asked for with "for" ("petitions for the resignation", "called for a ban") has
+    /// not happened.
+    @Test func aHappeningCalledForIsNoEvent() throws {
+        let petition = try events("Quorvex Labs staff signed petitions for the resignation of three senior executives.")
+        #expect(!petition.contains { $0.hasSuffix("(resignation)") }, "found \(petition)")
+        let called = try events("Investors called for a ban on Brindle Exchange in Kenya.")
+        #expect(!called.contains { $0.hasSuffix("(ban)") }, "found \(called)")
+    }
+
+    /// Sites counted across a trade that open or close ("4,400 new stores opened", "dozens of their
+    /// stores shutter") tell no one's opening or closure; a company opening a store does.
+    @Test func sitesOfAKindOpeningOrClosingAreNoEvent() throws {
+        let opened = try events("Almost 4,400 new stores opened last year, including 1,000 new Brindle Mart locations.")
+        #expect(!opened.contains { $0.hasSuffix("(opening)") }, "found \(opened)")
+        let shut = try events("Zentra Retail, Brindle Mart and Quorvex Outlet all saw dozens of their stores shutter, the report added.")
+        #expect(!shut.contains { $0.hasSuffix("(closure)") }, "found \(shut)")
+        let store = try events("Brindle Mart opened a new store in Nairobi on Monday.")
+        #expect(store.contains("Brindle Mart opening (opening)"), "found \(store)")
+    }
+
+    /// A launched object keeps the lower-case word that qualifies its head ("perpetual contracts").
+    @Test func aLaunchedObjectKeepsItsQualifier() throws {
+        let found = try events("Quorvex Exchange said it will launch perpetual contracts for traders next week.")
+        #expect(found.contains("Quorvex Exchange perpetual contracts launch (launch)"), "found \(found)")
+    }
+
+    /// A price that continues to move is a trend, not a move told; a move told is an event.
+    @Test func aPriceThatContinuesToMoveIsNoEvent() throws {
+        let trend = try events("Quorvex Holdings is buying Brindle Labs for $29 million, as tokens such as Bitcoin continue to plunge amid volatility.")
+        #expect(!trend.contains { $0.hasSuffix("(price crash)") }, "found \(trend)")
+        let move = try events("Bitcoin plunged 12% on Monday.")
+        #expect(move.contains("Bitcoin collapse (price crash)"), "found \(move)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
