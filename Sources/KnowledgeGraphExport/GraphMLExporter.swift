@@ -109,12 +109,17 @@ public struct GraphMLExporter: GraphExporter {
                 // The edge's `data` elements, as libxml2 writes them one by one (a test compares),
                 // in one piece: their values are numbers, which need no escaping, and the
                 // evidence, escaped once per document name.
+                // Each fixed run of markup between two values is one append.
                 content.removeAll(keepingCapacity: true)
-                appendData("weight", JSONText.number(edges.weight(at: index)), to: &content)
-                appendData("count", String(edges.windowCount(at: index)), to: &content)
-                appendData("documents", String(edges.documentCount(at: index)), to: &content)
-                appendData("npmi", JSONText.number(edges.npmi(at: index)), to: &content)
-                append(Self.evidenceOpen, to: &content)
+                append(Self.weightOpen, to: &content)
+                content.append(contentsOf: JSONText.number(edges.weight(at: index)).utf8)
+                append(Self.countOpen, to: &content)
+                appendDecimal(edges.windowCount(at: index), to: &content)
+                append(Self.documentsOpen, to: &content)
+                appendDecimal(edges.documentCount(at: index), to: &content)
+                append(Self.npmiOpen, to: &content)
+                content.append(contentsOf: JSONText.number(edges.npmi(at: index)).utf8)
+                append(Self.evidenceAfterData, to: &content)
                 EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &content)
                 append(Self.lastDataClose, to: &content)
                 try content.withUnsafeBytes { try writer.raw($0) }
@@ -123,19 +128,32 @@ public struct GraphMLExporter: GraphExporter {
         }
     }
 
-    /// What opens the evidence element, at its depth.
-    private static let evidenceOpen: StaticString = "\n      <data key=\"evidence\">"
+    /// The markup before each of an edge's values, at its depth: what opens the first `data`
+    /// element, and what closes each one and opens the next.
+    private static let weightOpen: StaticString = "\n      <data key=\"weight\">"
+    private static let countOpen: StaticString = "</data>\n      <data key=\"count\">"
+    private static let documentsOpen: StaticString = "</data>\n      <data key=\"documents\">"
+    private static let npmiOpen: StaticString = "</data>\n      <data key=\"npmi\">"
+    private static let evidenceAfterData: StaticString = "</data>\n      <data key=\"evidence\">"
     /// What closes an edge's last `data` element and indents the edge's end tag.
     private static let lastDataClose: StaticString = "</data>\n    "
 
-    /// Appends `<data key="KEY">VALUE</data>` on its own line at its depth; `value` is a
-    /// number, which XML writes as it is.
-    private static func appendData(_ key: StaticString, _ value: String, to out: inout [UInt8]) {
-        append("\n      <data key=\"", to: &out)
-        append(key, to: &out)
-        append("\">", to: &out)
-        out.append(contentsOf: value.utf8)
-        append("</data>", to: &out)
+    /// Appends the decimal digits of `value` (not negative), as `String(value)` writes them.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        precondition(value >= 0, "a count is never negative")
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var rest = value
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            out.append(contentsOf: buffer[start...])
+        }
     }
 
     private static func append(_ text: StaticString, to out: inout [UInt8]) {
