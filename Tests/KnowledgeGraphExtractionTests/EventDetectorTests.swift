@@ -759,6 +759,14 @@ struct EventDetectorTests {
         #expect(!funds.contains { $0.hasSuffix("(withdrawal)") }, "found \(funds)")
     }
 
+    /// A stake or a contribution reduced is a stake reduction; costs reduced are not.
+    @Test func aContributionReducedIsAStakeReduction() throws {
+        let reduced = try events("Brindle Capital, after the story was published, reduced their contribution by an unspecified amount.")
+        #expect(reduced.contains("Brindle Capital stake reduction (stake reduction)"), "found \(reduced)")
+        let costs = try events("Quorvex Labs reduced costs by 10% last year.")
+        #expect(!costs.contains { $0.hasSuffix("(stake reduction)") }, "found \(costs)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
