@@ -749,6 +749,24 @@ struct EventDetectorTests {
         #expect(move.contains("Bitcoin collapse (price crash)"), "found \(move)")
     }
 
+    /// A commitment, a bid or an offer taken back is a withdrawal; funds taken out are not.
+    @Test func aBidOrCommitmentWithdrawnIsAWithdrawal() throws {
+        let bid = try events("Quorvex Labs withdrew its bid for Zentra Bank on Friday.")
+        #expect(bid.contains("Quorvex Labs withdrawal (withdrawal)"), "found \(bid)")
+        let commitment = try events("Brindle Ventures withdrew their commitment after publication.")
+        #expect(commitment.contains("Brindle Ventures withdrawal (withdrawal)"), "found \(commitment)")
+        let funds = try events("Users were unable to withdraw any funds from Quorvex Exchange.")
+        #expect(!funds.contains { $0.hasSuffix("(withdrawal)") }, "found \(funds)")
+    }
+
+    /// A stake or a contribution reduced is a stake reduction; costs reduced are not.
+    @Test func aContributionReducedIsAStakeReduction() throws {
+        let reduced = try events("Brindle Capital, after the story was published, reduced their contribution by an unspecified amount.")
+        #expect(reduced.contains("Brindle Capital stake reduction (stake reduction)"), "found \(reduced)")
+        let costs = try events("Quorvex Labs reduced costs by 10% last year.")
+        #expect(!costs.contains { $0.hasSuffix("(stake reduction)") }, "found \(costs)")
+    }
+
     /// A closure is of a site or of a service, and a price increase of what a company sells, not of its shares.
     @Test func closuresAreOfSitesAndPriceIncreasesOfWhatIsSold() throws {
         let plant = try events("Quorvex Labs will shut down its plant in Ohio next year.")
