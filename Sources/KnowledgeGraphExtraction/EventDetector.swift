@@ -135,13 +135,6 @@ struct EventDetector: Sendable {
                 // subject stands for.
                 participants = [person]
             }
-            if participants.isEmpty, nearby, trigger.participants.first != .person,
-               hasDefiniteDescription(sentence, before: position) {
-                // "Ion Exchange shares rose … after the company's board approved a stock split": "the
-                // company" is the name the sentence told before it, however far from the trigger.
-                participants = choose(trigger, from: candidates.filter { $0.range.end <= triggerRange.start },
-                                      around: triggerRange, nearby: false, bytes)
-            }
             if trigger.family == "lawsuit", participants.first?.type == .person,
                EventDetector.criminalWords.contains(sentence.tokens[position]) {
                 // "The charges against him", "Smith was indicted": a person's prosecution, not a lawsuit.

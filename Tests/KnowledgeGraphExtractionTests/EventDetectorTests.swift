@@ -681,16 +681,6 @@ struct EventDetectorTests {
         #expect(!new.contains { $0.hasSuffix("(sponsorship)") }, "found \(new)")
     }
 
-    /// "The company" before a trigger with no name near it is the name its sentence told earlier,
-    /// however far from the trigger.
-    @Test func theCompanyBeforeAFarTriggerIsTheSentencesEarlierName() throws {
-        let split = try events("""
-            Brindle Motors shares rose nearly 5 per cent in Monday's trade on the exchange after the company's board \
-            gave its approval for a stock split in the ratio of 1:5.
-            """)
-        #expect(split.contains("Brindle Motors stock split (stock split)"), "found \(split)")
-    }
-
     /// The exchange that lists or delists a coin takes part in the listing: the trigger between
     /// the two names relates them, it does not describe the second ("Twitter rival Threads").
     @Test func theExchangeThatListsACoinTakesPart() throws {
