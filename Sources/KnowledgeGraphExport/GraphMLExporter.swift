@@ -114,9 +114,9 @@ public struct GraphMLExporter: GraphExporter {
                 append(Self.weightOpen, to: &content)
                 content.append(contentsOf: JSONText.number(edges.weight(at: index)).utf8)
                 append(Self.countOpen, to: &content)
-                appendDecimal(edges.windowCount(at: index), to: &content)
+                appendDecimal(UInt64(edges.windowCount(at: index)), to: &content)
                 append(Self.documentsOpen, to: &content)
-                appendDecimal(edges.documentCount(at: index), to: &content)
+                appendDecimal(UInt64(edges.documentCount(at: index)), to: &content)
                 append(Self.npmiOpen, to: &content)
                 content.append(contentsOf: JSONText.number(edges.npmi(at: index)).utf8)
                 append(Self.evidenceAfterData, to: &content)
@@ -138,27 +138,20 @@ public struct GraphMLExporter: GraphExporter {
     /// What closes an edge's last `data` element and indents the edge's end tag.
     private static let lastDataClose: StaticString = "</data>\n    "
 
-    /// Appends the decimal digits of `value` (not negative), as `String(value)` writes them.
-    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        precondition(value >= 0, "a count is never negative")
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var rest = value
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            out.append(contentsOf: buffer[start...])
-        }
-    }
-
     private static func append(_ text: StaticString, to out: inout [UInt8]) {
         appendStatic(text, to: &out)
     }
+}
+
+/// Appends the decimal digits of `value`, as `String(value)` writes them.
+private func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
+    let start = out.count
+    var rest = value
+    repeat {
+        out.append(0x30 + UInt8(rest % 10))
+        rest /= 10
+    } while rest > 0
+    out[start...].reverse()
 }
 
 /// Appends fixed ASCII text to a byte buffer.
@@ -202,24 +195,15 @@ extension EvidenceJSON {
     /// `&quot;` would make each evidence entry 70 bytes longer (a sixth of a large GraphML file).
     static func appendXMLEscapedArray(_ windows: EdgeList.EvidenceWindows, names: [[UInt8]], to out: inout [UInt8]) {
         func append(_ text: StaticString) { appendStatic(text, to: &out) }
-        func append(_ value: UInt32) {
-            let start = out.count
-            var rest = value
-            repeat {
-                out.append(0x30 + UInt8(rest % 10))
-                rest /= 10
-            } while rest > 0
-            out[start...].reverse()
-        }
         append("[")
         for (position, window) in windows.enumerated() {
             if position > 0 { append(",") }
             append("{\"document\":")
             out.append(contentsOf: names[Int(window.document)])
             append(",\"start\":")
-            append(window.start)
+            appendDecimal(UInt64(window.start), to: &out)
             append(",\"end\":")
-            append(window.end)
+            appendDecimal(UInt64(window.end), to: &out)
             append("}")
         }
         append("]")

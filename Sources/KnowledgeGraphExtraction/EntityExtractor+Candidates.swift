@@ -325,8 +325,9 @@ extension EntityExtractor {
         }
     }
 
-    /// Whether the capitals of `ticker` are letters of `word` in order, the first its first.
-    func spells(_ ticker: Slice<UnsafeBufferPointer<UInt8>>, _ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    /// Whether the capitals of `ticker` are letters of `word` in order, case aside, the first
+    /// its first ("ZRB" for "Zorbcoin", "DOGE" for "dogecoin").
+    func spells<Ticker: Collection<UInt8>, Word: Collection<UInt8>>(_ ticker: Ticker, _ word: Word) -> Bool {
         guard let first = word.first, first & 0xDF == ticker.first else { return false }
         var next = ticker.index(after: ticker.startIndex)
         for byte in word.dropFirst() where next < ticker.endIndex && byte & 0xDF == ticker[next] {

@@ -367,17 +367,16 @@ extension EntityExtractor {
             for letters in initials(of: entity.label) { byInitials[letters, default: []].append(entity) }
         }
         // The document's tokens named by a word, for tickers written beside them ("Zorbcoin …
-        // 4,000 ZRB"), in the order they were named.
-        // A name written before "tokens" ("Zorb tokens") names the project, whose tokens the
-        // ticker may be: no ticker goes to it.
+        // 4,000 ZRB"), in the order they were named; but a name written before "tokens" ("Zorb
+        // tokens") names the project, whose tokens the ticker may be: no ticker goes to it.
         var projectNames = Set<EntityKey>()
-        for (position, assignment) in assignments.enumerated() where assignment?.key.type == .token {
+        for (position, assignment) in assignments.enumerated() {
+            guard let assignment, assignment.key.type == .token else { continue }
             if memberLists[position].contains(where: { member in
                 let tokens = sentences[candidates[member].sentence].tokens
                 let next = candidates[member].tokens.upperBound
-                return next < tokens.count && tokens[next].wordClasses.contains(.tokenNoun)
-                    && text(tokens[next], bytes).lowercased() == "tokens"
-            }) { projectNames.insert(assignment!.key) }
+                return next < tokens.count && tokens[next].hash == EntityExtractor.tokensHash
+            }) { projectNames.insert(assignment.key) }
         }
         let namedTokens = named.filter { $0.key.type == .token && !isAcronym($0.label) && !projectNames.contains($0.key) }
         for (position, key) in order.enumerated() {
@@ -467,7 +466,7 @@ extension EntityExtractor {
     /// only one is shortest ("BTC" is Bitcoin beside Bitcoin Cash); none when the surface is
     /// no ticker (two to six capitals).
     func tickerTarget(of surface: String, among tokens: [(key: EntityKey, label: String)]) -> (key: EntityKey, label: String)? {
-        let letters = Array(surface.utf8)
+        let letters = surface.utf8
         guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
             return nil
         }
@@ -475,14 +474,8 @@ extension EntityExtractor {
         var bestLength = Int.max
         var tied = false
         for token in tokens {
-            let name = Array(token.label.utf8)
-            // The first letters agree, then the rest in order, case aside.
-            guard let first = name.first, first & 0xDF == letters[0] else { continue }
-            var next = 1
-            for byte in name.dropFirst() where next < letters.count && byte & 0xDF == letters[next] {
-                next += 1
-            }
-            guard next == letters.count else { continue }
+            let name = token.label.utf8
+            guard spells(letters, name) else { continue }
             if name.count < bestLength {
                 best = token
                 bestLength = name.count

@@ -142,6 +142,7 @@ public struct EntityExtractor: Sendable {
     static let newHash = WordSet.hash("new")
     static let ofHash = WordSet.hash("of")
     static let toHash = WordSet.hash("to")
+    static let tokensHash = WordSet.hash("tokens")
     /// Verbs of an exchange listing or delisting a coin ("listed PLBT", "delists FTT").
     static let listingVerbs = WordSet(["list", "lists", "listed", "delist", "delists", "delisted"])
 
