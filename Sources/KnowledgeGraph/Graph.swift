@@ -12,8 +12,6 @@ public struct Graph: Sendable {
     /// positions rather than identifiers (graph algorithms, the query store).
     public var ends: [Ends] { edges.ends }
 
-    private var indexByID: [String: Int]
-
     /// The positions in ``Graph/entities`` of an edge's source and target.
     public struct Ends: Sendable, Hashable {
         public var source: Int32
@@ -36,8 +34,7 @@ public struct Graph: Sendable {
     public init(sortedEntities entities: [Entity], sortedEdges edges: [Edge]) {
         let positions = Self.positions(of: entities)
         let ends = edges.map { Ends(source: Int32(positions[$0.source]!), target: Int32(positions[$0.target]!)) }
-        self.init(sortedEntities: entities, edges: EdgeList(edges, ends: ends, entityIDs: entities.map(\.id)),
-                  positions: positions)
+        self.init(sortedEntities: entities, edges: EdgeList(edges, ends: ends, entityIDs: entities.map(\.id)))
     }
 
     /// Entities and edges already in order, with the edges' ``ends`` known (a builder that
@@ -53,11 +50,6 @@ public struct Graph: Sendable {
     /// list's ``EdgeList/entityIDs`` must be the entities' identifiers (checked in debug
     /// builds only).
     public init(sortedEntities entities: [Entity], edges: EdgeList) {
-        self.init(sortedEntities: entities, edges: edges, positions: Self.positions(of: entities))
-    }
-
-    /// The same, with the position of each entity by identifier already known.
-    private init(sortedEntities entities: [Entity], edges: EdgeList, positions: [String: Int]) {
         precondition(edges.entityIDs.count == entities.count, "the links name other entities")
         assert(zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id }, "entities out of order")
         assert(zip(entities, edges.entityIDs).allSatisfy { $0.id == $1 }, "the links name other entities")
@@ -65,7 +57,6 @@ public struct Graph: Sendable {
             ($0.source, $0.target) < ($1.source, $1.target) }, "edges out of order")
         self.entities = entities
         self.edges = edges
-        indexByID = positions
     }
 
     /// The position of each entity by identifier.
@@ -85,9 +76,16 @@ public struct Graph: Sendable {
         return self
     }
 
-    /// The entity with identifier `id`, if any.
+    /// The entity with identifier `id`, if any: a binary search of the sorted entities (a
+    /// dictionary by identifier would cost a large graph a hundred megabytes for a lookup
+    /// that tools make rarely).
     public func entity(id: String) -> Entity? {
-        indexByID[id].map { entities[$0] }
+        var (low, high) = (0, entities.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if entities[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < entities.count && entities[low].id == id ? entities[low] : nil
     }
 
     /// The number of entities of each type.

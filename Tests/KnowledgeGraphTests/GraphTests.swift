@@ -14,6 +14,16 @@ struct GraphTests {
         #expect(graph.countsByType[.token] == 2)
     }
 
+    @Test func entityByIdentifierFindsEveryEntityAndNoOther() {
+        let ids = (0..<257).map { "person_n-\($0)" }
+        let graph = Graph(entities: ids.reversed().map { Entity(id: $0, label: $0.uppercased(), type: .person) }, edges: [])
+        #expect(ids.allSatisfy { graph.entity(id: $0)?.label == $0.uppercased() })
+        for absent in ["", "a", "person_n-", "person_n-1000", "person_n-99x", "zzz"] {
+            #expect(graph.entity(id: absent) == nil, "\(absent)")
+        }
+        #expect(Graph(entities: [], edges: []).entity(id: "a") == nil)
+    }
+
     @Test func endsGiveTheEntityPositionsOfEachEdge() {
         let graph = Graph(
             entities: [Entity(id: "c", label: "C", type: .token), Entity(id: "a", label: "A", type: .person),
