@@ -81,9 +81,10 @@ public struct GraphBuilder: Sendable {
     /// Position in `pairStates` of each pair (low entity index << 32 | high): the only
     /// record of the pairs' keys, which making the edges reads from it.
     private var pairIndex = PairTable()
-    private var pairStates: [PairState] = []
+    /// Chunked, as the evidence nodes: tens of millions of pairs never held twice while growing.
+    private var pairStates = ChunkedArray<PairState>()
     /// The evidence windows of all pairs, each pair's linked from its ``PairState``.
-    private var evidenceNodes: [EvidenceNode] = []
+    private var evidenceNodes = ChunkedArray<EvidenceNode>()
     /// Every window that shows a pair: the document's index and the window's byte range.
     private var windowTable: [EdgeList.EvidenceWindow] = []
     /// The pairs met in the document being added, one entry per window they share: each
@@ -326,7 +327,6 @@ public struct GraphBuilder: Sendable {
         // there are many and two threads may be used, each part in columns of its own size;
         // the second part's columns are then appended to the first's one by one.
         var linked = linkedPairsInEdgeOrder(rank: rank, parts: max(1, min(2, threads)))
-        pairIndex = PairTable(capacity: 0)
         let partCount = linked.bounds.count - 1
         let parts = ResultSlots<EdgeList.Builder>(count: partCount)
         let documentRanks = documentRanks()
@@ -359,13 +359,14 @@ public struct GraphBuilder: Sendable {
 
     /// The pairs linked (seen in at least ``minimumCount`` windows) in edge order, by the
     /// ranks of their ends (lower first), in `parts` parts when there are 100,000 or more
-    /// (fewer are not worth a second thread), else in one.
+    /// (fewer are not worth a second thread), else in one. Empties the pair table: its second
+    /// pass frees each shard once read, as the columns fill.
     ///
     /// A counting sort by the lower rank, then a sort of each rank's few pairs by the higher
     /// rank: 12 bytes a pair (8 of them the graph's ends column) and no comparison of pairs
     /// across ranks, and an order that does not depend on the order in which the pair table
     /// gives the pairs. Making the edges later needs nothing but the pair's own state.
-    private func linkedPairsInEdgeOrder(rank: [UInt32], parts wanted: Int) -> LinkedPairs {
+    private mutating func linkedPairsInEdgeOrder(rank: [UInt32], parts wanted: Int) -> LinkedPairs {
         var start = [Int](repeating: 0, count: rank.count + 1)
         pairIndex.forEach { key, pair in
             guard pairStates[Int(pair)].count >= minimumCount else { return }
@@ -380,7 +381,7 @@ public struct GraphBuilder: Sendable {
         var ends = [Graph.Ends](repeating: Graph.Ends(source: 0, target: 0), count: total)
         var positions = [UInt32](repeating: 0, count: total)
         var next = start
-        pairIndex.forEach { key, pair in
+        pairIndex.removeAll { key, pair in
             let state = pairStates[Int(pair)]
             guard state.count >= minimumCount else { return }
             let (first, second) = (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)])
@@ -480,7 +481,8 @@ public struct GraphBuilder: Sendable {
 
     /// Normalised pointwise mutual information of a pair seen in `pair` of `total`
     /// windows, its ends in `first` and `second`: `ln(p(xy) / (p(x) p(y))) / -ln p(xy)`,
-    /// rounded to six decimals; 1 when the pair fills every window.
+    /// rounded to six decimals (a value that rounds to zero is +0, never -0); 1 when the
+    /// pair fills every window.
     public static func npmi(pair: Int, first: Int, second: Int, total: Double) -> Double {
         let pxy = Double(pair) / total
         let px = Double(first) / total
@@ -488,8 +490,10 @@ public struct GraphBuilder: Sendable {
         guard pxy > 0, px > 0, py > 0 else { return 0 }
         if pxy >= 1 { return 1 }
         let value = log(pxy / (px * py)) / -log(pxy)
-        let clamped = min(1, max(-1, value))
-        return (clamped * 1_000_000).rounded() / 1_000_000
+        let micros = (min(1, max(-1, value)) * 1_000_000).rounded()
+        // -0 would print as 0 anyway, but it is no whole number of millionths with its sign,
+        // so the graph would hold every edge's NPMI in 8 bytes rather than 4 for its sake.
+        return micros == 0 ? 0 : micros / 1_000_000
     }
 }
 

@@ -3,42 +3,72 @@
 ///
 /// Open addressing with linear probing and a multiplicative hash: a lookup is a multiply,
 /// a shift and usually one cache line, where `Dictionary<UInt64, _>` runs SipHash on every
-/// key. The table grows when three quarters full (probes stay within a cache line or two,
-/// and tens of millions of pairs cost 12 to 24 bytes each). Keys must be below
-/// `UInt64.max`, which marks an empty slot.
+/// key. The table is cut into ``shardCount`` shards by the hash's top bits, each an
+/// open-addressing table of its own that doubles when three quarters full: a growth copies
+/// one shard, so the old and new arrays of a shard are all that is ever held twice (one
+/// table of tens of millions of pairs would hold 400 MB twice while it grows). Pairs cost
+/// 12 to 24 bytes each. Keys must be below `UInt64.max`, which marks an empty slot.
 public struct PairTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var shift: UInt64
+    /// One part of the table: the keys whose hash starts with its number.
+    private struct Shard: Sendable {
+        var keys: [UInt64]
+        var values: [Int32]
+        /// How far right the hash, shorn of its shard bits, is shifted to give a slot.
+        var shift: UInt64
+        var count = 0
+
+        init(size: Int) {
+            keys = Array(repeating: PairTable.empty, count: size)
+            values = Array(repeating: 0, count: size)
+            shift = UInt64(64 - size.trailingZeroBitCount)
+        }
+    }
+
+    /// The number of shards (a power of two).
+    public static let shardCount = 64
+    private static let shardBits = UInt64(shardCount.trailingZeroBitCount)
+    private static let empty = UInt64.max
+
+    private var shards: [Shard]
     /// The number of pairs held.
     public private(set) var count = 0
-
-    private static let empty = UInt64.max
 
     /// An empty table with room for about `capacity` pairs before it grows.
     public init(capacity: Int = 1024) {
         var size = 16
-        while size * 3 < capacity * 4 { size <<= 1 }
-        keys = Array(repeating: Self.empty, count: size)
-        values = Array(repeating: 0, count: size)
-        shift = UInt64(64 - size.trailingZeroBitCount)
+        while size * Self.shardCount * 3 < capacity * 4 { size <<= 1 }
+        shards = (0..<Self.shardCount).map { _ in Shard(size: size) }
     }
 
     @inline(__always)
-    private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    private static func hash(_ key: UInt64) -> UInt64 {
+        key &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    @inline(__always)
+    private static func shard(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> (64 - shardBits))
+    }
+
+    @inline(__always)
+    private static func slot(of hash: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash << shardBits) >> shift)
     }
 
     /// The value of `key`, if the table holds it.
     @inline(__always)
     public func value(of key: UInt64) -> Int32? {
-        let mask = keys.count - 1
-        var index = slot(of: key)
-        while true {
-            let found = keys[index]
-            if found == key { return values[index] }
-            if found == Self.empty { return nil }
-            index = (index + 1) & mask
+        let hash = Self.hash(key)
+        let shard = Self.shard(of: hash)
+        return shards[shard].keys.withUnsafeBufferPointer { keys in
+            let mask = keys.count - 1
+            var index = Self.slot(of: hash, shift: shards[shard].shift)
+            while true {
+                let found = keys[index]
+                if found == key { return shards[shard].values[index] }
+                if found == Self.empty { return nil }
+                index = (index + 1) & mask
+            }
         }
     }
 
@@ -46,23 +76,29 @@ public struct PairTable: Sendable {
     @inline(__always)
     public mutating func value(of key: UInt64, insertingIfAbsent make: () -> Int32) -> Int32 {
         precondition(key != Self.empty, "UInt64.max cannot be a key")
-        var mask = keys.count - 1
-        var index = slot(of: key)
-        while true {
-            let found = keys[index]
-            if found == key { return values[index] }
-            if found == Self.empty { break }
-            index = (index + 1) & mask
+        let hash = Self.hash(key)
+        let shard = Self.shard(of: hash)
+        var index = shards[shard].keys.withUnsafeBufferPointer { keys -> Int in
+            let mask = keys.count - 1
+            var index = Self.slot(of: hash, shift: shards[shard].shift)
+            while true {
+                let found = keys[index]
+                if found == key { return ~index }
+                if found == Self.empty { return index }
+                index = (index + 1) & mask
+            }
         }
+        if index < 0 { return shards[shard].values[~index] }
         let value = make()
-        if (count + 1) * 4 > keys.count * 3 {
-            grow()
-            mask = keys.count - 1
-            index = slot(of: key)
-            while keys[index] != Self.empty { index = (index + 1) & mask }
+        if (shards[shard].count + 1) * 4 > shards[shard].keys.count * 3 {
+            Self.grow(&shards[shard])
+            let mask = shards[shard].keys.count - 1
+            index = Self.slot(of: hash, shift: shards[shard].shift)
+            while shards[shard].keys[index] != Self.empty { index = (index + 1) & mask }
         }
-        keys[index] = key
-        values[index] = value
+        shards[shard].keys[index] = key
+        shards[shard].values[index] = value
+        shards[shard].count += 1
         count += 1
         return value
     }
@@ -70,32 +106,47 @@ public struct PairTable: Sendable {
     /// Sets the value of a key the table already holds.
     @inline(__always)
     public mutating func update(_ key: UInt64, to value: Int32) {
-        let mask = keys.count - 1
-        var index = slot(of: key)
-        while keys[index] != key {
-            precondition(keys[index] != Self.empty, "update of a key the table does not hold")
+        let hash = Self.hash(key)
+        let shard = Self.shard(of: hash)
+        let mask = shards[shard].keys.count - 1
+        var index = Self.slot(of: hash, shift: shards[shard].shift)
+        while shards[shard].keys[index] != key {
+            precondition(shards[shard].keys[index] != Self.empty, "update of a key the table does not hold")
             index = (index + 1) & mask
         }
-        values[index] = value
+        shards[shard].values[index] = value
     }
 
     /// Calls `body` with every key held and its value, in no particular order.
     public func forEach(_ body: (_ key: UInt64, _ value: Int32) -> Void) {
-        for (key, value) in zip(keys, values) where key != Self.empty { body(key, value) }
+        for shard in shards {
+            for (key, value) in zip(shard.keys, shard.values) where key != Self.empty { body(key, value) }
+        }
     }
 
-    private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
-        values = Array(repeating: 0, count: oldKeys.count * 2)
-        shift -= 1
-        let mask = keys.count - 1
-        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty {
-            var index = slot(of: key)
-            while keys[index] != Self.empty { index = (index + 1) & mask }
-            keys[index] = key
-            values[index] = value
+    /// Calls `body` with every key held and its value, in no particular order, and empties
+    /// the table as it goes: each shard's memory is freed once its pairs are given (when no
+    /// copy of the table shares it), so that what `body` builds from them need not be held
+    /// beside the whole table.
+    public mutating func removeAll(giving body: (_ key: UInt64, _ value: Int32) -> Void) {
+        for index in shards.indices {
+            let shard = shards[index]
+            shards[index] = Shard(size: 16)
+            for (key, value) in zip(shard.keys, shard.values) where key != Self.empty { body(key, value) }
         }
+        count = 0
+    }
+
+    private static func grow(_ shard: inout Shard) {
+        var grown = Shard(size: shard.keys.count * 2)
+        let mask = grown.keys.count - 1
+        for (key, value) in zip(shard.keys, shard.values) where key != empty {
+            var index = slot(of: hash(key), shift: grown.shift)
+            while grown.keys[index] != empty { index = (index + 1) & mask }
+            grown.keys[index] = key
+            grown.values[index] = value
+        }
+        grown.count = shard.count
+        shard = grown
     }
 }

@@ -191,6 +191,13 @@ struct GraphBuilderTests {
         #expect(value > 0 && value < 1)
     }
 
+    @Test func npmiThatRoundsToZeroIsPositiveZero() {
+        // A pair seen a hair less often than chance: -4e-7 before rounding to millionths.
+        let value = GraphBuilder.npmi(pair: 1_000_000, first: 1_000_001, second: 10_000_000, total: 10_000_000)
+        #expect(value == 0)
+        #expect(value.sign == .plus)
+    }
+
     @Test func mentionsWithoutAPlaceInTheTextLinkOnlyInTheDocumentWindow() {
         var extraction = extraction(id: "d1")
         let author = EntityKey(type: .person, name: "Page Author")

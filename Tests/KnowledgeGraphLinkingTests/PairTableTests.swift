@@ -34,4 +34,23 @@ struct PairTableTests {
         #expect(table.value(of: 0) { 3 } == 3)
         #expect(table.count == 2)
     }
+
+    @Test func removeAllGivesEveryPairOnceAndEmptiesTheTable() {
+        var table = PairTable(capacity: 4)
+        var reference: [UInt64: Int32] = [:]
+        for step in 0..<50_000 {
+            let key = UInt64(step % 7_919) << 32 | UInt64(step % 104_729)
+            reference[key] = table.value(of: key) { Int32(step) }
+        }
+        var given: [UInt64: Int32] = [:]
+        var repeated = 0
+        table.removeAll { key, value in
+            if given.updateValue(value, forKey: key) != nil { repeated += 1 }
+        }
+        #expect(repeated == 0)
+        #expect(given == reference)
+        #expect(table.count == 0)
+        #expect(table.value(of: reference.keys.first!) == nil)
+        #expect(table.value(of: 3) { 11 } == 11)
+    }
 }

@@ -1,0 +1,17 @@
+@testable import KnowledgeGraphLinking
+import Testing
+
+struct ChunkedArrayTests {
+    @Test func holdsWhatIsAppendedAcrossChunksAndChangesInPlace() {
+        var list = ChunkedArray<Int32>(chunkBits: 4)
+        let total = 1_000  // 63 chunks of 16, the last half full
+        for value in 0..<total { list.append(Int32(value * 3)) }
+        #expect(list.count == total)
+        #expect((0..<total).allSatisfy { list[$0] == Int32($0 * 3) })
+        list[16] += 1
+        list[total - 1] = -1
+        #expect(list[15] == 15 * 3)
+        #expect(list[16] == 16 * 3 + 1)
+        #expect(list[total - 1] == -1)
+    }
+}
