@@ -189,9 +189,11 @@ struct Build: ParsableCommand {
         // The builder's per-pair state goes into the graph: consumed, it is freed as the
         // edges are made, before the exports.
         let (built, builtIDs) = (consume builder).buildWithEntityIDs()
+        MemoryRelease.returnFreedMemory()
         stages.start("communities")
         // Consumed, the graph gets its communities in place rather than in a copy.
         let graph = CommunityDetector().annotate(consume built)
+        MemoryRelease.returnFreedMemory()
         let entityIDs = evidence == nil ? [:] : builtIDs
         let chosen = try ExportFormat.parseList(formats)
         if output == "-" {
