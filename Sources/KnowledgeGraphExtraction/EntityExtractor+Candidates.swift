@@ -751,6 +751,7 @@ extension EntityExtractor {
                         && !(pieceStart != nil && token.isCapitalized && editionWordSet.contains(token)
                              && !isExcluded(tokens[position - 1], bytes))
                         && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
+                        && !(pieceStart.map { isMiddleInitial(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && opensJurisdictionInstitution(run, at: position, sentence, bytes))
@@ -800,6 +801,23 @@ extension EntityExtractor {
         let roleAfter = run.upperBound < tokens.count && isRoleToken(tokens[run.upperBound], bytes)
         closePiece(at: run.upperBound, roleAfter: roleAfter)
         return result
+    }
+
+    /// A middle initial that is also a common word ("A", "I") between a given name and a name
+    /// word, glued to its full stop, belongs to the person's name: "Dennis A. Muilenburg",
+    /// "Karl I. Brenwick".
+    func isMiddleInitial(_ run: Range<Int>, first: Int, at position: Int, _ sentence: SentenceTokens,
+                         _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position == first + 1, position + 2 < run.upperBound,
+              tokens[position].length == 1, tokens[position].isCapitalized,
+              tokens[first].isCapitalized, !tokens[first].isAllCaps, !tokens[first].isPossessive,
+              tokens[first].wordClasses.contains(.givenName),
+              tokens[position + 1].kind == .punctuation, tokens[position + 1].firstByte == UInt8(ascii: "."),
+              tokens[position + 1].start == tokens[position].end,
+              isNameWord(tokens[position + 2]), !tokens[position + 2].isAllCaps,
+              !isExcluded(tokens[position + 2], bytes) else { return false }
+        return true
     }
 
     /// A capitalised common word that ends the run after a first name is a surname: "CEO

@@ -275,4 +275,14 @@ struct NameRulesTests {
         #expect(!found.contains { $0.contains("Board") }, "found \(found)")
         #expect(found.contains("person:Dara L. Olsen"), "found \(found)")
     }
+
+    /// A middle initial that is also a common word ("A", "I") keeps a given name and the
+    /// surname after it one person.
+    @Test func aMiddleInitialThatIsACommonWordKeepsThePersonWhole() throws {
+        let found = try entities("The board said that Martin A. Zelbrook has resigned. Karl I. Vontessa will lead Quorvex.",
+                                 rulesOnly: true)
+        #expect(found.contains("person:Martin A. Zelbrook"), "found \(found)")
+        #expect(found.contains("person:Karl I. Vontessa"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Martin") || $0.hasSuffix(":Zelbrook") }, "found \(found)")
+    }
 }
