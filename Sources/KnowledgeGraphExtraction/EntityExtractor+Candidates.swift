@@ -803,6 +803,30 @@ extension EntityExtractor {
         return result
     }
 
+    /// Nouns that describe a person only in an apposition after the name, qualified by a word
+    /// before them ("X, intergovernmental blockchain expert"); before a name they also describe
+    /// firms ("blockchain security expert PeckShield"), so they are no person nouns.
+    static let appositivePersonNouns = WordSet([
+        "expert", "specialist", "veteran", "enthusiast", "advocate", "critic", "skeptic", "sceptic", "proponent",
+    ])
+
+    /// The person noun or role that ends a run of one to three plain lower-case words starting
+    /// at `first`, the words before it no function words ("blockchain expert", "veteran market
+    /// analyst"), or nil.
+    func qualifiedPersonHead(after first: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = first
+        while index < tokens.count, index - first < 3 {
+            let token = tokens[index]
+            guard token.kind == .word, !token.isCapitalized, !token.isAllCaps, !token.hasDigit else { return nil }
+            if index > first, token.wordClasses.contains(.personNoun) || isRoleToken(token, bytes)
+                || Self.appositivePersonNouns.contains(token) { return index }
+            // A function word ("though", "while") ends the apposition: what follows is no title.
+            if stopWordSet.contains(token) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// A middle initial that is also a common word ("A", "I") between a given name and a name
     /// word, glued to its full stop, belongs to the person's name: "Dennis A. Muilenburg",
     /// "Karl I. Brenwick".
@@ -1516,7 +1540,14 @@ extension EntityExtractor {
                     break
                 }
                 // A lower-case word of a title continues it: "X, vice chairman with Y".
-                if !classes.contains(.appositionFiller) && !(words <= 3 && roleWordSet.contains(tokens[scan])) { break }
+                if !classes.contains(.appositionFiller) && !(words <= 3 && roleWordSet.contains(tokens[scan])) {
+                    // "X, intergovernmental blockchain expert": up to two lower-case words that
+                    // qualify a person noun or a role right after them.
+                    if words <= 3, let head = qualifiedPersonHead(after: scan, tokens, bytes) {
+                        candidate.add(.person, 3, "apposition: \(lower(tokens[head], bytes))")
+                    }
+                    break
+                }
                 scan += 1
                 steps += 1
             }

@@ -285,4 +285,16 @@ struct NameRulesTests {
         #expect(found.contains("person:Karl I. Vontessa"), "found \(found)")
         #expect(!found.contains { $0.hasSuffix(":Martin") || $0.hasSuffix(":Zelbrook") }, "found \(found)")
     }
+
+    /// A name in apposition with a person noun or a role qualified by lower-case words
+    /// ("intergovernmental blockchain expert") is a person, also where a news source is
+    /// cued; such a noun before a name says nothing of a person.
+    @Test func anAppositionWithAQualifiedPersonNounIsAPerson() throws {
+        let found = try entities("Prices may recover, according to Zoltar Quenby, intergovernmental blockchain expert and "
+            + "author of a book. Quenby told reporters that supply matters. Data from blockchain security expert "
+            + "Quelshield showed the outflow.", rulesOnly: true)
+        #expect(found.contains("person:Zoltar Quenby"), "found \(found)")
+        #expect(!found.contains("organization:Zoltar Quenby"), "found \(found)")
+        #expect(!found.contains("person:Quelshield"), "found \(found)")
+    }
 }
