@@ -810,21 +810,52 @@ extension EntityExtractor {
         "expert", "specialist", "veteran", "enthusiast", "advocate", "critic", "skeptic", "sceptic", "proponent",
     ])
 
+    /// The last token of an owner's possessive at `index` inside an apposition: a possessive
+    /// word ("company's", "Zorbnet's") or up to three name words ending in one ("Quell Labs'"),
+    /// when a title follows within three words ("Zorbnet's senior vice-president"); nil
+    /// otherwise ("the world's largest exchange" is typed by its noun as before).
+    func ownerBeforeTitle(at index: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var last = index
+        while last < tokens.count, last - index < 3, tokens[last].kind == .word {
+            if tokens[last].isPossessive { break }
+            guard isNameWord(tokens[last]) else { return nil }
+            last += 1
+        }
+        guard last < tokens.count, last - index < 3, tokens[last].kind == .word, tokens[last].isPossessive else { return nil }
+        var title = last + 1
+        while title < tokens.count, title - last <= 3, tokens[title].kind == .word {
+            let token = tokens[title]
+            if isRoleToken(token, bytes) || token.wordClasses.contains(.role) || token.wordClasses.contains(.personNoun)
+                || endsInRole(token, bytes) { return last }
+            title += 1
+        }
+        return nil
+    }
+
     /// The person noun or role that ends a run of one to three plain lower-case words starting
     /// at `first`, the words before it no function words ("blockchain expert", "veteran market
-    /// analyst"), or nil.
+    /// analyst", "senior vice-president"), or nil.
     func qualifiedPersonHead(after first: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = first
         while index < tokens.count, index - first < 3 {
             let token = tokens[index]
             guard token.kind == .word, !token.isCapitalized, !token.isAllCaps, !token.hasDigit else { return nil }
             if index > first, token.wordClasses.contains(.personNoun) || isRoleToken(token, bytes)
-                || Self.appositivePersonNouns.contains(token) { return index }
-            // A function word ("though", "while") ends the apposition: what follows is no title.
-            if stopWordSet.contains(token) { return nil }
+                || Self.appositivePersonNouns.contains(token) || endsInRole(token, bytes) { return index }
+            // A function word ("though", "while") ends the apposition: what follows is no title;
+            // a word of a title ("senior", "vice") does not.
+            if stopWordSet.contains(token), !roleWordSet.contains(token) { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// A compound title whose last part after a hyphen is a role ("vice-president").
+    func endsInRole(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .word else { return false }
+        var hyphen = token.end - 1
+        while hyphen > token.start, bytes[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
+        return hyphen > token.start && hyphen + 1 < token.end && exactRoles.contains(bytes, hyphen + 1, token.end)
     }
 
     /// A middle initial that is also a common word ("A", "I") between a given name and a name
@@ -1527,6 +1558,13 @@ extension EntityExtractor {
                     if tokens[scan].kind == .number { scan += 1; steps += 1; continue }
                     break
                 }
+                // "X, Zorbnet's senior vice president", "X, the company's chief executive": the
+                // owner of a title says whose it is, not what X is.
+                if let owner = ownerBeforeTitle(at: scan, tokens, bytes) {
+                    steps += owner + 1 - scan
+                    scan = owner + 1
+                    continue
+                }
                 let classes = tokens[scan].wordClasses
                 if classes.contains(.tokenNoun) { candidate.add(.token, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
                 if classes.contains(.productNoun) { candidate.add(.product, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
@@ -1535,7 +1573,7 @@ extension EntityExtractor {
                     break
                 }
                 if classes.contains(.personNoun) && words <= 3 { candidate.add(.person, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
-                if isRoleToken(tokens[scan], bytes) || classes.contains(.role) {
+                if isRoleToken(tokens[scan], bytes) || classes.contains(.role) || endsInRole(tokens[scan], bytes) {
                     candidate.add(.person, 3, "apposition: \(lower(tokens[scan], bytes))")
                     break
                 }

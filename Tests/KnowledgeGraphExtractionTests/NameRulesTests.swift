@@ -297,4 +297,15 @@ struct NameRulesTests {
         #expect(!found.contains("organization:Zoltar Quenby"), "found \(found)")
         #expect(!found.contains("person:Quelshield"), "found \(found)")
     }
+
+    /// An owner's possessive before a title in an apposition says whose title it is: the name
+    /// before it is a person ("X, Zorbnet's senior vice-president", "X, the company's chief
+    /// executive"); a compound title ending in a role counts as the role.
+    @Test func anAppositionOfAnOwnersTitleIsAPerson() throws {
+        let found = try entities("Commenting on the ruling, Brannor Quist, Zorbnet's senior vice-president of global affairs, "
+            + "said it would appeal. The deal was backed by Velna Orrek, the company's chief executive.", rulesOnly: true)
+        #expect(found.contains("person:Brannor Quist"), "found \(found)")
+        #expect(found.contains("person:Velna Orrek"), "found \(found)")
+        #expect(found.contains("organization:Zorbnet"), "found \(found)")
+    }
 }
