@@ -803,6 +803,13 @@ extension EntityExtractor {
         return result
     }
 
+    /// Verbs that appoint someone to a post ("named X as chief executive").
+    static let appointmentVerbs: Set<String> = [
+        "named", "names", "name", "appointed", "appoints", "appoint", "hired", "hires", "hire", "tapped", "taps",
+        "promoted", "promotes", "elected", "elects", "nominated", "nominates", "installed", "installs",
+        "confirmed", "confirms", "picked", "picks", "chose", "chosen", "selected", "selects", "recruited", "recruits",
+    ]
+
     /// Nouns that describe a person only in an apposition after the name, qualified by a word
     /// before them ("X, intergovernmental blockchain expert"); before a name they also describe
     /// firms ("blockchain security expert PeckShield"), so they are no person nouns.
@@ -1545,6 +1552,27 @@ extension EntityExtractor {
                   previousWord != "of" {
             // "took over from Jane Doe who had served": a name of a person before its clause.
             candidate.add(.person, 3, "X who")
+        }
+        // "named Tamsin Velloway as the company's senior vice president", "hired X as its chief
+        // executive": the post a name is appointed to makes it a person.
+        if words <= 3, let verb = previousWord, Self.appointmentVerbs.contains(verb), word(end) == "as" {
+            var at = end + 1
+            var steps = 0
+            while at < tokens.count, steps < 6, tokens[at].kind == .word {
+                if let owner = ownerBeforeTitle(at: at, tokens, bytes) {
+                    steps += owner + 1 - at
+                    at = owner + 1
+                    continue
+                }
+                let token = tokens[at]
+                if isRoleToken(token, bytes) || token.wordClasses.contains(.role) || endsInRole(token, bytes) {
+                    candidate.add(.person, 3, "\(verb) X as \(lower(token, bytes))")
+                    break
+                }
+                if !token.wordClasses.contains(.appositionFiller) && !roleWordSet.contains(token) { break }
+                at += 1
+                steps += 1
+            }
         }
         // An apposition: "X, a company that…", "X, the Layer 1 blockchain", "X, CEO of Y", "X is a company".
         var scan = end

@@ -308,4 +308,13 @@ struct NameRulesTests {
         #expect(found.contains("person:Velna Orrek"), "found \(found)")
         #expect(found.contains("organization:Zorbnet"), "found \(found)")
     }
+
+    /// A name appointed to a post ("named X as the company's senior vice president", "hired X
+    /// as its chief executive") is a person.
+    @Test func aNameAppointedAsATitleIsAPerson() throws {
+        let found = try entities("Zorbnet also named Tamsin Velloway as the company's senior vice president of Communications. "
+            + "Last year Quorvex hired Orla Penwick as its chief executive.", rulesOnly: true)
+        #expect(found.contains("person:Tamsin Velloway"), "found \(found)")
+        #expect(found.contains("person:Orla Penwick"), "found \(found)")
+    }
 }
