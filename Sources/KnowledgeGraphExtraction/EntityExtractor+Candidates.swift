@@ -803,6 +803,16 @@ extension EntityExtractor {
         return result
     }
 
+    /// The reason of an abbreviation in a credit line ("Credit: AP"); it confirms a weak
+    /// gazetteer form too.
+    static let creditLineReason = "credit line"
+
+    /// Words that label a picture's or a text's credit before a colon ("Credit: AP").
+    static let creditLabels: Set<String> = [
+        "credit", "credits", "photo", "photos", "image", "images", "source", "photograph", "picture", "pictures",
+        "illustration", "video", "courtesy",
+    ]
+
     /// Verbs that appoint someone to a post ("named X as chief executive").
     static let appointmentVerbs: Set<String> = [
         "named", "names", "name", "appointed", "appoints", "appoint", "hired", "hires", "hire", "tapped", "taps",
@@ -1431,6 +1441,12 @@ extension EntityExtractor {
             } else if end < tokens.count, tokens[end].kind == .word, !tokens[end - 1].isPossessive, isRoleToken(tokens[end], bytes) {
                 candidate.add(.organization, 2, "X role")
             }
+        }
+        // "Credit: AP", "Photo: EPA", "Image source: ZNA": an abbreviation right after a credit
+        // word and its colon is the agency that supplied the picture.
+        if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, isPunctuation(start - 1, ":"),
+           let credit = word(start - 2), Self.creditLabels.contains(credit) {
+            candidate.add(.organization, 3, Self.creditLineReason)
         }
         // A source of news: "told Zorbnet.", "according to Quelldata", "in an interview with QZTV",
         // "as reported by Vexwire". A person's name there opens with a given name.

@@ -317,4 +317,14 @@ struct NameRulesTests {
         #expect(found.contains("person:Tamsin Velloway"), "found \(found)")
         #expect(found.contains("person:Orla Penwick"), "found \(found)")
     }
+
+    /// An abbreviation after a credit word and its colon ("Credit: ZNA") is the agency that
+    /// supplied the picture, and confirms a weak gazetteer form of an agency.
+    @Test func anAbbreviationInACreditLineIsAnAgency() throws {
+        let found = try entities("Quorvex chief Dara Velm spoke at a conference in April. Credit: ZNA", rulesOnly: true)
+        #expect(found.contains("organization:ZNA"), "found \(found)")
+        let known = try entities("Quorvex chief Dara Velm spoke at a conference in April. Photo: ZP",
+                                 gazetteer: "organization\tZarvo Press\t~ZP\n")
+        #expect(known.contains("organization:Zarvo Press"), "found \(known)")
+    }
 }
