@@ -228,6 +228,40 @@ extension EntityExtractor {
             }
         }
 
+        // "Office of the Comptroller of the Currency", "Ministry of the Interior": an institution's
+        // head, "of the" and the capitalised words after it, titles and further "of (the)" with
+        // a name word included, are one organisation.
+        if !sentence.isHeadline {
+            var position = 0
+            while position + 3 < count {
+                defer { position += 1 }
+                guard !covered[position], tokens[position].kind == .word, tokens[position].isCapitalized,
+                      !tokens[position].isAllCaps, !tokens[position].isPossessive,
+                      institutionHeadWords.contains(tokens[position]), isLowercase(tokens, position + 1, EntityExtractor.ofHash),
+                      isLowercase(tokens, position + 2, EntityExtractor.theHash),
+                      !covered[position + 3], isNameWord(tokens[position + 3]) else { continue }
+                var end = position + 4
+                while end < count, !tokens[end - 1].isPossessive {
+                    if !covered[end], isNameWord(tokens[end]) {
+                        end += 1
+                        continue
+                    }
+                    // "of the Currency", "of New York": "of", perhaps "the", and a name word go on.
+                    guard isLowercase(tokens, end, EntityExtractor.ofHash) else { break }
+                    var next = end + 1
+                    if isLowercase(tokens, next, EntityExtractor.theHash) { next += 1 }
+                    guard next < count, !covered[next], isNameWord(tokens[next]) else { break }
+                    end = next + 1
+                }
+                var candidate = makeCandidate(sentence, index: index, tokens: position..<end, source: .rule, bytes)
+                candidate.add(.organization, 4, "institution of the X")
+                scoreContext(&candidate, sentence, bytes)
+                for covering in position..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end - 1
+            }
+        }
+
         var start = 0
         while start < count {
             guard !covered[start], isNameWord(tokens[start]), !isAcronymPlural(tokens[start], bytes),
@@ -865,6 +899,12 @@ extension EntityExtractor {
             index += 1
         }
         return nil
+    }
+
+    /// Whether the token at `index` of `tokens` is the lower-case word of `hash`.
+    @inline(__always)
+    func isLowercase(_ tokens: [Token], _ index: Int, _ hash: UInt64) -> Bool {
+        index < tokens.count && tokens[index].kind == .word && !tokens[index].isCapitalized && tokens[index].hash == hash
     }
 
     /// A compound title whose last part after a hyphen is a role ("vice-president").

@@ -327,4 +327,14 @@ struct NameRulesTests {
                                  gazetteer: "organization\tZarvo Press\t~ZP\n")
         #expect(known.contains("organization:Zarvo Press"), "found \(known)")
     }
+
+    /// An institution's head, "of the" and the capitalised words after it, titles and further
+    /// "of (the)" included, are one organisation.
+    @Test func anInstitutionOfTheNameIsOneOrganisation() throws {
+        let found = try entities("The rule came from the Office of the Registrar of the Velmoran Exchequer on Monday. "
+            + "The Ministry of the Quellish Interior and the Office of the Zarnia Attorney General agreed.", rulesOnly: true)
+        #expect(found.contains("organization:Office of the Registrar of the Velmoran Exchequer"), "found \(found)")
+        #expect(found.contains("organization:Ministry of the Quellish Interior"), "found \(found)")
+        #expect(found.contains("organization:Office of the Zarnia Attorney General"), "found \(found)")
+    }
 }
