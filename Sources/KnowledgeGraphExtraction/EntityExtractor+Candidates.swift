@@ -262,6 +262,30 @@ extension EntityExtractor {
             }
         }
 
+        // "the Southern District of New York": a judicial district, named by a direction, "District
+        // of" and its state, is the court's and its prosecutors' jurisdiction, an organisation, not
+        // the state.
+        if !sentence.isHeadline {
+            var position = 0
+            while position + 3 < count {
+                defer { position += 1 }
+                guard !covered[position], !covered[position + 1], tokens[position].kind == .word,
+                      tokens[position].isCapitalized, !tokens[position].isAllCaps,
+                      Self.districtDirections.contains(tokens[position]), tokens[position + 1].isCapitalized,
+                      tokens[position + 1].hash == EntityExtractor.districtHash,
+                      isLowercase(tokens, position + 2, EntityExtractor.ofHash), isNameWord(tokens[position + 3]) else { continue }
+                var end = position + 4
+                while end < count, isNameWord(tokens[end]), !tokens[end - 1].isPossessive { end += 1 }
+                // The state may be a known place, matched before: the district takes it in.
+                result.removeAll { $0.tokens.overlaps(position..<end) }
+                var candidate = makeCandidate(sentence, index: index, tokens: position..<end, source: .rule, bytes)
+                candidate.add(.organization, 4, "judicial district")
+                for covering in position..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end - 1
+            }
+        }
+
         var start = 0
         while start < count {
             guard !covered[start], isNameWord(tokens[start]), !isAcronymPlural(tokens[start], bytes),
@@ -900,6 +924,9 @@ extension EntityExtractor {
         }
         return nil
     }
+
+    /// Directions that open the name of a judicial district ("Southern District of New York").
+    static let districtDirections = WordSet(["northern", "southern", "eastern", "western", "central", "middle"])
 
     /// Whether the token at `index` of `tokens` is the lower-case word of `hash`.
     @inline(__always)

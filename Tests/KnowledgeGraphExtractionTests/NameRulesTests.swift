@@ -337,4 +337,14 @@ struct NameRulesTests {
         #expect(found.contains("organization:Ministry of the Quellish Interior"), "found \(found)")
         #expect(found.contains("organization:Office of the Zarnia Attorney General"), "found \(found)")
     }
+
+    /// A judicial district ("the Southern District of Zarnida") is an organisation, not the
+    /// state it is named after.
+    @Test func aJudicialDistrictIsAnOrganisation() throws {
+        let found = try entities("Quorvex was sued in the Southern District of Zarnida, and the U.S. Attorney for the "
+            + "Western District of Velmora brought charges.", gazetteer: "place\tZarnida\t\n")
+        #expect(found.contains("organization:Southern District of Zarnida"), "found \(found)")
+        #expect(found.contains("organization:Western District of Velmora"), "found \(found)")
+        #expect(!found.contains("place:Zarnida"), "found \(found)")
+    }
 }
