@@ -800,10 +800,11 @@ extension EntityExtractor {
                 }
                 break
             }
-            if token.kind == .word && (isRoleToken(token, bytes)) {
+            let isListedSurname = token.kind == .word && (pieceStart.map { isListedWordSurname(run, first: $0, at: position, sentence) } ?? false)
+            if token.kind == .word && isRoleToken(token, bytes) && !isListedSurname {
                 closePiece(at: position, roleAfter: true)
                 roleBefore = true
-            } else if token.kind == .word && isExcluded(token, bytes)
+            } else if token.kind == .word && isExcluded(token, bytes) && !isListedSurname
                         && !(pieceStart != nil && isNameSuffix(token, bytes))
                         && !(pieceStart.map { position - $0 >= 2 } == true && fundSuffixWords.contains(token))
                         && !(pieceStart != nil && token.isCapitalized && editionWordSet.contains(token)
@@ -923,6 +924,21 @@ extension EntityExtractor {
             index += 1
         }
         return nil
+    }
+
+    /// A capitalised word that would end a name, a role or a word of another list, ending the
+    /// run right after a known given name is a surname ("Stephanie Pope has been appointed",
+    /// "entrepreneur Justin Sun", "Theresa May said"), unless "of" or a number follows it ("Tom
+    /// Director of Sales" is no name).
+    func isListedWordSurname(_ run: Range<Int>, first: Int, at position: Int, _ sentence: SentenceTokens) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position == first + 1, position + 1 == run.upperBound,
+              tokens[first].kind == .word, tokens[first].isCapitalized, !tokens[first].isAllCaps, !tokens[first].isPossessive,
+              tokens[first].wordClasses.contains(.givenName), tokens[position].isCapitalized, !tokens[position].isAllCaps,
+              !tokens[position].isPossessive, tokens[position].start == tokens[first].end + 1 else { return false }
+        // "Theresa May said", but "Grant June 5": a date's day after it.
+        guard run.upperBound >= tokens.count || tokens[run.upperBound].kind != .number else { return false }
+        return !isLowercase(tokens, run.upperBound, EntityExtractor.ofHash)
     }
 
     /// Directions that open the name of a judicial district ("Southern District of New York").

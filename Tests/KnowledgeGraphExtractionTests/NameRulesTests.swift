@@ -347,4 +347,14 @@ struct NameRulesTests {
         #expect(found.contains("organization:Western District of Velmora"), "found \(found)")
         #expect(!found.contains("place:Zarnida"), "found \(found)")
     }
+
+    /// A word of a list (a role, a weekday's abbreviation) ending a name right after a known
+    /// given name is the surname; "of" after it keeps it a title.
+    @Test func aListedWordAfterAGivenNameIsTheSurname() throws {
+        let found = try entities("The board said Theresa Pope has been appointed to lead Quorvex, while entrepreneur "
+            + "Dorothy Sun bid too. Tom Director of Sales at Zorbnet declined.", rulesOnly: true)
+        #expect(found.contains("person:Theresa Pope"), "found \(found)")
+        #expect(found.contains("person:Dorothy Sun"), "found \(found)")
+        #expect(!found.contains("person:Tom Director"), "found \(found)")
+    }
 }
