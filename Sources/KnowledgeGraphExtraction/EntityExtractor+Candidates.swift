@@ -1525,11 +1525,17 @@ extension EntityExtractor {
                 candidate.add(.organization, 2, "X role")
             }
         }
-        // "Credit: AP", "Photo: EPA", "Image source: ZNA": an abbreviation right after a credit
-        // word and its colon is the agency that supplied the picture.
-        if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, isPunctuation(start - 1, ":"),
+        // "Credit: AP", "Photo: EPA", "PHOTO | ZNA": an abbreviation right after a credit word and
+        // its colon or bar is the agency that supplied the picture.
+        if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, isPunctuation(start - 1, ":") || isPunctuation(start - 1, "|"),
            let credit = word(start - 2), Self.creditLabels.contains(credit) {
             candidate.add(.organization, 3, Self.creditLineReason)
+        }
+        // "Yuriko Nakao | Getty Images": a name of two or three words with no type cue that opens
+        // a credit line, a bar after it, is the photographer.
+        if words >= 2, words <= 3, start == sentence.firstWord, !tokens[start].isAllCaps, !tokens[end - 1].isPossessive,
+           isPunctuation(end, "|"), (candidate.bestType?.score ?? 0) < 2 {
+            candidate.add(.person, 3, "before a credit bar")
         }
         // A source of news: "told Zorbnet.", "according to Quelldata", "in an interview with QZTV",
         // "as reported by Vexwire". A person's name there opens with a given name.

@@ -357,4 +357,13 @@ struct NameRulesTests {
         #expect(found.contains("person:Dorothy Sun"), "found \(found)")
         #expect(!found.contains("person:Tom Director"), "found \(found)")
     }
+
+    /// A picture's credit written with a bar: the name of two or three words opening it is the
+    /// photographer, an abbreviation after "PHOTO |" the agency.
+    @Test func aCreditWrittenWithABarNamesThePhotographerAndTheAgency() throws {
+        let found = try entities("Quorvex shares rose on Monday.\n\nDorin Vasko | Zarvo Pictures\n\nThe logo on a phone. PHOTO | ZNA",
+                                 rulesOnly: true)
+        #expect(found.contains("person:Dorin Vasko"), "found \(found)")
+        #expect(found.contains("organization:ZNA"), "found \(found)")
+    }
 }
