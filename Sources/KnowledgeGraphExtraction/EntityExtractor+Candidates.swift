@@ -800,6 +800,14 @@ extension EntityExtractor {
                 }
                 break
             }
+            // "By Alex Morrow The Quell Times": a capitalised "The" inside a run that opens a
+            // newspaper's name ends the name before it (a byline's author) and opens the paper's.
+            if let pending = pieceStart, pending < position, opensNewspaperName(run, at: position, sentence) {
+                closePiece(at: position, roleAfter: false)
+                roleBefore = false
+                position += 1
+                continue
+            }
             let isListedSurname = token.kind == .word && (pieceStart.map { isListedWordSurname(run, first: $0, at: position, sentence) } ?? false)
             if token.kind == .word && isRoleToken(token, bytes) && !isListedSurname {
                 closePiece(at: position, roleAfter: true)
@@ -939,6 +947,19 @@ extension EntityExtractor {
         // "Theresa May said", but "Grant June 5": a date's day after it.
         guard run.upperBound >= tokens.count || tokens[run.upperBound].kind != .number else { return false }
         return !isLowercase(tokens, run.upperBound, EntityExtractor.ofHash)
+    }
+
+    /// Whether a capitalised "The" at `position` opens the rest of the run as a newspaper's
+    /// name: name words ending with a newspaper's last word ("The Quell Times").
+    func opensNewspaperName(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, tokens[position].kind == .word, tokens[position].isCapitalized,
+              !tokens[position].isAllCaps, tokens[position].hash == EntityExtractor.theHash,
+              position + 2 < run.upperBound, tokens[run.upperBound - 1].wordClasses.contains(.mediaSuffix) else { return false }
+        for index in (position + 1)..<run.upperBound {
+            guard isNameWord(tokens[index]), index == run.upperBound - 1 || !tokens[index].isPossessive else { return false }
+        }
+        return true
     }
 
     /// Directions that open the name of a judicial district ("Southern District of New York").

@@ -366,4 +366,12 @@ struct NameRulesTests {
         #expect(found.contains("person:Dorin Vasko"), "found \(found)")
         #expect(found.contains("organization:ZNA"), "found \(found)")
     }
+
+    /// A byline that runs the author's name into a newspaper's ("By Dorin Vasko The Quell
+    /// Times") names both: the author and the paper.
+    @Test func aBylineRunIntoANewspapersNameNamesBoth() throws {
+        let found = try entities("By Dorin Vasko The Quell Times\n\nQuorvex shares rose on Monday.", rulesOnly: true)
+        #expect(found.contains("person:Dorin Vasko"), "found \(found)")
+        #expect(found.contains("organization:The Quell Times"), "found \(found)")
+    }
 }
