@@ -722,6 +722,9 @@ extension EntityExtractor {
                 if isMeasure(token, bytes) { return }
                 // "North", "West": a compass word alone names no place.
                 if token.isCapitalized && compassWordSet.contains(token) { return }
+                // "Psychologist/Professor Jordan Peterson": a noun of a person's occupation or
+                // kin alone is no name.
+                if token.isCapitalized, !token.isAllCaps, token.wordClasses.contains(.personNoun) { return }
                 // "in Q3", "since Q2-2017", "the July-September period": a period is no name.
                 if isPeriod(token, bytes) { return }
                 // "$A7.80", "$US14 trillion": a currency prefix glued to an amount is money.

@@ -374,4 +374,10 @@ struct NameRulesTests {
         #expect(found.contains("person:Dorin Vasko"), "found \(found)")
         #expect(found.contains("organization:The Quell Times"), "found \(found)")
     }
+
+    /// A capitalised noun of a person's occupation alone ("Philosopher/Professor …") is no name.
+    @Test func anOccupationNounAloneIsNoName() throws {
+        let found = try entities("The guests included Philosopher/Professor Dorin Vasko and investor Marta Quillon.", rulesOnly: true)
+        #expect(!found.contains { $0.hasSuffix(":Philosopher") }, "found \(found)")
+    }
 }
