@@ -228,6 +228,64 @@ extension EntityExtractor {
             }
         }
 
+        // "Office of the Comptroller of the Currency", "Ministry of the Interior": an institution's
+        // head, "of the" and the capitalised words after it, titles and further "of (the)" with
+        // a name word included, are one organisation.
+        if !sentence.isHeadline {
+            var position = 0
+            while position + 3 < count {
+                defer { position += 1 }
+                guard !covered[position], tokens[position].kind == .word, tokens[position].isCapitalized,
+                      !tokens[position].isAllCaps, !tokens[position].isPossessive,
+                      institutionHeadWords.contains(tokens[position]), isLowercase(tokens, position + 1, EntityExtractor.ofHash),
+                      isLowercase(tokens, position + 2, EntityExtractor.theHash),
+                      !covered[position + 3], isNameWord(tokens[position + 3]) else { continue }
+                var end = position + 4
+                while end < count, !tokens[end - 1].isPossessive {
+                    if !covered[end], isNameWord(tokens[end]) {
+                        end += 1
+                        continue
+                    }
+                    // "of the Currency", "of New York": "of", perhaps "the", and a name word go on.
+                    guard isLowercase(tokens, end, EntityExtractor.ofHash) else { break }
+                    var next = end + 1
+                    if isLowercase(tokens, next, EntityExtractor.theHash) { next += 1 }
+                    guard next < count, !covered[next], isNameWord(tokens[next]) else { break }
+                    end = next + 1
+                }
+                var candidate = makeCandidate(sentence, index: index, tokens: position..<end, source: .rule, bytes)
+                candidate.add(.organization, 4, "institution of the X")
+                scoreContext(&candidate, sentence, bytes)
+                for covering in position..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end - 1
+            }
+        }
+
+        // "the Southern District of New York": a judicial district, named by a direction, "District
+        // of" and its state, is the court's and its prosecutors' jurisdiction, an organisation, not
+        // the state.
+        if !sentence.isHeadline {
+            var position = 0
+            while position + 3 < count {
+                defer { position += 1 }
+                guard !covered[position], !covered[position + 1], tokens[position].kind == .word,
+                      tokens[position].isCapitalized, !tokens[position].isAllCaps,
+                      Self.districtDirections.contains(tokens[position]), tokens[position + 1].isCapitalized,
+                      tokens[position + 1].hash == EntityExtractor.districtHash,
+                      isLowercase(tokens, position + 2, EntityExtractor.ofHash), isNameWord(tokens[position + 3]) else { continue }
+                var end = position + 4
+                while end < count, isNameWord(tokens[end]), !tokens[end - 1].isPossessive { end += 1 }
+                // The state may be a known place, matched before: the district takes it in.
+                result.removeAll { $0.tokens.overlaps(position..<end) }
+                var candidate = makeCandidate(sentence, index: index, tokens: position..<end, source: .rule, bytes)
+                candidate.add(.organization, 4, "judicial district")
+                for covering in position..<end { covered[covering] = true }
+                result.append(candidate)
+                position = end - 1
+            }
+        }
+
         var start = 0
         while start < count {
             guard !covered[start], isNameWord(tokens[start]), !isAcronymPlural(tokens[start], bytes),
@@ -664,6 +722,9 @@ extension EntityExtractor {
                 if isMeasure(token, bytes) { return }
                 // "North", "West": a compass word alone names no place.
                 if token.isCapitalized && compassWordSet.contains(token) { return }
+                // "Psychologist/Professor Jordan Peterson": a noun of a person's occupation or
+                // kin alone is no name.
+                if token.isCapitalized, !token.isAllCaps, token.wordClasses.contains(.personNoun) { return }
                 // "in Q3", "since Q2-2017", "the July-September period": a period is no name.
                 if isPeriod(token, bytes) { return }
                 // "$A7.80", "$US14 trillion": a currency prefix glued to an amount is money.
@@ -742,15 +803,25 @@ extension EntityExtractor {
                 }
                 break
             }
-            if token.kind == .word && (isRoleToken(token, bytes)) {
+            // "By Alex Morrow The Quell Times": a capitalised "The" inside a run that opens a
+            // newspaper's name ends the name before it (a byline's author) and opens the paper's.
+            if let pending = pieceStart, pending < position, opensNewspaperName(run, at: position, sentence) {
+                closePiece(at: position, roleAfter: false)
+                roleBefore = false
+                position += 1
+                continue
+            }
+            let isListedSurname = token.kind == .word && (pieceStart.map { isListedWordSurname(run, first: $0, at: position, sentence) } ?? false)
+            if token.kind == .word && isRoleToken(token, bytes) && !isListedSurname {
                 closePiece(at: position, roleAfter: true)
                 roleBefore = true
-            } else if token.kind == .word && isExcluded(token, bytes)
+            } else if token.kind == .word && isExcluded(token, bytes) && !isListedSurname
                         && !(pieceStart != nil && isNameSuffix(token, bytes))
                         && !(pieceStart.map { position - $0 >= 2 } == true && fundSuffixWords.contains(token))
                         && !(pieceStart != nil && token.isCapitalized && editionWordSet.contains(token)
                              && !isExcluded(tokens[position - 1], bytes))
                         && !(pieceStart.map { endsPersonName(run, first: $0, at: position, roleBefore: roleBefore, sentence, bytes) } ?? false)
+                        && !(pieceStart.map { isMiddleInitial(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart.map { continuesName(run, first: $0, at: position, sentence, bytes) } ?? false)
                         && !(pieceStart != nil && leadsToSuffix(run, from: position, sentence, bytes))
                         && !(pieceStart != nil && opensJurisdictionInstitution(run, at: position, sentence, bytes))
@@ -800,6 +871,132 @@ extension EntityExtractor {
         let roleAfter = run.upperBound < tokens.count && isRoleToken(tokens[run.upperBound], bytes)
         closePiece(at: run.upperBound, roleAfter: roleAfter)
         return result
+    }
+
+    /// The reason of an abbreviation in a credit line ("Credit: AP"); it confirms a weak
+    /// gazetteer form too.
+    static let creditLineReason = "credit line"
+
+    /// Words that label a picture's or a text's credit before a colon ("Credit: AP").
+    static let creditLabels: Set<String> = [
+        "credit", "credits", "photo", "photos", "image", "images", "source", "photograph", "picture", "pictures",
+        "illustration", "video", "courtesy",
+    ]
+
+    /// Verbs that appoint someone to a post ("named X as chief executive").
+    static let appointmentVerbs: Set<String> = [
+        "named", "names", "name", "appointed", "appoints", "appoint", "hired", "hires", "hire", "tapped", "taps",
+        "promoted", "promotes", "elected", "elects", "nominated", "nominates", "installed", "installs",
+        "confirmed", "confirms", "picked", "picks", "chose", "chosen", "selected", "selects", "recruited", "recruits",
+    ]
+
+    /// Nouns that describe a person only in an apposition after the name, qualified by a word
+    /// before them ("X, intergovernmental blockchain expert"); before a name they also describe
+    /// firms ("blockchain security expert PeckShield"), so they are no person nouns.
+    static let appositivePersonNouns = WordSet([
+        "expert", "specialist", "veteran", "enthusiast", "advocate", "critic", "skeptic", "sceptic", "proponent",
+    ])
+
+    /// The last token of an owner's possessive at `index` inside an apposition: a possessive
+    /// word ("company's", "Zorbnet's") or up to three name words ending in one ("Quell Labs'"),
+    /// when a title follows within three words ("Zorbnet's senior vice-president"); nil
+    /// otherwise ("the world's largest exchange" is typed by its noun as before).
+    func ownerBeforeTitle(at index: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var last = index
+        while last < tokens.count, last - index < 3, tokens[last].kind == .word {
+            if tokens[last].isPossessive { break }
+            guard isNameWord(tokens[last]) else { return nil }
+            last += 1
+        }
+        guard last < tokens.count, last - index < 3, tokens[last].kind == .word, tokens[last].isPossessive else { return nil }
+        var title = last + 1
+        while title < tokens.count, title - last <= 3, tokens[title].kind == .word {
+            let token = tokens[title]
+            if isRoleToken(token, bytes) || token.wordClasses.contains(.role) || token.wordClasses.contains(.personNoun)
+                || endsInRole(token, bytes) { return last }
+            title += 1
+        }
+        return nil
+    }
+
+    /// The person noun or role that ends a run of one to three plain lower-case words starting
+    /// at `first`, the words before it no function words ("blockchain expert", "veteran market
+    /// analyst", "senior vice-president"), or nil.
+    func qualifiedPersonHead(after first: Int, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = first
+        while index < tokens.count, index - first < 3 {
+            let token = tokens[index]
+            guard token.kind == .word, !token.isCapitalized, !token.isAllCaps, !token.hasDigit else { return nil }
+            if index > first, token.wordClasses.contains(.personNoun) || isRoleToken(token, bytes)
+                || Self.appositivePersonNouns.contains(token) || endsInRole(token, bytes) { return index }
+            // A function word ("though", "while") ends the apposition: what follows is no title;
+            // a word of a title ("senior", "vice") does not.
+            if stopWordSet.contains(token), !roleWordSet.contains(token) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A capitalised word that would end a name, a role or a word of another list, ending the
+    /// run right after a known given name is a surname ("Stephanie Pope has been appointed",
+    /// "entrepreneur Justin Sun", "Theresa May said"), unless "of" or a number follows it ("Tom
+    /// Director of Sales" is no name).
+    func isListedWordSurname(_ run: Range<Int>, first: Int, at position: Int, _ sentence: SentenceTokens) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position == first + 1, position + 1 == run.upperBound,
+              tokens[first].kind == .word, tokens[first].isCapitalized, !tokens[first].isAllCaps, !tokens[first].isPossessive,
+              tokens[first].wordClasses.contains(.givenName), tokens[position].isCapitalized, !tokens[position].isAllCaps,
+              !tokens[position].isPossessive, tokens[position].start == tokens[first].end + 1 else { return false }
+        // "Theresa May said", but "Grant June 5": a date's day after it.
+        guard run.upperBound >= tokens.count || tokens[run.upperBound].kind != .number else { return false }
+        return !isLowercase(tokens, run.upperBound, EntityExtractor.ofHash)
+    }
+
+    /// Whether a capitalised "The" at `position` opens the rest of the run as a newspaper's
+    /// name: name words ending with a newspaper's last word ("The Quell Times").
+    func opensNewspaperName(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, tokens[position].kind == .word, tokens[position].isCapitalized,
+              !tokens[position].isAllCaps, tokens[position].hash == EntityExtractor.theHash,
+              position + 2 < run.upperBound, tokens[run.upperBound - 1].wordClasses.contains(.mediaSuffix) else { return false }
+        for index in (position + 1)..<run.upperBound {
+            guard isNameWord(tokens[index]), index == run.upperBound - 1 || !tokens[index].isPossessive else { return false }
+        }
+        return true
+    }
+
+    /// Directions that open the name of a judicial district ("Southern District of New York").
+    static let districtDirections = WordSet(["northern", "southern", "eastern", "western", "central", "middle"])
+
+    /// Whether the token at `index` of `tokens` is the lower-case word of `hash`.
+    @inline(__always)
+    func isLowercase(_ tokens: [Token], _ index: Int, _ hash: UInt64) -> Bool {
+        index < tokens.count && tokens[index].kind == .word && !tokens[index].isCapitalized && tokens[index].hash == hash
+    }
+
+    /// A compound title whose last part after a hyphen is a role ("vice-president").
+    func endsInRole(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .word else { return false }
+        var hyphen = token.end - 1
+        while hyphen > token.start, bytes[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
+        return hyphen > token.start && hyphen + 1 < token.end && exactRoles.contains(bytes, hyphen + 1, token.end)
+    }
+
+    /// A middle initial that is also a common word ("A", "I") between a given name and a name
+    /// word, glued to its full stop, belongs to the person's name: "Dennis A. Muilenburg",
+    /// "Karl I. Brenwick".
+    func isMiddleInitial(_ run: Range<Int>, first: Int, at position: Int, _ sentence: SentenceTokens,
+                         _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position == first + 1, position + 2 < run.upperBound,
+              tokens[position].length == 1, tokens[position].isCapitalized,
+              tokens[first].isCapitalized, !tokens[first].isAllCaps, !tokens[first].isPossessive,
+              tokens[first].wordClasses.contains(.givenName),
+              tokens[position + 1].kind == .punctuation, tokens[position + 1].firstByte == UInt8(ascii: "."),
+              tokens[position + 1].start == tokens[position].end,
+              isNameWord(tokens[position + 2]), !tokens[position + 2].isAllCaps,
+              !isExcluded(tokens[position + 2], bytes) else { return false }
+        return true
     }
 
     /// A capitalised common word that ends the run after a first name is a surname: "CEO
@@ -1352,6 +1549,18 @@ extension EntityExtractor {
                 candidate.add(.organization, 2, "X role")
             }
         }
+        // "Credit: AP", "Photo: EPA", "PHOTO | ZNA": an abbreviation right after a credit word and
+        // its colon or bar is the agency that supplied the picture.
+        if words == 1, tokens[start].isAllCaps, tokens[start].length >= 2, isPunctuation(start - 1, ":") || isPunctuation(start - 1, "|"),
+           let credit = word(start - 2), Self.creditLabels.contains(credit) {
+            candidate.add(.organization, 3, Self.creditLineReason)
+        }
+        // "Yuriko Nakao | Getty Images": a name of two or three words with no type cue that opens
+        // a credit line, a bar after it, is the photographer.
+        if words >= 2, words <= 3, start == sentence.firstWord, !tokens[start].isAllCaps, !tokens[end - 1].isPossessive,
+           isPunctuation(end, "|"), (candidate.bestType?.score ?? 0) < 2 {
+            candidate.add(.person, 3, "before a credit bar")
+        }
         // A source of news: "told Zorbnet.", "according to Quelldata", "in an interview with QZTV",
         // "as reported by Vexwire". A person's name there opens with a given name.
         if words <= 3, !tokens[start].isPossessive, !tokens[start].wordClasses.contains(.givenName),
@@ -1473,6 +1682,27 @@ extension EntityExtractor {
             // "took over from Jane Doe who had served": a name of a person before its clause.
             candidate.add(.person, 3, "X who")
         }
+        // "named Tamsin Velloway as the company's senior vice president", "hired X as its chief
+        // executive": the post a name is appointed to makes it a person.
+        if words <= 3, let verb = previousWord, Self.appointmentVerbs.contains(verb), word(end) == "as" {
+            var at = end + 1
+            var steps = 0
+            while at < tokens.count, steps < 6, tokens[at].kind == .word {
+                if let owner = ownerBeforeTitle(at: at, tokens, bytes) {
+                    steps += owner + 1 - at
+                    at = owner + 1
+                    continue
+                }
+                let token = tokens[at]
+                if isRoleToken(token, bytes) || token.wordClasses.contains(.role) || endsInRole(token, bytes) {
+                    candidate.add(.person, 3, "\(verb) X as \(lower(token, bytes))")
+                    break
+                }
+                if !token.wordClasses.contains(.appositionFiller) && !roleWordSet.contains(token) { break }
+                at += 1
+                steps += 1
+            }
+        }
         // An apposition: "X, a company that…", "X, the Layer 1 blockchain", "X, CEO of Y", "X is a company".
         var scan = end
         if isPunctuation(scan, ",") { scan += 1 }
@@ -1485,6 +1715,13 @@ extension EntityExtractor {
                     if tokens[scan].kind == .number { scan += 1; steps += 1; continue }
                     break
                 }
+                // "X, Zorbnet's senior vice president", "X, the company's chief executive": the
+                // owner of a title says whose it is, not what X is.
+                if let owner = ownerBeforeTitle(at: scan, tokens, bytes) {
+                    steps += owner + 1 - scan
+                    scan = owner + 1
+                    continue
+                }
                 let classes = tokens[scan].wordClasses
                 if classes.contains(.tokenNoun) { candidate.add(.token, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
                 if classes.contains(.productNoun) { candidate.add(.product, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
@@ -1493,12 +1730,19 @@ extension EntityExtractor {
                     break
                 }
                 if classes.contains(.personNoun) && words <= 3 { candidate.add(.person, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
-                if isRoleToken(tokens[scan], bytes) || classes.contains(.role) {
+                if isRoleToken(tokens[scan], bytes) || classes.contains(.role) || endsInRole(tokens[scan], bytes) {
                     candidate.add(.person, 3, "apposition: \(lower(tokens[scan], bytes))")
                     break
                 }
                 // A lower-case word of a title continues it: "X, vice chairman with Y".
-                if !classes.contains(.appositionFiller) && !(words <= 3 && roleWordSet.contains(tokens[scan])) { break }
+                if !classes.contains(.appositionFiller) && !(words <= 3 && roleWordSet.contains(tokens[scan])) {
+                    // "X, intergovernmental blockchain expert": up to two lower-case words that
+                    // qualify a person noun or a role right after them.
+                    if words <= 3, let head = qualifiedPersonHead(after: scan, tokens, bytes) {
+                        candidate.add(.person, 3, "apposition: \(lower(tokens[head], bytes))")
+                    }
+                    break
+                }
                 scan += 1
                 steps += 1
             }

@@ -75,6 +75,7 @@ extension EntityExtractor {
             let usable = entries.filter { entry in
                 !entry.isWeak || strongEntries.contains(entry.entry) || confirmedByBrand(entry.entry)
                     || (gazetteer.entries[entry.entry].type == .token && (candidate.scores[.token] ?? 0) >= 3)
+                    || candidate.reasons.contains(EntityExtractor.creditLineReason)
             }
             guard !usable.isEmpty else {
                 // An unconfirmed weak form of several words is left to the rules, as if no entry

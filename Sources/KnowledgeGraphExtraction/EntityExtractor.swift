@@ -141,6 +141,8 @@ public struct EntityExtractor: Sendable {
     static let orHash = WordSet.hash("or")
     static let newHash = WordSet.hash("new")
     static let ofHash = WordSet.hash("of")
+    static let theHash = WordSet.hash("the")
+    static let districtHash = WordSet.hash("district")
     static let toHash = WordSet.hash("to")
     static let tokensHash = WordSet.hash("tokens")
     /// Verbs of an exchange listing or delisting a coin ("listed PLBT", "delists FTT").

@@ -135,6 +135,13 @@ struct EventDetector: Sendable {
                 // subject stands for.
                 participants = [person]
             }
+            if trigger.family == "appointment", nearby, EventDetector.succeedWords.contains(sentence.tokens[position]),
+               let person = pronounSubject(of: position, in: sentence, sentences: sentences, sentenceIndex: sentenceIndex,
+                                           bySentence: bySentence) {
+                // "Boeing named Golightly … He succeeds Anne Toulouse": the one appointed is the
+                // person the pronoun stands for, not the one succeeded.
+                participants = [person]
+            }
             if trigger.family == "lawsuit", participants.first?.type == .person,
                EventDetector.criminalWords.contains(sentence.tokens[position]) {
                 // "The charges against him", "Smith was indicted": a person's prosecution, not a lawsuit.
@@ -1434,6 +1441,8 @@ struct EventDetector: Sendable {
         return nil
     }
 
+    /// Forms of "succeed", whose object is the person succeeded.
+    private static let succeedWords = WordSet(["succeed", "succeeds", "succeeded"])
     private static let whoHash = WordSet.hash("who")
     private static let itHash = WordSet.hash("it")
 

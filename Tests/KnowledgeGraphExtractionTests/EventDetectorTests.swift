@@ -962,4 +962,13 @@ struct EventDetectorTests {
         let launch = try events("Quorvex introduced the Zentra wallet in March.")
         #expect(launch.contains { $0.hasSuffix("(launch)") }, "found \(launch)")
     }
+
+    /// "He succeeds X": the one appointed is the person the pronoun stands for, one appointment
+    /// with the naming told before, not an appointment of the person succeeded.
+    @Test func aPronounThatSucceedsIsThePersonAppointed() throws {
+        let found = try events("Quorvex Labs also named Marta Quillon as its head of communications. "
+            + "She succeeds Dorin Vasko, who retired in May.")
+        #expect(found.contains("Marta Quillon appointment (appointment)"), "found \(found)")
+        #expect(!found.contains { $0.hasPrefix("Dorin Vasko appointment") }, "found \(found)")
+    }
 }

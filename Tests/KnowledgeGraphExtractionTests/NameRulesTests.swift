@@ -275,4 +275,109 @@ struct NameRulesTests {
         #expect(!found.contains { $0.contains("Board") }, "found \(found)")
         #expect(found.contains("person:Dara L. Olsen"), "found \(found)")
     }
+
+    /// A middle initial that is also a common word ("A", "I") keeps a given name and the
+    /// surname after it one person.
+    @Test func aMiddleInitialThatIsACommonWordKeepsThePersonWhole() throws {
+        let found = try entities("The board said that Martin A. Zelbrook has resigned. Karl I. Vontessa will lead Quorvex.",
+                                 rulesOnly: true)
+        #expect(found.contains("person:Martin A. Zelbrook"), "found \(found)")
+        #expect(found.contains("person:Karl I. Vontessa"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix(":Martin") || $0.hasSuffix(":Zelbrook") }, "found \(found)")
+    }
+
+    /// A name in apposition with a person noun or a role qualified by lower-case words
+    /// ("intergovernmental blockchain expert") is a person, also where a news source is
+    /// cued; such a noun before a name says nothing of a person.
+    @Test func anAppositionWithAQualifiedPersonNounIsAPerson() throws {
+        let found = try entities("Prices may recover, according to Zoltar Quenby, intergovernmental blockchain expert and "
+            + "author of a book. Quenby told reporters that supply matters. Data from blockchain security expert "
+            + "Quelshield showed the outflow.", rulesOnly: true)
+        #expect(found.contains("person:Zoltar Quenby"), "found \(found)")
+        #expect(!found.contains("organization:Zoltar Quenby"), "found \(found)")
+        #expect(!found.contains("person:Quelshield"), "found \(found)")
+    }
+
+    /// An owner's possessive before a title in an apposition says whose title it is: the name
+    /// before it is a person ("X, Zorbnet's senior vice-president", "X, the company's chief
+    /// executive"); a compound title ending in a role counts as the role.
+    @Test func anAppositionOfAnOwnersTitleIsAPerson() throws {
+        let found = try entities("Commenting on the ruling, Brannor Quist, Zorbnet's senior vice-president of global affairs, "
+            + "said it would appeal. The deal was backed by Velna Orrek, the company's chief executive.", rulesOnly: true)
+        #expect(found.contains("person:Brannor Quist"), "found \(found)")
+        #expect(found.contains("person:Velna Orrek"), "found \(found)")
+        #expect(found.contains("organization:Zorbnet"), "found \(found)")
+    }
+
+    /// A name appointed to a post ("named X as the company's senior vice president", "hired X
+    /// as its chief executive") is a person.
+    @Test func aNameAppointedAsATitleIsAPerson() throws {
+        let found = try entities("Zorbnet also named Tamsin Velloway as the company's senior vice president of Communications. "
+            + "Last year Quorvex hired Orla Penwick as its chief executive.", rulesOnly: true)
+        #expect(found.contains("person:Tamsin Velloway"), "found \(found)")
+        #expect(found.contains("person:Orla Penwick"), "found \(found)")
+    }
+
+    /// An abbreviation after a credit word and its colon ("Credit: ZNA") is the agency that
+    /// supplied the picture, and confirms a weak gazetteer form of an agency.
+    @Test func anAbbreviationInACreditLineIsAnAgency() throws {
+        let found = try entities("Quorvex chief Dara Velm spoke at a conference in April. Credit: ZNA", rulesOnly: true)
+        #expect(found.contains("organization:ZNA"), "found \(found)")
+        let known = try entities("Quorvex chief Dara Velm spoke at a conference in April. Photo: ZP",
+                                 gazetteer: "organization\tZarvo Press\t~ZP\n")
+        #expect(known.contains("organization:Zarvo Press"), "found \(known)")
+    }
+
+    /// An institution's head, "of the" and the capitalised words after it, titles and further
+    /// "of (the)" included, are one organisation.
+    @Test func anInstitutionOfTheNameIsOneOrganisation() throws {
+        let found = try entities("The rule came from the Office of the Registrar of the Velmoran Exchequer on Monday. "
+            + "The Ministry of the Quellish Interior and the Office of the Zarnia Attorney General agreed.", rulesOnly: true)
+        #expect(found.contains("organization:Office of the Registrar of the Velmoran Exchequer"), "found \(found)")
+        #expect(found.contains("organization:Ministry of the Quellish Interior"), "found \(found)")
+        #expect(found.contains("organization:Office of the Zarnia Attorney General"), "found \(found)")
+    }
+
+    /// A judicial district ("the Southern District of Zarnida") is an organisation, not the
+    /// state it is named after.
+    @Test func aJudicialDistrictIsAnOrganisation() throws {
+        let found = try entities("Quorvex was sued in the Southern District of Zarnida, and the U.S. Attorney for the "
+            + "Western District of Velmora brought charges.", gazetteer: "place\tZarnida\t\n")
+        #expect(found.contains("organization:Southern District of Zarnida"), "found \(found)")
+        #expect(found.contains("organization:Western District of Velmora"), "found \(found)")
+        #expect(!found.contains("place:Zarnida"), "found \(found)")
+    }
+
+    /// A word of a list (a role, a weekday's abbreviation) ending a name right after a known
+    /// given name is the surname; "of" after it keeps it a title.
+    @Test func aListedWordAfterAGivenNameIsTheSurname() throws {
+        let found = try entities("The board said Theresa Pope has been appointed to lead Quorvex, while entrepreneur "
+            + "Dorothy Sun bid too. Tom Director of Sales at Zorbnet declined.", rulesOnly: true)
+        #expect(found.contains("person:Theresa Pope"), "found \(found)")
+        #expect(found.contains("person:Dorothy Sun"), "found \(found)")
+        #expect(!found.contains("person:Tom Director"), "found \(found)")
+    }
+
+    /// A picture's credit written with a bar: the name of two or three words opening it is the
+    /// photographer, an abbreviation after "PHOTO |" the agency.
+    @Test func aCreditWrittenWithABarNamesThePhotographerAndTheAgency() throws {
+        let found = try entities("Quorvex shares rose on Monday.\n\nDorin Vasko | Zarvo Pictures\n\nThe logo on a phone. PHOTO | ZNA",
+                                 rulesOnly: true)
+        #expect(found.contains("person:Dorin Vasko"), "found \(found)")
+        #expect(found.contains("organization:ZNA"), "found \(found)")
+    }
+
+    /// A byline that runs the author's name into a newspaper's ("By Dorin Vasko The Quell
+    /// Times") names both: the author and the paper.
+    @Test func aBylineRunIntoANewspapersNameNamesBoth() throws {
+        let found = try entities("By Dorin Vasko The Quell Times\n\nQuorvex shares rose on Monday.", rulesOnly: true)
+        #expect(found.contains("person:Dorin Vasko"), "found \(found)")
+        #expect(found.contains("organization:The Quell Times"), "found \(found)")
+    }
+
+    /// A capitalised noun of a person's occupation alone ("Philosopher/Professor …") is no name.
+    @Test func anOccupationNounAloneIsNoName() throws {
+        let found = try entities("The guests included Philosopher/Professor Dorin Vasko and investor Marta Quillon.", rulesOnly: true)
+        #expect(!found.contains { $0.hasSuffix(":Philosopher") }, "found \(found)")
+    }
 }
