@@ -8,10 +8,12 @@ extension EntityExtractor {
         let count = tokens.count
         var covered = [Bool](repeating: false, count: count)
         var result: [NameCandidate] = []
-        /// Takes `span` as one name the rules type: a known name joined to the words around it.
-        func takeJoined(_ span: Range<Int>, _ type: EntityType, _ score: Int, _ reason: String) {
+        /// Takes `span` as one name the rules type (a known name joined to the words around it,
+        /// an institution's full name), scored by its context too when `scored`.
+        func takeJoined(_ span: Range<Int>, _ type: EntityType, _ score: Int, _ reason: String, scored: Bool = false) {
             var candidate = makeCandidate(sentence, index: index, tokens: span, source: .rule, bytes)
             candidate.add(type, score, reason)
+            if scored { scoreContext(&candidate, sentence, bytes) }
             for covering in span { covered[covering] = true }
             result.append(candidate)
         }
@@ -219,11 +221,7 @@ extension EntityExtractor {
                     head = result[place].tokens.lowerBound
                     result.remove(at: place)
                 }
-                var candidate = makeCandidate(sentence, index: index, tokens: head..<end, source: .rule, bytes)
-                candidate.add(.organization, 4, "names joined by 'and' under an organisation suffix")
-                scoreContext(&candidate, sentence, bytes)
-                for covering in head..<end { covered[covering] = true }
-                result.append(candidate)
+                takeJoined(head..<end, .organization, 4, "names joined by 'and' under an organisation suffix", scored: true)
                 position = end - 1
             }
         }
@@ -253,11 +251,7 @@ extension EntityExtractor {
                     guard next < count, !covered[next], isNameWord(tokens[next]) else { break }
                     end = next + 1
                 }
-                var candidate = makeCandidate(sentence, index: index, tokens: position..<end, source: .rule, bytes)
-                candidate.add(.organization, 4, "institution of the X")
-                scoreContext(&candidate, sentence, bytes)
-                for covering in position..<end { covered[covering] = true }
-                result.append(candidate)
+                takeJoined(position..<end, .organization, 4, "institution of the X", scored: true)
                 position = end - 1
             }
         }
@@ -278,10 +272,7 @@ extension EntityExtractor {
                 while end < count, isNameWord(tokens[end]), !tokens[end - 1].isPossessive { end += 1 }
                 // The state may be a known place, matched before: the district takes it in.
                 result.removeAll { $0.tokens.overlaps(position..<end) }
-                var candidate = makeCandidate(sentence, index: index, tokens: position..<end, source: .rule, bytes)
-                candidate.add(.organization, 4, "judicial district")
-                for covering in position..<end { covered[covering] = true }
-                result.append(candidate)
+                takeJoined(position..<end, .organization, 4, "judicial district")
                 position = end - 1
             }
         }
