@@ -99,6 +99,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
+        MemoryRelease.fixLargeBlockThreshold()
         let started = Date()
         let extractor: EntityExtractor
         do {
