@@ -903,8 +903,7 @@ extension EntityExtractor {
         var title = last + 1
         while title < tokens.count, title - last <= 3, tokens[title].kind == .word {
             let token = tokens[title]
-            if isRoleToken(token, bytes) || token.wordClasses.contains(.role) || token.wordClasses.contains(.personNoun)
-                || endsInRole(token, bytes) { return last }
+            if isTitleWord(token, bytes) || token.wordClasses.contains(.personNoun) { return last }
             title += 1
         }
         return nil
@@ -963,6 +962,12 @@ extension EntityExtractor {
     @inline(__always)
     func isLowercase(_ tokens: [Token], _ index: Int, _ hash: UInt64) -> Bool {
         index < tokens.count && tokens[index].kind == .word && !tokens[index].isCapitalized && tokens[index].hash == hash
+    }
+
+    /// A word of a post someone holds: a role ("CEO", "chairman"), a word the lexicon lists as
+    /// one, or a compound ending in a role ("vice-president").
+    func isTitleWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isRoleToken(token, bytes) || token.wordClasses.contains(.role) || endsInRole(token, bytes)
     }
 
     /// A compound title whose last part after a hyphen is a role ("vice-president").
@@ -1685,7 +1690,7 @@ extension EntityExtractor {
                     continue
                 }
                 let token = tokens[at]
-                if isRoleToken(token, bytes) || token.wordClasses.contains(.role) || endsInRole(token, bytes) {
+                if isTitleWord(token, bytes) {
                     candidate.add(.person, 3, "\(verb) X as \(lower(token, bytes))")
                     break
                 }
@@ -1721,7 +1726,7 @@ extension EntityExtractor {
                     break
                 }
                 if classes.contains(.personNoun) && words <= 3 { candidate.add(.person, 3, "apposition: \(lower(tokens[scan], bytes))"); break }
-                if isRoleToken(tokens[scan], bytes) || classes.contains(.role) || endsInRole(tokens[scan], bytes) {
+                if isTitleWord(tokens[scan], bytes) {
                     candidate.add(.person, 3, "apposition: \(lower(tokens[scan], bytes))")
                     break
                 }
