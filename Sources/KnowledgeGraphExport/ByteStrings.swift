@@ -17,6 +17,25 @@ struct ByteStrings {
         }
     }
 
+    /// Calls `body` with the bytes of string `index`.
+    @inline(__always)
+    func withBytes<Result>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBytes { all in try body(UnsafeRawBufferPointer(rebasing: all[starts[index]..<starts[index + 1]])) }
+    }
+
+    /// Whether every string satisfies `test` on its bytes.
+    func allSatisfy(_ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { all in
+            (0..<(starts.count - 1)).allSatisfy { test(UnsafeBufferPointer(rebasing: all[starts[$0]..<starts[$0 + 1]])) }
+        }
+    }
+
+    /// Appends string `index` to a byte array.
+    @inline(__always)
+    func append(_ index: Int, to out: inout [UInt8]) {
+        bytes.withUnsafeBytes { all in out.append(contentsOf: all[starts[index]..<starts[index + 1]]) }
+    }
+
     /// Appends string `index` to `out`.
     @inline(__always)
     func append(_ index: Int, to out: inout OutputBuffer) {

@@ -95,38 +95,72 @@ public struct GraphMLExporter: GraphExporter {
     private static func writeEdges(of graph: Graph, lanes: Int, to output: inout OutputBuffer) throws {
         // Each document's name as a JSON string escaped for XML, made once per export; quotes stay
         // quotes, which character data needs no reference for.
-        let names = graph.edges.documentIDs.map {
-            Array(XMLWriter.escapedText(JSONText.string($0)).replacingOccurrences(of: "&quot;", with: "\"").utf8)
-        }
+        let names = ByteStrings(graph.edges.documentIDs.map {
+            XMLWriter.escapedText(JSONText.string($0)).replacingOccurrences(of: "&quot;", with: "\"")
+        })
         let edges = graph.edges
+        // The ends' identifiers as bytes, when every one is plain (as the builder makes them).
+        let ids = ByteStrings(edges.entityIDs)
+        let plainIDs = ids.allSatisfy(XMLWriter.isPlain)
         try XMLBlocks(enclosing: ["graphml", "graph"], lanes: lanes).write(0..<edges.count, to: &output) { writer, range in
             var content: [UInt8] = []
+            if plainIDs {
+                // Every edge's markup assembled here and handed to libxml2 as it is, once per
+                // block: its identifiers are plain, its values numbers, and its evidence escaped
+                // once per document name, so libxml2 would write the same bytes element by
+                // element (a test compares), in several times the time. The block starts with
+                // the line break libxml2 would put after the enclosing start tag.
+                content.append(0x0A)
+                for index in range {
+                    append(Self.edgeOpen, to: &content)
+                    appendDecimal(UInt64(index), to: &content)
+                    append(Self.sourceOpen, to: &content)
+                    ids.append(Int(edges.ends[index].source), to: &content)
+                    append(Self.targetOpen, to: &content)
+                    ids.append(Int(edges.ends[index].target), to: &content)
+                    append(Self.tagClose, to: &content)
+                    appendData(of: edges, at: index, names: names, to: &content)
+                    append(Self.edgeClose, to: &content)
+                }
+                try content.withUnsafeBytes { try writer.raw($0) }
+                return
+            }
             for index in range {
                 try writer.startElement("edge")
                 try writer.attribute("id", "e" + String(index))
                 try writer.attribute("source", edges.sourceID(at: index))
                 try writer.attribute("target", edges.targetID(at: index))
-                // The edge's `data` elements, as libxml2 writes them one by one (a test compares),
-                // in one piece: their values are numbers, which need no escaping, and the
-                // evidence, escaped once per document name.
-                // Each fixed run of markup between two values is one append.
                 content.removeAll(keepingCapacity: true)
-                append(Self.weightOpen, to: &content)
-                content.append(contentsOf: JSONText.number(edges.weight(at: index)).utf8)
-                append(Self.countOpen, to: &content)
-                appendDecimal(UInt64(edges.windowCount(at: index)), to: &content)
-                append(Self.documentsOpen, to: &content)
-                appendDecimal(UInt64(edges.documentCount(at: index)), to: &content)
-                append(Self.npmiOpen, to: &content)
-                content.append(contentsOf: JSONText.number(edges.npmi(at: index)).utf8)
-                append(Self.evidenceAfterData, to: &content)
-                EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &content)
-                append(Self.lastDataClose, to: &content)
+                appendData(of: edges, at: index, names: names, to: &content)
                 try content.withUnsafeBytes { try writer.raw($0) }
                 try writer.endElement()
             }
         }
     }
+
+    /// Appends the `data` elements of edge `index` as libxml2 writes them one by one, in one
+    /// piece: their values are numbers, which need no escaping, and the evidence, escaped once
+    /// per document name. Each fixed run of markup between two values is one append.
+    private static func appendData(of edges: EdgeList, at index: Int, names: ByteStrings, to content: inout [UInt8]) {
+        append(Self.weightOpen, to: &content)
+        appendNumber(edges.weight(at: index), to: &content)
+        append(Self.countOpen, to: &content)
+        appendDecimal(UInt64(edges.windowCount(at: index)), to: &content)
+        append(Self.documentsOpen, to: &content)
+        appendDecimal(UInt64(edges.documentCount(at: index)), to: &content)
+        append(Self.npmiOpen, to: &content)
+        appendNumber(edges.npmi(at: index), to: &content)
+        append(Self.evidenceAfterData, to: &content)
+        EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &content)
+        append(Self.lastDataClose, to: &content)
+    }
+
+    /// An edge's start tag, at its depth, around its identifier and ends; and its end tag.
+    private static let edgeOpen: StaticString = "    <edge id=\"e"
+    private static let sourceOpen: StaticString = "\" source=\""
+    private static let targetOpen: StaticString = "\" target=\""
+    private static let tagClose: StaticString = "\">"
+    private static let edgeClose: StaticString = "</edge>\n"
 
     /// The markup before each of an edge's values, at its depth: what opens the first `data`
     /// element, and what closes each one and opens the next.
@@ -144,14 +178,44 @@ public struct GraphMLExporter: GraphExporter {
 }
 
 /// Appends the decimal digits of `value`, as `String(value)` writes them.
+/// The digits are counted first and written in place from the last, so that nothing is
+/// reversed or copied.
 private func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
-    let start = out.count
+    var digits = 1
     var rest = value
-    repeat {
-        out.append(0x30 + UInt8(rest % 10))
+    while rest >= 10 {
         rest /= 10
-    } while rest > 0
-    out[start...].reverse()
+        digits += 1
+    }
+    let start = out.count
+    out.append(contentsOf: repeatElement(0x30, count: digits))
+    out.withUnsafeMutableBufferPointer { buffer in
+        var rest = value
+        var position = start + digits
+        repeat {
+            position -= 1
+            buffer[position] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+    }
+}
+
+/// Appends `value` as ``JSONText/number(_:)`` writes it, without making a `String` when it
+/// is whole (an edge's weight, when weights are counts).
+private func appendNumber(_ value: Double, to out: inout [UInt8]) {
+    guard value.isFinite else {
+        out.append(0x30)
+        return
+    }
+    if value == value.rounded(), abs(value) < 1e15 {
+        let whole = Int64(value)
+        if whole < 0 { out.append(UInt8(ascii: "-")) }
+        appendDecimal(whole.magnitude, to: &out)
+        out.append(UInt8(ascii: "."))
+        out.append(0x30)
+    } else {
+        out.append(contentsOf: "\(value)".utf8)
+    }
 }
 
 /// Appends fixed ASCII text to a byte buffer.
@@ -193,13 +257,13 @@ extension EvidenceJSON {
     /// but for its quotes, and the JSON around it is fixed text with no markup character.
     /// Quotes are written as they are: in character data they need no reference, and
     /// `&quot;` would make each evidence entry 70 bytes longer (a sixth of a large GraphML file).
-    static func appendXMLEscapedArray(_ windows: EdgeList.EvidenceWindows, names: [[UInt8]], to out: inout [UInt8]) {
+    static func appendXMLEscapedArray(_ windows: EdgeList.EvidenceWindows, names: ByteStrings, to out: inout [UInt8]) {
         func append(_ text: StaticString) { appendStatic(text, to: &out) }
         append("[")
         for (position, window) in windows.enumerated() {
             if position > 0 { append(",") }
             append("{\"document\":")
-            out.append(contentsOf: names[Int(window.document)])
+            names.append(Int(window.document), to: &out)
             append(",\"start\":")
             appendDecimal(UInt64(window.start), to: &out)
             append(",\"end\":")

@@ -212,8 +212,9 @@ public final class XMLWriter {
         return Array(value.utf8).withUnsafeBufferPointer(isPlain)
     }
 
+    /// Whether UTF-8 `bytes` are plain in the same sense.
     @inline(__always)
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for unit in bytes {
             switch unit {
             case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0xEF: return false

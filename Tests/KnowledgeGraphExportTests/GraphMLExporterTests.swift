@@ -32,18 +32,23 @@ struct GraphMLExporterTests {
         #expect(evidence == json)
     }
 
-    /// An edge's `data` elements are written in one piece; the bytes are those libxml2 gives
-    /// when it writes them element by element, at their depth.
-    @Test func edgeDataWrittenInOnePieceIsWhatLibxml2WritesElementByElement() throws {
+    /// Edges are written in one piece (whole edges when every identifier is plain, else
+    /// each edge's `data` elements); the bytes are those libxml2 gives when it writes them
+    /// element by element, at their depth, escaping identifiers that need it.
+    @Test(arguments: [["a", "b", "c"], ["a", "b&<q>", "c\"d"]])
+    func edgesWrittenInOnePieceAreWhatLibxml2WritesElementByElement(ids: [String]) throws {
         let graph = Graph(
-            entities: [Entity(id: "a", label: "A", type: .person), Entity(id: "b", label: "B", type: .organization),
-                       Entity(id: "c", label: "C", type: .token)],
+            entities: [Entity(id: ids[0], label: "A", type: .person), Entity(id: ids[1], label: "B", type: .organization),
+                       Entity(id: ids[2], label: "C", type: .token)],
             edges: [
-                Edge(source: "a", target: "b", count: 3, documents: 2, npmi: -0.25, weight: 3, evidence: [
+                Edge(source: ids[0], target: ids[1], count: 3, documents: 2, npmi: -0.25, weight: 3, evidence: [
                     Evidence(document: "x & <y>.txt", range: ByteRange(start: 5, end: 90)),
                     Evidence(document: "z.txt", range: ByteRange(start: 0, end: 12)),
                 ]),
-                Edge(source: "a", target: "c", count: 1, documents: 1, npmi: 0.731, weight: 1, evidence: []),
+                Edge(source: ids[0], target: ids[2], count: 1, documents: 1, npmi: 0.731, weight: 1, evidence: []),
+                Edge(source: ids[1], target: ids[2], count: 12, documents: 10, npmi: 0, weight: -2, evidence: [
+                    Evidence(document: "z.txt", range: ByteRange(start: 1_234_567, end: 1_234_600)),
+                ]),
             ])
         let reference = try XMLWriter(indent: true)
         try reference.startElement("graphml")
