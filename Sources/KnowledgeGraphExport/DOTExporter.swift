@@ -82,7 +82,7 @@ public struct DOTExporter: GraphExporter {
             out.append(" [weight=\"")
             out.append(Self.layoutWeight(weight))
             out.append("\", penwidth=\"")
-            out.append("\(rounded)")
+            out.appendDescription(rounded)
             out.append("\", count=\"")
             out.append(edges.windowCount(at: index))
             out.append("\", documents=\"")

@@ -178,44 +178,15 @@ public struct GraphMLExporter: GraphExporter {
 }
 
 /// Appends the decimal digits of `value`, as `String(value)` writes them.
-/// The digits are counted first and written in place from the last, so that nothing is
-/// reversed or copied.
+@inline(__always)
 private func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
-    var digits = 1
-    var rest = value
-    while rest >= 10 {
-        rest /= 10
-        digits += 1
-    }
-    let start = out.count
-    out.append(contentsOf: repeatElement(0x30, count: digits))
-    out.withUnsafeMutableBufferPointer { buffer in
-        var rest = value
-        var position = start + digits
-        repeat {
-            position -= 1
-            buffer[position] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        } while rest > 0
-    }
+    DecimalText.append(value, to: &out)
 }
 
-/// Appends `value` as ``JSONText/number(_:)`` writes it, without making a `String` when it
-/// is whole (an edge's weight, when weights are counts).
+/// Appends `value` as ``JSONText/number(_:)`` writes it.
+@inline(__always)
 private func appendNumber(_ value: Double, to out: inout [UInt8]) {
-    guard value.isFinite else {
-        out.append(0x30)
-        return
-    }
-    if value == value.rounded(), abs(value) < 1e15 {
-        let whole = Int64(value)
-        if whole < 0 { out.append(UInt8(ascii: "-")) }
-        appendDecimal(whole.magnitude, to: &out)
-        out.append(UInt8(ascii: "."))
-        out.append(0x30)
-    } else {
-        out.append(contentsOf: "\(value)".utf8)
-    }
+    DecimalText.appendNumber(value, to: &out)
 }
 
 /// Appends fixed ASCII text to a byte buffer.

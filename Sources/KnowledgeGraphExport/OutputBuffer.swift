@@ -72,34 +72,21 @@ public struct OutputBuffer {
     }
 
     /// Appends a decimal integer.
+    @inline(__always)
     mutating func append(_ value: Int) {
-        if value == 0 {
-            bytes.append(0x30)
-            return
-        }
-        var digits: (UInt64, Int) = (value < 0 ? UInt64(-(value + 1)) + 1 : UInt64(value), 0)
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        while digits.0 > 0 {
-            bytes.append(0x30 + UInt8(digits.0 % 10))
-            digits.0 /= 10
-            digits.1 += 1
-        }
-        bytes[start...].reverse()
+        DecimalText.append(value, to: &bytes)
     }
 
     /// Appends a finite double as JSON text (``JSONText/number(_:)``).
+    @inline(__always)
     mutating func appendNumber(_ value: Double) {
-        guard value.isFinite else {
-            bytes.append(0x30)
-            return
-        }
-        if value == value.rounded(), abs(value) < 1e15 {
-            append(Int(value))
-            bytes.append(contentsOf: [UInt8(ascii: "."), 0x30])
-        } else {
-            append("\(value)")
-        }
+        DecimalText.appendNumber(value, to: &bytes)
+    }
+
+    /// Appends the text of `"\(value)"`.
+    @inline(__always)
+    mutating func appendDescription(_ value: Double) {
+        DecimalText.appendDescription(value, to: &bytes)
     }
 
     /// Appends `value` as a JSON string literal (``JSONText/string(_:)``).
