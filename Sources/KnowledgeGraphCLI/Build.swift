@@ -423,7 +423,7 @@ struct StageClock {
     func report() -> String {
         totals.map { stage in
             let peak = stage.peakBytes.map { String(format: ", peak %d MB", $0 >> 20) } ?? ""
-            return "kgraph: " + stage.name.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%8.3f s", stage.seconds)
+            return "kgraph: " + stage.name.padding(toLength: max(22, stage.name.count), withPad: " ", startingAt: 0) + String(format: "%8.3f s", stage.seconds)
                 + peak + "\n"
         }.joined()
     }

@@ -110,8 +110,11 @@ private final class StoreContent {
     /// Half the summed weight of the links inside each community, by community number.
     let internalWeight: [Double]
     let communities: CommunityDetector.Result
-    let pageRank: [Double]
-    let betweenness: [Double]
+    /// PageRank and betweenness, computed beside the first inserts (which do not need
+    /// them) when the writer may use more than one thread.
+    private let centralities: CentralityJob
+    private(set) var pageRank: [Double] = []
+    private(set) var betweenness: [Double] = []
     let pivots: Int
     let seed: UInt64
     let membersPerCommunity: Int
@@ -135,11 +138,8 @@ private final class StoreContent {
             communities = writer.communityDetector.detect(adjacency)
         }
         clock.lap("adjacency")
-        pageRank = Centrality.pageRank(adjacency)
-        clock.lap("pagerank")
         pivots = writer.pivots(nodes: graph.entities.count, links: graph.edges.count)
-        betweenness = Centrality.betweenness(adjacency, pivots: pivots, threads: writer.threads)
-        clock.lap("betweenness")
+        centralities = CentralityJob(adjacency, pivots: pivots, threads: writer.threads)
         var strength = [Double](repeating: 0, count: adjacency.nodeCount)
         var internalWeight = [Double](repeating: 0, count: communities.count + 1)
         for node in 0..<adjacency.nodeCount {
@@ -166,8 +166,6 @@ private final class StoreContent {
         try insertMeta(db)
         let documents = try db.makeStatement(sql: "INSERT INTO document(id, name) VALUES (?, ?)")
         for (index, name) in evidence.documentIDs.enumerated() { try documents.execute(arguments: [index, name]) }
-        clock.lap("entities")
-        try insertEntities(db)
         try insertNames(db)
         clock.lap("names")
         try insertLinks(db)
@@ -175,6 +173,12 @@ private final class StoreContent {
         clock.lap("links")
         try insertEvidence(db)
         clock.lap("evidence")
+        // The entities and communities need the centralities: their rows come last.
+        (pageRank, betweenness) = centralities.result()
+        clock.lap("centralities, waited for")
+        clock.add("centralities, beside the inserts", centralities.seconds)
+        try insertEntities(db)
+        clock.lap("entities")
         try insertCommunities(db)
     }
 
@@ -472,6 +476,49 @@ private final class StoreContent {
     }
 }
 
+/// PageRank and betweenness of an adjacency, computed on a thread of their own while the
+/// store's first tables are written, or, with one thread, when first asked for. The values
+/// do not depend on which: betweenness sums its batches in a fixed order.
+private final class CentralityJob: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var values: (pageRank: [Double], betweenness: [Double])?
+    private var compute: (@Sendable () -> (pageRank: [Double], betweenness: [Double]))?
+    /// How long the computation took.
+    private(set) var seconds = 0.0
+
+    init(_ adjacency: WeightedAdjacency, pivots: Int, threads: Int) {
+        let compute: @Sendable () -> (pageRank: [Double], betweenness: [Double]) = { [adjacency] in
+            let pageRank = Centrality.pageRank(adjacency)
+            // Betweenness counts hops: the weights can go.
+            let links = adjacency.linksOnly()
+            return (pageRank, Centrality.betweenness(links, pivots: pivots, threads: threads))
+        }
+        if threads == 1 {
+            self.compute = compute
+            return
+        }
+        DispatchQueue.global().async { [self] in
+            let began = Date()
+            values = compute()
+            seconds = Date().timeIntervalSince(began)
+            done.signal()
+        }
+    }
+
+    /// The values, once computed.
+    func result() -> (pageRank: [Double], betweenness: [Double]) {
+        if let compute {
+            let began = Date()
+            values = compute()
+            seconds = Date().timeIntervalSince(began)
+            self.compute = nil
+        } else if values == nil {
+            done.wait()
+        }
+        return values!
+    }
+}
+
 /// Times the steps of writing a store, one after the other, for ``GraphStoreWriter/onStep``.
 final class StepClock: @unchecked Sendable {
     private let report: (@Sendable (String, Double) -> Void)?
@@ -479,6 +526,11 @@ final class StepClock: @unchecked Sendable {
 
     init(report: (@Sendable (String, Double) -> Void)?) {
         self.report = report
+    }
+
+    /// Reports `seconds` measured elsewhere as `name`, without ending the lap.
+    func add(_ name: String, _ seconds: Double) {
+        report?(name, seconds)
     }
 
     /// Reports the time since the previous lap (or the start) as `name`.
