@@ -44,13 +44,26 @@ public struct JSONLDExporter: GraphExporter {
 
     public func write(_ graph: Graph, to out: inout OutputBuffer) throws(ExportError) {
         let graph = PortableText.clean(graph)
-        // Neighbours by position in the entity list, which is sorted by identifier, so that
-        // sorting positions sorts identifiers.
-        var neighbours = [[Int32]](repeating: [], count: graph.entities.count)
+        // Neighbours by position in the entity list, which is sorted by identifier, in one
+        // flat list (node n's from `firstNeighbour[n]`). The links are sorted by source, then
+        // target, and a source is always the lower end (``Edge``), so filling the lists link by
+        // link leaves each sorted: n's lower neighbours (links whose target it is) come in
+        // ascending order before its own links' targets.
+        var firstNeighbour = [Int](repeating: 0, count: graph.entities.count + 1)
         for ends in graph.ends {
-            neighbours[Int(ends.source)].append(ends.target)
-            neighbours[Int(ends.target)].append(ends.source)
+            firstNeighbour[Int(ends.source) + 1] += 1
+            firstNeighbour[Int(ends.target) + 1] += 1
         }
+        for node in 0..<graph.entities.count { firstNeighbour[node + 1] += firstNeighbour[node] }
+        var neighbours = [Int32](repeating: 0, count: firstNeighbour[graph.entities.count])
+        var filled = firstNeighbour
+        for ends in graph.ends {
+            neighbours[filled[Int(ends.source)]] = ends.target
+            filled[Int(ends.source)] += 1
+            neighbours[filled[Int(ends.target)]] = ends.source
+            filled[Int(ends.target)] += 1
+        }
+        filled = []
         out.append("{\n  \"@context\": \(context()),\n  \"@graph\": [\n")
         var first = true
         func open() {
@@ -100,12 +113,13 @@ public struct JSONLDExporter: GraphExporter {
                 field("community")
                 out.append(entity.community)
             }
-            if !neighbours[index].isEmpty {
+            let ownNeighbours = firstNeighbour[index]..<firstNeighbour[index + 1]
+            if !ownNeighbours.isEmpty {
                 field("coOccursWith")
                 out.append("[")
-                for (offset, neighbour) in neighbours[index].sorted().enumerated() {
-                    if offset > 0 { out.append(",") }
-                    iris.append(Int(neighbour), to: &out)
+                for position in ownNeighbours {
+                    if position > ownNeighbours.lowerBound { out.append(",") }
+                    iris.append(Int(neighbours[position]), to: &out)
                 }
                 out.append("]")
             }

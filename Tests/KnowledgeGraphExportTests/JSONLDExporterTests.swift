@@ -36,6 +36,23 @@ struct JSONLDExporterTests {
         #expect(link["count"] as? Int == 2)
     }
 
+    /// Each entity lists every neighbour once, in identifier order, whichever end of its
+    /// links it is.
+    @Test func coOccursWithListsEveryNeighbourInOrder() throws {
+        let ids = ["a", "b", "c", "d", "e"]
+        let pairs = [("a", "c"), ("a", "e"), ("b", "c"), ("b", "d"), ("c", "d"), ("c", "e"), ("d", "e")]
+        let graph = Graph(
+            entities: ids.map { Entity(id: $0, label: $0.uppercased(), type: .organization) },
+            edges: pairs.map { Edge(source: $0.0, target: $0.1, count: 1, documents: 1, npmi: 0.5, weight: 1, evidence: []) })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try JSONLDExporter().export(graph))) as? [String: Any])
+        let nodes = try #require(object["@graph"] as? [[String: Any]])
+        for id in ids {
+            let node = try #require(nodes.first { $0["@id"] as? String == "entity:" + id })
+            let expected = pairs.compactMap { $0.0 == id ? $0.1 : $0.1 == id ? $0.0 : nil }.sorted().map { "entity:" + $0 }
+            #expect(node["coOccursWith"] as? [String] == expected, "\(id)")
+        }
+    }
+
     @Test func baseIRIIsConfigurable() throws {
         let text = String(decoding: try JSONLDExporter(baseIRI: "http://example.org/kg").export(ExportFixtures.hostile), as: UTF8.self)
         #expect(text.contains("\"entity\": \"http://example.org/kg/entity/\""))
