@@ -1,3 +1,5 @@
+import KnowledgeGraph
+
 /// Finds communities, groups of closely linked entities, with the Louvain method
 /// (Blondel et al., 2008) on link weights.
 ///

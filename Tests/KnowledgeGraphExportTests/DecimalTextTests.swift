@@ -1,20 +1,9 @@
+import KnowledgeGraph
 @testable import KnowledgeGraphExport
 import Testing
 
 /// The exports' numbers written as bytes are exactly the text Swift's `String`s give.
 struct DecimalTextTests {
-    /// A fixed-seed generator, so that a failure names values that can be rerun.
-    private struct Mixer: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private func description(_ value: Double) -> String {
         var bytes: [UInt8] = []
         DecimalText.appendDescription(value, to: &bytes)
@@ -28,7 +17,7 @@ struct DecimalTextTests {
     }
 
     @Test func integersAsStringWritesThem() {
-        var generator = Mixer(state: 1)
+        var generator = SeededGenerator(seed: 1)
         var values: [Int] = [0, 1, 9, 10, 99, 100, -1, -10, Int.max, Int.min, Int(UInt32.max)]
         for _ in 0..<10_000 { values.append(Int(truncatingIfNeeded: generator.next()) >> Int(generator.next() % 63)) }
         for value in values {
@@ -41,7 +30,7 @@ struct DecimalTextTests {
     /// Values with up to six decimal places (the fast path) and any other double (the
     /// fallback) read exactly as `"\(value)"`; numbers as ``JSONText/number(_:)``.
     @Test func doublesAsSwiftDescribesThem() {
-        var generator = Mixer(state: 7)
+        var generator = SeededGenerator(seed: 7)
         var values: [Double] = [0.001, 0.000999, 0.0001, 1e-5, 0.5, 1.5, 2.25, 0.1, 0.7, 0.784544, -0.25, 999_999_999.999999,
                                 1e9, 1e9 - 0.5, 123_456.000001, 1e15, 1e16, 5e-324, -0.0, 0, .pi, .nan, .infinity, -.infinity]
         for _ in 0..<20_000 {

@@ -1,13 +1,16 @@
 /// A small deterministic random number generator (SplitMix64): the same seed gives the
-/// same sequence on every machine, so that randomised algorithms give the same answer.
-struct SeededGenerator: RandomNumberGenerator, Sendable {
+/// same sequence on every machine, so that randomised algorithms (and tests drawing many
+/// cases) give the same answer.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    /// A generator whose sequence `seed` fixes.
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    /// The next number of the sequence.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var value = state
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
