@@ -60,20 +60,26 @@ public enum Centrality {
         }
         let sources = shuffled
         let batches = min(8, sources.count)
+        // Batches run a round of one per thread at a time and are added up, in batch order,
+        // after each round: no more partial scores are held than there are threads.
+        let lanes = threads == 1 ? 1 : max(1, threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount)
         let partial = ResultSlots<[Double]>(count: batches)
         let run: @Sendable (Int) -> Void = { batch in
             let mine = stride(from: batch, to: sources.count, by: batches).map { sources[$0] }
             partial.set(batch, dependencies(adjacency, from: mine))
         }
-        if threads == 1 {
-            for batch in 0..<batches { run(batch) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: batches, execute: run)
-        }
         var score = [Double](repeating: 0, count: count)
-        for batch in 0..<batches {
-            let values = partial.take(batch)
-            for node in 0..<count { score[node] += values[node] }
+        for first in stride(from: 0, to: batches, by: lanes) {
+            let round = first..<min(first + lanes, batches)
+            if round.count == 1 {
+                run(round.lowerBound)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: round.count) { run(round.lowerBound + $0) }
+            }
+            for batch in round {
+                let values = partial.take(batch)
+                for node in 0..<count { score[node] += values[node] }
+            }
         }
         // Each undirected path was counted from both ends (exact case); scale samples up.
         let scale = Double(count) / Double(sources.count) / 2 / (Double(count - 1) * Double(count - 2) / 2)

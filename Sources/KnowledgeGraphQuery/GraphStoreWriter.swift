@@ -477,44 +477,48 @@ private final class StoreContent {
 }
 
 /// PageRank and betweenness of an adjacency, computed on a thread of their own while the
-/// store's first tables are written, or, with one thread, when first asked for. The values
-/// do not depend on which: betweenness sums its batches in a fixed order.
+/// store's first tables are written, or, with one thread, at once. The values do not depend
+/// on which: betweenness sums its batches in a fixed order.
 private final class CentralityJob: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var values: (pageRank: [Double], betweenness: [Double])?
-    private var compute: (@Sendable () -> (pageRank: [Double], betweenness: [Double]))?
+    /// The weighted adjacency until PageRank has read it: betweenness counts hops, so the
+    /// weights go before it starts, while the store's inserts run beside it.
+    private var weighted: WeightedAdjacency?
     /// How long the computation took.
     private(set) var seconds = 0.0
+    /// Whether the values come from another thread (and are read after its signal).
+    private let inBackground: Bool
 
     init(_ adjacency: WeightedAdjacency, pivots: Int, threads: Int) {
-        let compute: @Sendable () -> (pageRank: [Double], betweenness: [Double]) = { [adjacency] in
-            let pageRank = Centrality.pageRank(adjacency)
-            // Betweenness counts hops: the weights can go.
-            let links = adjacency.linksOnly()
-            return (pageRank, Centrality.betweenness(links, pivots: pivots, threads: threads))
-        }
-        if threads == 1 {
-            self.compute = compute
+        weighted = adjacency
+        inBackground = threads != 1
+        if !inBackground {
+            compute(pivots: pivots, threads: threads)
             return
         }
         DispatchQueue.global().async { [self] in
-            let began = Date()
-            values = compute()
-            seconds = Date().timeIntervalSince(began)
+            compute(pivots: pivots, threads: threads)
             done.signal()
         }
     }
 
+    private func compute(pivots: Int, threads: Int) {
+        let began = Date()
+        let (pageRank, links) = takeWeighted { (Centrality.pageRank($0), $0.linksOnly()) }
+        values = (pageRank, Centrality.betweenness(links, pivots: pivots, threads: threads))
+        seconds = Date().timeIntervalSince(began)
+    }
+
+    /// Runs `body` on the weighted adjacency and lets it go, before anything else is done.
+    private func takeWeighted<Result>(_ body: (WeightedAdjacency) -> Result) -> Result {
+        defer { weighted = nil }
+        return body(weighted!)
+    }
+
     /// The values, once computed.
     func result() -> (pageRank: [Double], betweenness: [Double]) {
-        if let compute {
-            let began = Date()
-            values = compute()
-            seconds = Date().timeIntervalSince(began)
-            self.compute = nil
-        } else if values == nil {
-            done.wait()
-        }
+        if inBackground { done.wait() }
         return values!
     }
 }
