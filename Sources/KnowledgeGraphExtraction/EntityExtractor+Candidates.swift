@@ -848,6 +848,7 @@ extension EntityExtractor {
                         && !(pieceStart == nil && opensWordGivenName(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensNationalInstitution(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensCompanyName(run, at: position, sentence, bytes))
+                        && !(pieceStart == nil && opensSuffixedFirm(run, at: position, sentence, bytes))
                         && !(pieceStart != nil && isPictureAgencyWord(at: position, sentence, bytes)) {
                 // A common word ends the piece, unless it is an organisation, place or event
                 // suffix after a name ("Tribune News Service", "Consumer Electronics Show").
@@ -1138,6 +1139,20 @@ extension EntityExtractor {
         while last > position, tokens[last].kind == .punctuation { last -= 1 }
         guard last >= position + 2, tokens[last].wordClasses.contains(.corporateDesignator) else { return false }
         return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && (!isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes)) }
+    }
+
+    /// "VC firm Blockchain Capital": a capitalised concept word inside a sentence, with one
+    /// organisation suffix after it ending the run, opens the firm's name.
+    func opensSuffixedFirm(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position > sentence.firstWord, position + 1 < run.upperBound else { return false }
+        let token = tokens[position]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !token.isPossessive, conceptWords.contains(token) else {
+            return false
+        }
+        var last = run.upperBound - 1
+        while last > position, tokens[last].kind == .punctuation { last -= 1 }
+        return last == position + 1 && isOrganizationSuffix(tokens[last], bytes)
     }
 
     /// Words that end a picture agency's name: "Getty Images", "Bloomberg Pictures".

@@ -390,4 +390,11 @@ struct NameRulesTests {
         #expect(slash.contains("organization:Korvath Images"), "found \(slash)")
         #expect(slash.contains("person:Dana Velt"), "found \(slash)")
     }
+
+    /// A capitalised concept word inside a sentence, with one organisation suffix after it
+    /// ending the name, opens the firm's name ("VC firm Blockchain Capital").
+    @Test func aConceptWordBeforeAnOrganisationSuffixOpensTheFirm() throws {
+        let found = try entities("Investment firm Blockchain Partners said on Monday it had hired two analysts.", rulesOnly: true)
+        #expect(found.contains("organization:Blockchain Partners"), "found \(found)")
+    }
 }
