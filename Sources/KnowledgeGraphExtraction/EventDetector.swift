@@ -594,6 +594,10 @@ struct EventDetector: Sendable {
                 // "has ordered single-aisle planes from Boeing": goods ordered from a maker.
                 trigger = EventTrigger.goodsOrder
             }
+            if trigger.kind == "closure", length == 1, hasNearObject(in: EventTrigger.fundNouns, tokens, after: position + 1) {
+                // "has closed two new funds": an investment firm's fund raised, not a site closed.
+                trigger = EventTrigger.fundClose
+            }
             if trigger.needsWords.count > 0 {
                 // A needed word inside a name does not count: "Jupiter Fund Management ... having
                 // raised $406m" is a share sale, not a fund.

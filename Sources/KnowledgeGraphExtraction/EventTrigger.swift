@@ -137,6 +137,13 @@ extension EventTrigger {
     static let tokenPurchase = EventTrigger(kind: "purchase", labelWord: "purchase", family: "purchase", priority: 7,
                                             participants: [.organization, .token], maximumParticipants: 2, minimumParticipants: 2,
                                             isNoun: false, isIdentifiedByAllParticipants: true)
+    /// An investment firm closing a fund ("has closed two new funds for a total of $580 million"):
+    /// the money raised for it, one happening with its fund raise.
+    static let fundClose = EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
+                                        participants: [.organization, .product], isNoun: false)
+    /// What an investment firm closes when it has raised the money for it.
+    static let fundNouns = WordSet(["fund", "funds", "vehicle", "vehicles"])
+
     /// A company ordering goods from a maker ("has ordered single-aisle planes from Boeing"):
     /// the buyer and the maker; "ordered" names it when what follows is such goods, otherwise
     /// an authority's order.

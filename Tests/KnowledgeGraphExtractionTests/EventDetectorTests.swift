@@ -971,4 +971,13 @@ struct EventDetectorTests {
         #expect(found.contains("Marta Quillon appointment (appointment)"), "found \(found)")
         #expect(!found.contains { $0.hasPrefix("Dorin Vasko appointment") }, "found \(found)")
     }
+
+    /// An investment firm closing a fund has raised it: a funding round, not a closure; a
+    /// company closing stores still closes them.
+    @Test func aFundClosedIsAFundRaised() throws {
+        let fund = try events("Venture firm Quorvex Capital has closed two new funds for a total of $300 million.")
+        #expect(fund.contains("Quorvex Capital funding round (funding round)"), "found \(fund)")
+        let stores = try events("Quorvex Labs closed two stores in Ohio last year.")
+        #expect(stores.contains("Quorvex Labs closure (closure)"), "found \(stores)")
+    }
 }
