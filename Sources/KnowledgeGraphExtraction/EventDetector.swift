@@ -671,7 +671,9 @@ struct EventDetector: Sendable {
         let ranked = bestByFamily.values.sorted { ($0.0.priority, -$0.1) > ($1.0.priority, -$1.1) }
         var chosen: [(EventTrigger, Int, Int)] = []
         for candidate in ranked where chosen.count < EventDetector.triggersPerSentence {
-            if !chosen.isEmpty, isTimeReference(tokens, candidate.1) { continue }
+            // Results a company posted are told even after "after" ("raised its targets after
+            // posting higher revenues"): they are reported, not a point in time.
+            if !chosen.isEmpty, isTimeReference(tokens, candidate.1), candidate.0.family != "earnings" { continue }
             // A price pushed by an attack is part of the attack ("manipulation surged DEI's price").
             if chosen.first?.0.family == "incident", candidate.0.family == "price" { continue }
             // "surged to a new all-time high": the rise is the record told, one happening.

@@ -980,4 +980,13 @@ struct EventDetectorTests {
         let stores = try events("Quorvex Labs closed two stores in Ohio last year.")
         #expect(stores.contains("Quorvex Labs closure (closure)"), "found \(stores)")
     }
+
+    /// Results posted are told even after "after": "raised its targets after posting revenues"
+    /// tells the guidance raise and the results.
+    @Test func resultsPostedAfterAnotherHappeningAreTold() throws {
+        let found = try events("Velmora Group has raised its full-year targets after posting revenues 20 per cent higher "
+            + "in the first quarter.")
+        #expect(found.contains("Velmora Group guidance raise (guidance raise)"), "found \(found)")
+        #expect(found.contains("Velmora Group quarterly results (earnings)"), "found \(found)")
+    }
 }
