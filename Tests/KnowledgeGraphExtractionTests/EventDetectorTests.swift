@@ -989,4 +989,15 @@ struct EventDetectorTests {
         #expect(found.contains("Velmora Group guidance raise (guidance raise)"), "found \(found)")
         #expect(found.contains("Velmora Group quarterly results (earnings)"), "found \(found)")
     }
+
+    /// "Its IPO" in a sentence naming another company is that company's own: each company has its
+    /// own listing (or results, or job cuts), while the same company's "its IPO" is the one told.
+    @Test func aPossessiveNamesEachCompanysOwnHappening() throws {
+        let two = try events("Velmora Biotech raised $8 million in its IPO on Monday. Quorvex Energy, which joined the market "
+            + "the same day, raised $15 million in its IPO.")
+        #expect(two.contains("Velmora Biotech IPO (IPO)"), "found \(two)")
+        #expect(two.contains("Quorvex Energy IPO (IPO)"), "found \(two)")
+        let one = try events("Velmora Biotech priced its IPO on Monday. The shares of Velmora Biotech rose 10% as its IPO raised $8 million.")
+        #expect(one.filter { $0.hasSuffix("(IPO)") }.count == 1, "found \(one)")
+    }
 }
