@@ -372,6 +372,8 @@ extension EventTrigger {
             EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
                          maximumParticipants: 2, isNoun: false, needsMoney: true))
         add(["approval", "approved", "approves", "greenlit"], approval)
+        // "has given the go-ahead to", "gave the thumbs-up to": a regulator's approval told by its idiom.
+        add(["go-ahead", "thumbs-up"], approval)
         add(["anniversary", "decade", "birthday"],
             EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
                          isNoun: true, notAfterWords: WordSet(timeSpanWords)))

@@ -44,6 +44,14 @@ struct EventDetectorTests {
         #expect(regulator.contains { $0.hasSuffix("(approval)") }, "found \(regulator)")
     }
 
+    /// "Gave the go-ahead", "gave the thumbs-up": a regulator's approval told by its idiom.
+    @Test func aGoAheadOrAThumbsUpIsAnApproval() throws {
+        let goAhead = try events("The Zarnida Medicines Agency has given Quorvex Labs the go-ahead for its new drug.")
+        #expect(goAhead.contains { $0.contains("Zarnida Medicines Agency") && $0.hasSuffix("(approval)") }, "found \(goAhead)")
+        let thumbsUp = try events("Traders cheered after the Zarnida Medicines Agency gave the thumbs-up to Quorvex Labs' new drug.")
+        #expect(thumbsUp.contains { $0.contains("Quorvex Labs") && $0.hasSuffix("(approval)") }, "found \(thumbsUp)")
+    }
+
     /// A departure told by the post alone is named by the organisation left, and it is no
     /// succession to another person's appointment.
     @Test func aDepartureNamingOnlyThePostIsTheOrganisations() throws {
