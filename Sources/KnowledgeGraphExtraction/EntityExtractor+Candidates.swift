@@ -776,6 +776,9 @@ extension EntityExtractor {
                hasInnerCapital(tokens[start], bytes) {
                 candidate.add(.organization, 3, "opens with a concept word")
             }
+            if stop - start >= 2, isPictureAgencyWord(at: stop - 1, sentence, bytes) {
+                candidate.add(.organization, 3, "picture agency")
+            }
             scoreShape(&candidate, sentence, bytes)
             scoreContext(&candidate, sentence, bytes)
             result.append(candidate)
@@ -844,7 +847,9 @@ extension EntityExtractor {
                         && !(pieceStart == nil && opensNewName(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensWordGivenName(run, at: position, sentence, bytes))
                         && !(pieceStart == nil && opensNationalInstitution(run, at: position, sentence, bytes))
-                        && !(pieceStart == nil && opensCompanyName(run, at: position, sentence, bytes)) {
+                        && !(pieceStart == nil && opensCompanyName(run, at: position, sentence, bytes))
+                        && !(pieceStart == nil && opensSuffixedFirm(run, at: position, sentence, bytes))
+                        && !(pieceStart != nil && isPictureAgencyWord(at: position, sentence, bytes)) {
                 // A common word ends the piece, unless it is an organisation, place or event
                 // suffix after a name ("Tribune News Service", "Consumer Electronics Show").
                 // Region words before a demonym are part of it ("South Korean", "Latin American").
@@ -1134,6 +1139,38 @@ extension EntityExtractor {
         while last > position, tokens[last].kind == .punctuation { last -= 1 }
         guard last >= position + 2, tokens[last].wordClasses.contains(.corporateDesignator) else { return false }
         return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && (!isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes)) }
+    }
+
+    /// "VC firm Blockchain Capital": a capitalised concept word inside a sentence, with one
+    /// organisation suffix after it ending the run, opens the firm's name.
+    func opensSuffixedFirm(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard !sentence.isHeadline, position > sentence.firstWord, position + 1 < run.upperBound else { return false }
+        let token = tokens[position]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !token.isPossessive, conceptWords.contains(token) else {
+            return false
+        }
+        var last = run.upperBound - 1
+        while last > position, tokens[last].kind == .punctuation { last -= 1 }
+        return last == position + 1 && isOrganizationSuffix(tokens[last], bytes)
+    }
+
+    /// Words that end a picture agency's name: "Getty Images", "Bloomberg Pictures".
+    static let pictureAgencyWords = WordSet(["images", "pictures", "photos"])
+
+    /// "Image source: Getty Images", "(Robin Marchant/Getty Images/TNS)": in a credit, after its
+    /// colon or slash, a capitalised picture word after a name word, the last word of its name,
+    /// is a picture agency's.
+    func isPictureAgencyWord(at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tokens = sentence.tokens
+        guard position > sentence.firstWord, position < tokens.count, tokens[position].kind == .word,
+              tokens[position].isCapitalized, !tokens[position].isAllCaps, Self.pictureAgencyWords.contains(tokens[position]),
+              position + 1 >= tokens.count || tokens[position + 1].kind != .word else { return false }
+        var first = position - 1
+        while first > 0, position - first <= 3, tokens[first].kind == .word, tokens[first].isCapitalized { first -= 1 }
+        guard first < position - 1, first >= 0, tokens[first].kind == .punctuation, tokens[first].end > tokens[first].start else { return false }
+        let mark = bytes[tokens[first].end - 1]
+        return mark == UInt8(ascii: ":") || mark == UInt8(ascii: "/")
     }
 
     /// A demonym opening a run that an organisation suffix ends is part of the name: "European

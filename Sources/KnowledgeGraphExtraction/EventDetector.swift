@@ -286,6 +286,10 @@ struct EventDetector: Sendable {
                     trigger.labelWord = String(trigger.labelWord.dropFirst("price ".count))  // "trading volume surge"
                 }
             }
+            // "Indonesia Energy, who in its IPO raised $15 million" after Monopar's IPO: each company has
+            // its own listing, results or job cuts, and "its" is the one its own sentence names.
+            let ownsAnother = !participants.isEmpty
+                && EventDetector.ownActorFamilies.contains(trigger.family) && isPossessiveReference(sentence.tokens, position)
             let familyKey = trigger.family + "|" + main.description + "|" + (name ?? measured ?? "")
             let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerRange.start..<triggerRange.end]), as: UTF8.self)
             let mention = (triggerRange, sentence.segment, sentenceIndex, surface)
@@ -298,7 +302,8 @@ struct EventDetector: Sendable {
                         // A scam known by its kind is told again by its kind, not by any theft.
                         && (trigger.family != "incident" || found[candidate].object == name)
                         && (trigger.family != "price" && trigger.family != "record" || found[candidate].object == measured)
-                        && isSameHappening(found[candidate].participants, participants, trigger, isDefinite: isDefinite)
+                        && isSameHappening(found[candidate].participants, participants, trigger,
+                                           isDefinite: isDefinite && !ownsAnother)
                 }
             // Withdrawals paused in the sentence that tells the hack ("informed the police of the
             // incident and suspended withdrawals", "paused withdrawals after the theft") are part of
@@ -594,6 +599,10 @@ struct EventDetector: Sendable {
                 // "has ordered single-aisle planes from Boeing": goods ordered from a maker.
                 trigger = EventTrigger.goodsOrder
             }
+            if trigger.kind == "closure", length == 1, hasNearObject(in: EventTrigger.fundNouns, tokens, after: position + 1) {
+                // "has closed two new funds": an investment firm's fund raised, not a site closed.
+                trigger = EventTrigger.fundClose
+            }
             if trigger.needsWords.count > 0 {
                 // A needed word inside a name does not count: "Jupiter Fund Management ... having
                 // raised $406m" is a share sale, not a fund.
@@ -667,7 +676,9 @@ struct EventDetector: Sendable {
         let ranked = bestByFamily.values.sorted { ($0.0.priority, -$0.1) > ($1.0.priority, -$1.1) }
         var chosen: [(EventTrigger, Int, Int)] = []
         for candidate in ranked where chosen.count < EventDetector.triggersPerSentence {
-            if !chosen.isEmpty, isTimeReference(tokens, candidate.1) { continue }
+            // Results a company posted are told even after "after" ("raised its targets after
+            // posting higher revenues"): they are reported, not a point in time.
+            if !chosen.isEmpty, isTimeReference(tokens, candidate.1), candidate.0.family != "earnings" { continue }
             // A price pushed by an attack is part of the attack ("manipulation surged DEI's price").
             if chosen.first?.0.family == "incident", candidate.0.family == "price" { continue }
             // "surged to a new all-time high": the rise is the record told, one happening.
@@ -1230,6 +1241,21 @@ struct EventDetector: Sendable {
         }
         return false
     }
+
+    /// Whether the trigger's determiner is a possessive one ("its IPO", "their latest results").
+    private func isPossessiveReference(_ tokens: [Token], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 3 {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .number else { return false }
+            if EventDetector.possessiveDeterminers.contains(token) { return true }
+            if token.kind == .word && (token.isCapitalized || EventDetector.functionWords.contains(token)) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    private static let possessiveDeterminers = WordSet(["its", "their", "his", "her"])
 
     /// Words that end a noun phrase's modifiers: "the case of a hack" is no definite hack.
     private static let functionWords = WordSet(["of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "a",

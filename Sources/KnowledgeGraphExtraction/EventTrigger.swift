@@ -137,6 +137,13 @@ extension EventTrigger {
     static let tokenPurchase = EventTrigger(kind: "purchase", labelWord: "purchase", family: "purchase", priority: 7,
                                             participants: [.organization, .token], maximumParticipants: 2, minimumParticipants: 2,
                                             isNoun: false, isIdentifiedByAllParticipants: true)
+    /// An investment firm closing a fund ("has closed two new funds for a total of $580 million"):
+    /// the money raised for it, one happening with its fund raise.
+    static let fundClose = EventTrigger(kind: "funding round", labelWord: "funding round", family: "funding", priority: 7,
+                                        participants: [.organization, .product], isNoun: false)
+    /// What an investment firm closes when it has raised the money for it.
+    static let fundNouns = WordSet(["fund", "funds", "vehicle", "vehicles"])
+
     /// A company ordering goods from a maker ("has ordered single-aisle planes from Boeing"):
     /// the buyer and the maker; "ordered" names it when what follows is such goods, otherwise
     /// an authority's order.
@@ -365,6 +372,8 @@ extension EventTrigger {
             EventTrigger(kind: "sale", labelWord: "sale", family: "sale", priority: 7, participants: [.organization, .person, .product],
                          maximumParticipants: 2, isNoun: false, needsMoney: true))
         add(["approval", "approved", "approves", "greenlit"], approval)
+        // "has given the go-ahead to", "gave the thumbs-up to": a regulator's approval told by its idiom.
+        add(["go-ahead", "thumbs-up"], approval)
         add(["anniversary", "decade", "birthday"],
             EventTrigger(kind: "anniversary", labelWord: "anniversary", family: "anniversary", priority: 6, participants: [.token, .organization, .product],
                          isNoun: true, notAfterWords: WordSet(timeSpanWords)))

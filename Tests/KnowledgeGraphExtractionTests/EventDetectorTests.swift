@@ -44,6 +44,14 @@ struct EventDetectorTests {
         #expect(regulator.contains { $0.hasSuffix("(approval)") }, "found \(regulator)")
     }
 
+    /// "Gave the go-ahead", "gave the thumbs-up": a regulator's approval told by its idiom.
+    @Test func aGoAheadOrAThumbsUpIsAnApproval() throws {
+        let goAhead = try events("The Zarnida Medicines Agency has given Quorvex Labs the go-ahead for its new drug.")
+        #expect(goAhead.contains { $0.contains("Zarnida Medicines Agency") && $0.hasSuffix("(approval)") }, "found \(goAhead)")
+        let thumbsUp = try events("Traders cheered after the Zarnida Medicines Agency gave the thumbs-up to Quorvex Labs' new drug.")
+        #expect(thumbsUp.contains { $0.contains("Quorvex Labs") && $0.hasSuffix("(approval)") }, "found \(thumbsUp)")
+    }
+
     /// A departure told by the post alone is named by the organisation left, and it is no
     /// succession to another person's appointment.
     @Test func aDepartureNamingOnlyThePostIsTheOrganisations() throws {
@@ -970,5 +978,34 @@ struct EventDetectorTests {
             + "She succeeds Dorin Vasko, who retired in May.")
         #expect(found.contains("Marta Quillon appointment (appointment)"), "found \(found)")
         #expect(!found.contains { $0.hasPrefix("Dorin Vasko appointment") }, "found \(found)")
+    }
+
+    /// An investment firm closing a fund has raised it: a funding round, not a closure; a
+    /// company closing stores still closes them.
+    @Test func aFundClosedIsAFundRaised() throws {
+        let fund = try events("Venture firm Quorvex Capital has closed two new funds for a total of $300 million.")
+        #expect(fund.contains("Quorvex Capital funding round (funding round)"), "found \(fund)")
+        let stores = try events("Quorvex Labs closed two stores in Ohio last year.")
+        #expect(stores.contains("Quorvex Labs closure (closure)"), "found \(stores)")
+    }
+
+    /// Results posted are told even after "after": "raised its targets after posting revenues"
+    /// tells the guidance raise and the results.
+    @Test func resultsPostedAfterAnotherHappeningAreTold() throws {
+        let found = try events("Velmora Group has raised its full-year targets after posting revenues 20 per cent higher "
+            + "in the first quarter.")
+        #expect(found.contains("Velmora Group guidance raise (guidance raise)"), "found \(found)")
+        #expect(found.contains("Velmora Group quarterly results (earnings)"), "found \(found)")
+    }
+
+    /// "Its IPO" in a sentence naming another company is that company's own: each company has its
+    /// own listing (or results, or job cuts), while the same company's "its IPO" is the one told.
+    @Test func aPossessiveNamesEachCompanysOwnHappening() throws {
+        let two = try events("Velmora Biotech raised $8 million in its IPO on Monday. Quorvex Energy, which joined the market "
+            + "the same day, raised $15 million in its IPO.")
+        #expect(two.contains("Velmora Biotech IPO (IPO)"), "found \(two)")
+        #expect(two.contains("Quorvex Energy IPO (IPO)"), "found \(two)")
+        let one = try events("Velmora Biotech priced its IPO on Monday. The shares of Velmora Biotech rose 10% as its IPO raised $8 million.")
+        #expect(one.filter { $0.hasSuffix("(IPO)") }.count == 1, "found \(one)")
     }
 }

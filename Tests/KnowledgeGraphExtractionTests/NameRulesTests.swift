@@ -380,4 +380,21 @@ struct NameRulesTests {
         let found = try entities("The guests included Philosopher/Professor Dorin Vasko and investor Marta Quillon.", rulesOnly: true)
         #expect(!found.contains { $0.hasSuffix(":Philosopher") }, "found \(found)")
     }
+
+    /// In a picture's credit, after its colon or slash, a capitalised picture word ending a
+    /// name is part of the agency's name, not a common word cut from it.
+    @Test func aPictureWordEndingANameInACreditIsTheAgencys() throws {
+        let source = try entities("Savers lost money in the scheme, the report said. Image source: Korvath Images.", rulesOnly: true)
+        #expect(source.contains("organization:Korvath Images"), "found \(source)")
+        let slash = try entities("The lawyer spoke outside the court. (Dana Velt/Korvath Images/ZNS)", rulesOnly: true)
+        #expect(slash.contains("organization:Korvath Images"), "found \(slash)")
+        #expect(slash.contains("person:Dana Velt"), "found \(slash)")
+    }
+
+    /// A capitalised concept word inside a sentence, with one organisation suffix after it
+    /// ending the name, opens the firm's name ("VC firm Blockchain Capital").
+    @Test func aConceptWordBeforeAnOrganisationSuffixOpensTheFirm() throws {
+        let found = try entities("Investment firm Blockchain Partners said on Monday it had hired two analysts.", rulesOnly: true)
+        #expect(found.contains("organization:Blockchain Partners"), "found \(found)")
+    }
 }
