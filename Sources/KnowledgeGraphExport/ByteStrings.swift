@@ -17,12 +17,6 @@ struct ByteStrings {
         }
     }
 
-    /// Calls `body` with the bytes of string `index`.
-    @inline(__always)
-    func withBytes<Result>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        try bytes.withUnsafeBytes { all in try body(UnsafeRawBufferPointer(rebasing: all[starts[index]..<starts[index + 1]])) }
-    }
-
     /// Whether every string satisfies `test` on its bytes.
     func allSatisfy(_ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { all in

@@ -113,7 +113,7 @@ public struct GraphMLExporter: GraphExporter {
                 content.append(0x0A)
                 for index in range {
                     append(Self.edgeOpen, to: &content)
-                    appendDecimal(UInt64(index), to: &content)
+                    DecimalText.append(UInt64(index), to: &content)
                     append(Self.sourceOpen, to: &content)
                     ids.append(Int(edges.ends[index].source), to: &content)
                     append(Self.targetOpen, to: &content)
@@ -143,13 +143,13 @@ public struct GraphMLExporter: GraphExporter {
     /// per document name. Each fixed run of markup between two values is one append.
     private static func appendData(of edges: EdgeList, at index: Int, names: ByteStrings, to content: inout [UInt8]) {
         append(Self.weightOpen, to: &content)
-        appendNumber(edges.weight(at: index), to: &content)
+        DecimalText.appendNumber(edges.weight(at: index), to: &content)
         append(Self.countOpen, to: &content)
-        appendDecimal(UInt64(edges.windowCount(at: index)), to: &content)
+        DecimalText.append(UInt64(edges.windowCount(at: index)), to: &content)
         append(Self.documentsOpen, to: &content)
-        appendDecimal(UInt64(edges.documentCount(at: index)), to: &content)
+        DecimalText.append(UInt64(edges.documentCount(at: index)), to: &content)
         append(Self.npmiOpen, to: &content)
-        appendNumber(edges.npmi(at: index), to: &content)
+        DecimalText.appendNumber(edges.npmi(at: index), to: &content)
         append(Self.evidenceAfterData, to: &content)
         EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &content)
         append(Self.lastDataClose, to: &content)
@@ -175,18 +175,6 @@ public struct GraphMLExporter: GraphExporter {
     private static func append(_ text: StaticString, to out: inout [UInt8]) {
         appendStatic(text, to: &out)
     }
-}
-
-/// Appends the decimal digits of `value`, as `String(value)` writes them.
-@inline(__always)
-private func appendDecimal(_ value: UInt64, to out: inout [UInt8]) {
-    DecimalText.append(value, to: &out)
-}
-
-/// Appends `value` as ``JSONText/number(_:)`` writes it.
-@inline(__always)
-private func appendNumber(_ value: Double, to out: inout [UInt8]) {
-    DecimalText.appendNumber(value, to: &out)
 }
 
 /// Appends fixed ASCII text to a byte buffer.
@@ -236,9 +224,9 @@ extension EvidenceJSON {
             append("{\"document\":")
             names.append(Int(window.document), to: &out)
             append(",\"start\":")
-            appendDecimal(UInt64(window.start), to: &out)
+            DecimalText.append(UInt64(window.start), to: &out)
             append(",\"end\":")
-            appendDecimal(UInt64(window.end), to: &out)
+            DecimalText.append(UInt64(window.end), to: &out)
             append("}")
         }
         append("]")

@@ -62,7 +62,7 @@ public enum Centrality {
         let batches = min(8, sources.count)
         // Batches run a round of one per thread at a time and are added up, in batch order,
         // after each round: no more partial scores are held than there are threads.
-        let lanes = threads == 1 ? 1 : max(1, threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount)
+        let lanes = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
         let partial = ResultSlots<[Double]>(count: batches)
         let run: @Sendable (Int) -> Void = { batch in
             let mine = stride(from: batch, to: sources.count, by: batches).map { sources[$0] }
@@ -131,10 +131,8 @@ public enum Centrality {
                                 distance[other] = next
                                 order[queued] = Int32(other)
                                 queued += 1
-                                tally[other].x += paths
-                            } else if seen == next {
-                                tally[other].x += paths
                             }
+                            if seen < 0 || seen == next { tally[other].x += paths }
                         }
                     }
                     for index in stride(from: queued - 1, through: 0, by: -1) {
