@@ -24,10 +24,16 @@ struct ByteStrings {
         }
     }
 
-    /// Appends string `index` to a byte array.
+    /// The length in bytes of string `index`.
     @inline(__always)
-    func append(_ index: Int, to out: inout [UInt8]) {
-        bytes.withUnsafeBytes { all in out.append(contentsOf: all[starts[index]..<starts[index + 1]]) }
+    func count(_ index: Int) -> Int {
+        starts[index + 1] - starts[index]
+    }
+
+    /// Appends string `index` through `cursor`.
+    @inline(__always)
+    func append(_ index: Int, to cursor: inout ByteCursor) {
+        bytes.withUnsafeBytes { all in cursor.append(UnsafeRawBufferPointer(rebasing: all[starts[index]..<starts[index + 1]])) }
     }
 
     /// Appends string `index` to `out`.

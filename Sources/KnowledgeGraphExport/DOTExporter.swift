@@ -75,23 +75,26 @@ public struct DOTExporter: GraphExporter {
             let weight = edges.weight(at: index)
             let width = 1 + 4 * log1p(weight) / scale
             let rounded = (width * 100).rounded() / 100
-            out.append("  ")
-            quotedBytes.append(Int(ends.source), to: &out)
-            out.append(" -- ")
-            quotedBytes.append(Int(ends.target), to: &out)
-            out.append(" [weight=\"")
-            out.append(Self.layoutWeight(weight))
-            out.append("\", penwidth=\"")
-            out.appendDescription(rounded)
-            out.append("\", count=\"")
-            out.append(edges.windowCount(at: index))
-            out.append("\", documents=\"")
-            out.append(edges.documentCount(at: index))
-            out.append("\", npmi=\"")
-            out.appendNumber(edges.npmi(at: index))
-            out.append("\", cooc=\"")
-            out.appendNumber(weight)
-            out.append("\"];\n")
+            let (source, target) = (Int(ends.source), Int(ends.target))
+            out.write(atMost: Self.edgeMarkupBound + quotedBytes.count(source) + quotedBytes.count(target)) { out in
+                out.append("  ")
+                quotedBytes.append(source, to: &out)
+                out.append(" -- ")
+                quotedBytes.append(target, to: &out)
+                out.append(" [weight=\"")
+                out.appendDecimal(Self.layoutWeight(weight))
+                out.append("\", penwidth=\"")
+                out.appendDescription(rounded)
+                out.append("\", count=\"")
+                out.appendDecimal(UInt64(edges.windowCount(at: index)))
+                out.append("\", documents=\"")
+                out.appendDecimal(UInt64(edges.documentCount(at: index)))
+                out.append("\", npmi=\"")
+                out.appendNumber(edges.npmi(at: index))
+                out.append("\", cooc=\"")
+                out.appendNumber(weight)
+                out.append("\"];\n")
+            }
             out.spillIfFull()
         }
         out.append("}\n")
@@ -116,6 +119,10 @@ public struct DOTExporter: GraphExporter {
         }
         return result + "\""
     }
+
+    /// The most bytes of an edge's line but for its ends' identifiers: its fixed text (79
+    /// bytes), three integers and three doubles, with room to spare.
+    private static let edgeMarkupBound = 320
 
     /// The `weight` Graphviz's layout engines read: a whole number from 1 to 1,000,000
     /// (neato wants at least 1, dot an integer). The exact weight is in `cooc`.

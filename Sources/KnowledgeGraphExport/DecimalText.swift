@@ -1,17 +1,11 @@
-/// Numbers as the exports write them, appended as UTF-8 bytes without a `String` each:
-/// an export of millions of links writes several numbers per link.
+/// Numbers as the exports write them, appended as UTF-8 bytes through a ``ByteCursor``
+/// without a `String` each: an export of millions of links writes several numbers per link.
 enum DecimalText {
-    /// Appends the decimal digits of `value`, from the most significant: one division by
-    /// a power of ten per digit, nothing reversed or copied.
-    @inline(__always)
-    static func append(_ value: UInt64, to out: inout [UInt8]) {
-        var power: UInt64 = 1
-        while value / power >= 10 { power *= 10 }
-        repeat {
-            out.append(0x30 + UInt8(truncatingIfNeeded: value / power % 10))
-            power /= 10
-        } while power > 0
-    }
+    /// The most bytes an integer takes (a sign and 19 digits, or 20 digits).
+    static let integerBound = 21
+    /// The most bytes a double takes: Swift's longest double text is 24 bytes
+    /// ("-2.2250738585072014e-308").
+    static let numberBound = 32
 
     /// The number of decimal digits of `value` (1 for 0).
     @inline(__always)
@@ -24,36 +18,58 @@ enum DecimalText {
         }
         return digits
     }
+}
 
-    /// Appends a signed decimal integer, as `String(value)` writes it.
+extension ByteCursor {
+    /// Appends the decimal digits of `value` (at most 20 bytes): counted first, then
+    /// written from the last, nothing reversed or copied.
     @inline(__always)
-    static func append(_ value: Int, to out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        append(UInt64(value.magnitude), to: &out)
+    mutating func appendDecimal(_ value: UInt64) {
+        let digits = DecimalText.digitCount(value)
+        var rest = value
+        var index = digits - 1
+        while index > 0 {
+            set(0x30 + UInt8(truncatingIfNeeded: rest % 10), at: index)
+            rest /= 10
+            index -= 1
+        }
+        set(0x30 + UInt8(truncatingIfNeeded: rest), at: 0)
+        skip(digits)
     }
 
-    /// Appends a double as ``JSONText/number(_:)`` writes it: `0` when it is not finite, a
-    /// whole number with `.0`, otherwise its shortest round-trip form.
-    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+    /// Appends a signed decimal integer as `String(value)` writes it (at most
+    /// ``DecimalText/integerBound`` bytes).
+    @inline(__always)
+    mutating func appendDecimal(_ value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        appendDecimal(UInt64(value.magnitude))
+    }
+
+    /// Appends a double as ``JSONText/number(_:)`` writes it (at most
+    /// ``DecimalText/numberBound`` bytes): `0` when it is not finite, a whole number with
+    /// `.0`, otherwise its shortest round-trip form.
+    @inline(__always)
+    mutating func appendNumber(_ value: Double) {
         guard value.isFinite else {
-            out.append(0x30)
+            append(0x30)
             return
         }
         if value == value.rounded(), abs(value) < 1e15 {
-            append(Int(value), to: &out)
-            out.append(UInt8(ascii: "."))
-            out.append(0x30)
+            appendDecimal(Int(value))
+            append(UInt8(ascii: "."))
+            append(0x30)
         } else {
-            appendDescription(value, to: &out)
+            appendDescription(value)
         }
     }
 
-    /// Appends the text of `"\(value)"`: Swift's shortest round-trip form. A value that is
-    /// the nearest double to a decimal of at most six places, between 0.001 and a billion
-    /// (weights, NPMI rounded to six places, pen widths), is written from that decimal's
-    /// digits: no shorter decimal is that close, so it is the shortest form, and Swift
-    /// writes such values without an exponent. Any other value goes through `description`.
-    static func appendDescription(_ value: Double, to out: inout [UInt8]) {
+    /// Appends the text of `"\(value)"`: Swift's shortest round-trip form (at most
+    /// ``DecimalText/numberBound`` bytes). A value that is the nearest double to a decimal
+    /// of at most six places, between 0.001 and a billion (weights, NPMI rounded to six
+    /// places, pen widths), is written from that decimal's digits: no shorter decimal is
+    /// that close, so it is the shortest form, and Swift writes such values without an
+    /// exponent. Any other value goes through `description`.
+    mutating func appendDescription(_ value: Double) {
         let magnitude = value.magnitude
         if magnitude >= 0.001, magnitude < 1e9 {
             let scaled = (magnitude * 1e6).rounded()
@@ -62,11 +78,11 @@ enum DecimalText {
             if scaled / 1e6 == magnitude {
                 let millionths = UInt64(scaled)
                 var fraction = millionths % 1_000_000
-                if value < 0 { out.append(UInt8(ascii: "-")) }
-                append(millionths / 1_000_000, to: &out)
-                out.append(UInt8(ascii: "."))
+                if value < 0 { append(UInt8(ascii: "-")) }
+                appendDecimal(millionths / 1_000_000)
+                append(UInt8(ascii: "."))
                 if fraction == 0 {
-                    out.append(0x30)
+                    append(0x30)
                     return
                 }
                 var places = 6
@@ -74,11 +90,12 @@ enum DecimalText {
                     fraction /= 10
                     places -= 1
                 }
-                for _ in digitCount(fraction)..<places { out.append(0x30) }
-                append(fraction, to: &out)
+                for _ in DecimalText.digitCount(fraction)..<places { append(0x30) }
+                appendDecimal(fraction)
                 return
             }
         }
-        out.append(contentsOf: "\(value)".utf8)
+        var text = "\(value)"
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 }

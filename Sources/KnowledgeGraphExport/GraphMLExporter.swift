@@ -102,36 +102,48 @@ public struct GraphMLExporter: GraphExporter {
         // The ends' identifiers as bytes, when every one is plain (as the builder makes them).
         let ids = ByteStrings(edges.entityIDs)
         let plainIDs = ids.allSatisfy(XMLWriter.isPlain)
-        try XMLBlocks(enclosing: ["graphml", "graph"], lanes: lanes).write(0..<edges.count, to: &output) { writer, range in
-            var content: [UInt8] = []
-            if plainIDs {
-                // Every edge's markup assembled here and handed to libxml2 as it is, once per
-                // block: its identifiers are plain, its values numbers, and its evidence escaped
-                // once per document name, so libxml2 would write the same bytes element by
-                // element (a test compares), in several times the time. The block starts with
-                // the line break libxml2 would put after the enclosing start tag.
-                content.append(0x0A)
+        let blocks = XMLBlocks(enclosing: ["graphml", "graph"], lanes: lanes)
+        if plainIDs {
+            // Every edge's markup is assembled here as bytes: its identifiers are plain, its
+            // values numbers, and its evidence escaped once per document name, so libxml2
+            // would write the same bytes element by element (a test compares), in several
+            // times the time. Each edge is written into room reserved for its longest
+            // possible text.
+            try blocks.write(0..<edges.count, to: &output) { range in
+                var content = ReservedBytes(capacity: range.count * 448)
                 for index in range {
-                    append(Self.edgeOpen, to: &content)
-                    DecimalText.append(UInt64(index), to: &content)
-                    append(Self.sourceOpen, to: &content)
-                    ids.append(Int(edges.ends[index].source), to: &content)
-                    append(Self.targetOpen, to: &content)
-                    ids.append(Int(edges.ends[index].target), to: &content)
-                    append(Self.tagClose, to: &content)
-                    appendData(of: edges, at: index, names: names, to: &content)
-                    append(Self.edgeClose, to: &content)
+                    let (source, target) = (Int(edges.ends[index].source), Int(edges.ends[index].target))
+                    let windows = edges.evidenceWindows(at: index)
+                    var bound = Self.edgeMarkupBound + ids.count(source) + ids.count(target)
+                    for window in windows { bound += EvidenceJSON.windowMarkupBound + names.count(Int(window.document)) }
+                    content.write(atMost: bound) { out in
+                        out.append(Self.edgeOpen)
+                        out.appendDecimal(UInt64(index))
+                        out.append(Self.sourceOpen)
+                        ids.append(source, to: &out)
+                        out.append(Self.targetOpen)
+                        ids.append(target, to: &out)
+                        out.append(Self.tagClose)
+                        appendData(of: edges, at: index, windows: windows, names: names, to: &out)
+                        out.append(Self.edgeClose)
+                    }
                 }
-                try content.withUnsafeBytes { try writer.raw($0) }
-                return
+                return content
             }
+            return
+        }
+        try blocks.write(0..<edges.count, to: &output) { writer, range in
+            var content = ReservedBytes()
             for index in range {
                 try writer.startElement("edge")
                 try writer.attribute("id", "e" + String(index))
                 try writer.attribute("source", edges.sourceID(at: index))
                 try writer.attribute("target", edges.targetID(at: index))
-                content.removeAll(keepingCapacity: true)
-                appendData(of: edges, at: index, names: names, to: &content)
+                content.removeAll()
+                let windows = edges.evidenceWindows(at: index)
+                var bound = Self.edgeMarkupBound
+                for window in windows { bound += EvidenceJSON.windowMarkupBound + names.count(Int(window.document)) }
+                content.write(atMost: bound) { appendData(of: edges, at: index, windows: windows, names: names, to: &$0) }
                 try content.withUnsafeBytes { try writer.raw($0) }
                 try writer.endElement()
             }
@@ -141,19 +153,24 @@ public struct GraphMLExporter: GraphExporter {
     /// Appends the `data` elements of edge `index` as libxml2 writes them one by one, in one
     /// piece: their values are numbers, which need no escaping, and the evidence, escaped once
     /// per document name. Each fixed run of markup between two values is one append.
-    private static func appendData(of edges: EdgeList, at index: Int, names: ByteStrings, to content: inout [UInt8]) {
-        append(Self.weightOpen, to: &content)
-        DecimalText.appendNumber(edges.weight(at: index), to: &content)
-        append(Self.countOpen, to: &content)
-        DecimalText.append(UInt64(edges.windowCount(at: index)), to: &content)
-        append(Self.documentsOpen, to: &content)
-        DecimalText.append(UInt64(edges.documentCount(at: index)), to: &content)
-        append(Self.npmiOpen, to: &content)
-        DecimalText.appendNumber(edges.npmi(at: index), to: &content)
-        append(Self.evidenceAfterData, to: &content)
-        EvidenceJSON.appendXMLEscapedArray(edges.evidenceWindows(at: index), names: names, to: &content)
-        append(Self.lastDataClose, to: &content)
+    private static func appendData(of edges: EdgeList, at index: Int, windows: EdgeList.EvidenceWindows, names: ByteStrings,
+                                   to out: inout ByteCursor) {
+        out.append(Self.weightOpen)
+        out.appendNumber(edges.weight(at: index))
+        out.append(Self.countOpen)
+        out.appendDecimal(UInt64(edges.windowCount(at: index)))
+        out.append(Self.documentsOpen)
+        out.appendDecimal(UInt64(edges.documentCount(at: index)))
+        out.append(Self.npmiOpen)
+        out.appendNumber(edges.npmi(at: index))
+        out.append(Self.evidenceAfterData)
+        EvidenceJSON.appendXMLEscapedArray(windows, names: names, to: &out)
+        out.append(Self.lastDataClose)
     }
+
+    /// The most bytes of an edge's markup but for its identifiers and its evidence windows:
+    /// its fixed text (about 230 bytes), its number, two integers and two doubles.
+    private static let edgeMarkupBound = 512
 
     /// An edge's start tag, at its depth, around its identifier and ends; and its end tag.
     private static let edgeOpen: StaticString = "    <edge id=\"e"
@@ -171,16 +188,6 @@ public struct GraphMLExporter: GraphExporter {
     private static let evidenceAfterData: StaticString = "</data>\n      <data key=\"evidence\">"
     /// What closes an edge's last `data` element and indents the edge's end tag.
     private static let lastDataClose: StaticString = "</data>\n    "
-
-    private static func append(_ text: StaticString, to out: inout [UInt8]) {
-        appendStatic(text, to: &out)
-    }
-}
-
-/// Appends fixed ASCII text to a byte buffer.
-@inline(__always)
-private func appendStatic(_ text: StaticString, to out: inout [UInt8]) {
-    text.withUTF8Buffer { out.append(contentsOf: $0) }
 }
 
 /// Evidence as JSON: `[{"document":"…","start":0,"end":10}]`.
@@ -216,21 +223,24 @@ extension EvidenceJSON {
     /// but for its quotes, and the JSON around it is fixed text with no markup character.
     /// Quotes are written as they are: in character data they need no reference, and
     /// `&quot;` would make each evidence entry 70 bytes longer (a sixth of a large GraphML file).
-    static func appendXMLEscapedArray(_ windows: EdgeList.EvidenceWindows, names: ByteStrings, to out: inout [UInt8]) {
-        func append(_ text: StaticString) { appendStatic(text, to: &out) }
-        append("[")
+    static func appendXMLEscapedArray(_ windows: EdgeList.EvidenceWindows, names: ByteStrings, to out: inout ByteCursor) {
+        out.append(UInt8(ascii: "["))
         for (position, window) in windows.enumerated() {
-            if position > 0 { append(",") }
-            append("{\"document\":")
+            out.append(position > 0 ? ",{\"document\":" : "{\"document\":")
             names.append(Int(window.document), to: &out)
-            append(",\"start\":")
-            DecimalText.append(UInt64(window.start), to: &out)
-            append(",\"end\":")
-            DecimalText.append(UInt64(window.end), to: &out)
-            append("}")
+            out.append(",\"start\":")
+            out.appendDecimal(UInt64(window.start))
+            out.append(",\"end\":")
+            out.appendDecimal(UInt64(window.end))
+            out.append(UInt8(ascii: "}"))
         }
-        append("]")
+        out.append(UInt8(ascii: "]"))
     }
+
+    /// The most bytes of one window's entry in ``appendXMLEscapedArray(_:names:to:)`` but for
+    /// its document's name: its fixed text (29 bytes, with the comma before it) and two
+    /// 32-bit numbers, with room to spare.
+    static let windowMarkupBound = 64
 }
 
 /// Document names as JSON string literals, each escaped once per export.

@@ -118,8 +118,11 @@ public struct JSONLDExporter: GraphExporter {
                 field("coOccursWith")
                 out.append("[")
                 for position in ownNeighbours {
-                    if position > ownNeighbours.lowerBound { out.append(",") }
-                    iris.append(Int(neighbours[position]), to: &out)
+                    let neighbour = Int(neighbours[position])
+                    out.write(atMost: 1 + iris.count(neighbour)) { out in
+                        if position > ownNeighbours.lowerBound { out.append(UInt8(ascii: ",")) }
+                        iris.append(neighbour, to: &out)
+                    }
                 }
                 out.append("]")
             }
@@ -131,28 +134,36 @@ public struct JSONLDExporter: GraphExporter {
         let edges = graph.edges
         let ids = ByteStrings(graph.entities.map(\.id))
         for (index, ends) in edges.ends.enumerated() {
-            open()
-            out.append("\"@id\": \"link:")
-            ids.append(Int(ends.source), to: &out)
-            out.append("--")
-            ids.append(Int(ends.target), to: &out)
-            out.append("\", \"@type\": \"kg:CoOccurrence\", \"source\": ")
-            iris.append(Int(ends.source), to: &out)
-            out.append(", \"target\": ")
-            iris.append(Int(ends.target), to: &out)
-            out.append(", \"weight\": ")
-            out.appendNumber(edges.weight(at: index))
-            out.append(", \"count\": ")
-            out.append(edges.windowCount(at: index))
-            out.append(", \"documents\": ")
-            out.append(edges.documentCount(at: index))
-            out.append(", \"npmi\": ")
-            out.appendNumber(edges.npmi(at: index))
-            out.append("}")
+            let (source, target) = (Int(ends.source), Int(ends.target))
+            let bound = Self.linkMarkupBound + ids.count(source) + ids.count(target) + iris.count(source) + iris.count(target)
+            out.write(atMost: bound) { out in
+                // Every entity comes before the first link: the link always follows a comma.
+                out.append(",\n    {\"@id\": \"link:")
+                ids.append(source, to: &out)
+                out.append("--")
+                ids.append(target, to: &out)
+                out.append("\", \"@type\": \"kg:CoOccurrence\", \"source\": ")
+                iris.append(source, to: &out)
+                out.append(", \"target\": ")
+                iris.append(target, to: &out)
+                out.append(", \"weight\": ")
+                out.appendNumber(edges.weight(at: index))
+                out.append(", \"count\": ")
+                out.appendDecimal(UInt64(edges.windowCount(at: index)))
+                out.append(", \"documents\": ")
+                out.appendDecimal(UInt64(edges.documentCount(at: index)))
+                out.append(", \"npmi\": ")
+                out.appendNumber(edges.npmi(at: index))
+                out.append(UInt8(ascii: "}"))
+            }
             out.spillIfFull()
         }
         out.append("\n  ]\n}\n")
     }
+
+    /// The most bytes of a link's line but for its identifiers and IRIs: its fixed text
+    /// (123 bytes), two doubles and two integers, with room to spare.
+    private static let linkMarkupBound = 320
 
     private func context() -> String {
         let vocabulary = baseIRI + "vocab#"

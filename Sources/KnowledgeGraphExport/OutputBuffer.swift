@@ -7,7 +7,7 @@
 /// memory; a buffer made without one keeps all the bytes (``bytes``).
 public struct OutputBuffer {
     /// The bytes appended and not yet passed on to the file.
-    public private(set) var bytes: [UInt8] = []
+    private var storage: ReservedBytes
     private let file: AtomicFile.Pending?
     private var failure: ExportError?
 
@@ -17,20 +17,24 @@ public struct OutputBuffer {
     /// A buffer that keeps its bytes in memory.
     public init(capacity: Int = 0) {
         file = nil
-        bytes.reserveCapacity(capacity)
+        storage = ReservedBytes(capacity: capacity)
     }
+
+    /// The bytes appended and not yet passed on to the file (all of them, in a buffer made
+    /// without a file).
+    public var bytes: [UInt8] { storage.withUnsafeBytes { Array($0) } }
 
     /// A buffer that passes its bytes on to `file`.
     public init(file: AtomicFile.Pending) {
         self.file = file
-        bytes.reserveCapacity(Self.spillSize + Self.spillSize / 4)
+        storage = ReservedBytes(capacity: Self.spillSize + Self.spillSize / 4)
     }
 
     /// Passes the bytes on to the file once there are about a megabyte of them. Exporters
     /// call it between records; a write error is kept and thrown by ``flush()``.
     @inline(__always)
     public mutating func spillIfFull() {
-        if bytes.count >= Self.spillSize && file != nil { spill() }
+        if storage.count >= Self.spillSize && file != nil { spill() }
     }
 
     /// Passes every byte kept on to the file, if there is one, and throws the first write
@@ -41,68 +45,81 @@ public struct OutputBuffer {
     }
 
     private mutating func spill() {
-        guard let file, !bytes.isEmpty else { return }
+        guard let file, storage.count > 0 else { return }
         if failure == nil {
-            failure = bytes.withUnsafeBytes { buffer -> ExportError? in
+            failure = storage.withUnsafeBytes { buffer -> ExportError? in
                 do throws(ExportError) { try file.write(buffer) } catch { return error }
                 return nil
             }
         }
-        bytes.removeAll(keepingCapacity: true)
+        storage.removeAll()
     }
 
     /// Empties a buffer kept in memory, keeping its storage.
     mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        storage.removeAll()
+    }
+
+    /// Writes at most `bound` bytes with `body`, each piece without a check of its own: for
+    /// the records of a large export, each a run of many short pieces.
+    @inline(__always)
+    mutating func write(atMost bound: Int, _ body: (inout ByteCursor) -> Void) {
+        storage.write(atMost: bound, body)
     }
 
     /// Appends raw bytes.
     @inline(__always)
     public mutating func append(bytes other: UnsafeRawBufferPointer) {
-        bytes.append(contentsOf: other)
+        storage.write(atMost: other.count) { $0.append(other) }
     }
 
     /// Appends UTF-8 text as it is.
     @inline(__always)
     mutating func append(_ text: String) {
         // Native strings hand over their UTF-8 storage: one copy, no per-byte iteration.
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: text.utf8)
-        }
+        var text = text
+        text.withUTF8 { utf8 in storage.write(atMost: utf8.count) { $0.append(UnsafeRawBufferPointer(utf8)) } }
     }
 
     /// Appends a decimal integer.
     @inline(__always)
     mutating func append(_ value: Int) {
-        DecimalText.append(value, to: &bytes)
+        storage.write(atMost: DecimalText.integerBound) { $0.appendDecimal(value) }
     }
 
     /// Appends a finite double as JSON text (``JSONText/number(_:)``).
     @inline(__always)
     mutating func appendNumber(_ value: Double) {
-        DecimalText.appendNumber(value, to: &bytes)
+        storage.write(atMost: DecimalText.numberBound) { $0.appendNumber(value) }
     }
 
     /// Appends the text of `"\(value)"`.
     @inline(__always)
     mutating func appendDescription(_ value: Double) {
-        DecimalText.appendDescription(value, to: &bytes)
+        storage.write(atMost: DecimalText.numberBound) { $0.appendDescription(value) }
     }
 
     /// Appends `value` as a JSON string literal (``JSONText/string(_:)``).
     mutating func appendJSONString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        append(byte: UInt8(ascii: "\""))
         var needsEscaping = false
         for unit in value.utf8 where unit < 0x20 || unit == UInt8(ascii: "\"") || unit == UInt8(ascii: "\\") || unit == 0xE2 {
             needsEscaping = true
             break
         }
         if needsEscaping {
-            let escaped = JSONText.string(value)
-            bytes.append(contentsOf: escaped.utf8.dropFirst().dropLast())
+            // The escaped literal's own quotes are this one's.
+            var escaped = JSONText.string(value)
+            escaped.withUTF8 { utf8 in append(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[1..<(utf8.count - 1)]))) }
         } else {
             append(value)
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(byte: UInt8(ascii: "\""))
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    mutating func append(byte: UInt8) {
+        storage.write(atMost: 1) { $0.append(byte) }
     }
 }

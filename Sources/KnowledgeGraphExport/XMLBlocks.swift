@@ -25,6 +25,21 @@ struct XMLBlocks {
     /// as if it had written these elements itself.
     func write(_ elements: Range<Int>, to output: inout OutputBuffer,
                body: @Sendable (XMLWriter, Range<Int>) throws -> Void) throws {
+        try inRounds(elements, to: &output) { try block($0, body: body) }
+    }
+
+    /// Writes elements `elements` into `output` as ``write(_:to:body:)`` does, when
+    /// `markup(range)` makes the bytes of the elements of `range` itself, as a writer would
+    /// write them after an end tag at their depth: for elements whose text needs no escaping
+    /// beyond what `markup` did, libxml2 would only copy them.
+    func write(_ elements: Range<Int>, to output: inout OutputBuffer, markup: @Sendable (Range<Int>) -> ReservedBytes) throws {
+        try inRounds(elements, to: &output) { markup($0) }
+    }
+
+    /// Makes the blocks of `elements` with `make`, in rounds of four per thread, and appends
+    /// them to `output` in order.
+    private func inRounds(_ elements: Range<Int>, to output: inout OutputBuffer,
+                          make: @Sendable (Range<Int>) throws -> ReservedBytes) throws {
         let blocks = stride(from: elements.lowerBound, to: elements.upperBound, by: Self.elementsPerBlock).map {
             $0..<min($0 + Self.elementsPerBlock, elements.upperBound)
         }
@@ -33,10 +48,10 @@ struct XMLBlocks {
         while next < blocks.count {
             let round = Array(blocks[next..<min(next + perRound, blocks.count)])
             next += round.count
-            let results = ResultSlots<Result<[UInt8], any Error>>(count: round.count)
+            let results = ResultSlots<Result<ReservedBytes, any Error>>(count: round.count)
             DispatchQueue.concurrentPerform(iterations: round.count) { lane in
                 do {
-                    results.set(lane, .success(try block(round[lane], body: body)))
+                    results.set(lane, .success(try make(round[lane])))
                 } catch {
                     results.set(lane, .failure(error))
                 }
@@ -49,7 +64,7 @@ struct XMLBlocks {
     }
 
     /// The elements of `range`, as they follow an end tag at their depth in the document.
-    private func block(_ range: Range<Int>, body: (XMLWriter, Range<Int>) throws -> Void) throws -> [UInt8] {
+    private func block(_ range: Range<Int>, body: (XMLWriter, Range<Int>) throws -> Void) throws -> ReservedBytes {
         let writer = try XMLWriter(indent: true)
         for name in enclosing { try writer.startElement(name) }
         try writer.drain { _ in }
@@ -60,6 +75,6 @@ struct XMLBlocks {
         // the block already ended its line.
         guard bytes.starts(with: [UInt8(ascii: ">"), 0x0A]) else { throw XMLSupportError.writeFailed(operation: "element block") }
         bytes.removeFirst(2)
-        return bytes
+        return ReservedBytes(bytes)
     }
 }

@@ -4,16 +4,19 @@ import Testing
 
 /// The exports' numbers written as bytes are exactly the text Swift's `String`s give.
 struct DecimalTextTests {
+    /// What `body` writes within `bound` bytes, as text.
+    private func text(_ bound: Int, _ body: (inout ByteCursor) -> Void) -> String {
+        var bytes = ReservedBytes(capacity: 0)
+        bytes.write(atMost: bound, body)
+        return bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
     private func description(_ value: Double) -> String {
-        var bytes: [UInt8] = []
-        DecimalText.appendDescription(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        text(DecimalText.numberBound) { $0.appendDescription(value) }
     }
 
     private func number(_ value: Double) -> String {
-        var bytes: [UInt8] = []
-        DecimalText.appendNumber(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        text(DecimalText.numberBound) { $0.appendNumber(value) }
     }
 
     @Test func integersAsStringWritesThem() {
@@ -21,9 +24,7 @@ struct DecimalTextTests {
         var values: [Int] = [0, 1, 9, 10, 99, 100, -1, -10, Int.max, Int.min, Int(UInt32.max)]
         for _ in 0..<10_000 { values.append(Int(truncatingIfNeeded: generator.next()) >> Int(generator.next() % 63)) }
         for value in values {
-            var bytes: [UInt8] = []
-            DecimalText.append(value, to: &bytes)
-            #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+            #expect(text(DecimalText.integerBound) { $0.appendDecimal(value) } == String(value))
         }
     }
 
