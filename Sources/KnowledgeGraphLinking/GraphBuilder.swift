@@ -94,6 +94,12 @@ public struct GraphBuilder: Sendable {
     /// document's (window, entity) pairs, and one window's distinct entities.
     private var scratchMembers: [UInt64] = []
     private var scratchDistinct: [Int] = []
+    /// A window's pairs and their positions in `pairStates`, reused likewise.
+    private var scratchPairKeys: [UInt64] = []
+    private var scratchPairPositions: [Int] = []
+    /// What the reads made ahead of the pair lookups gave, summed: kept so that the reads
+    /// are made (see ``PairTable/touch(_:)``); nothing reads it.
+    private var touchedSum: UInt64 = 0
     private var documentIDs: [String] = []
     private var totalWindows = 0
     private var documentCount = 0
@@ -192,19 +198,41 @@ public struct GraphBuilder: Sendable {
                 windowTable.append(EdgeList.EvidenceWindow(document: UInt32(documentIndex), start: UInt32(range.start), end: UInt32(range.end)))
                 reference = UInt32(windowTable.count - 1)
             }
+            // The window's pairs in three passes, each pair in the same order: their first
+            // slots in the pair table are read, then they are looked up (and new ones added),
+            // their states read, and only then updated. The reads of one pass do not wait on
+            // each other, so a table larger than the caches costs one wait a pass, not one a pair.
+            var keys: [UInt64] = []
+            swap(&keys, &scratchPairKeys)
+            keys.removeAll(keepingCapacity: true)
+            var touched: UInt64 = 0
             for first in 0..<(distinct.count - 1) {
                 for second in (first + 1)..<distinct.count {
                     let pairKey = UInt64(distinct[first]) << 32 | UInt64(distinct[second])
-                    let pair = pairPosition(pairKey)
-                    let seen = Int(pairStates[pair].count)
-                    windowsSharedBefore?.append(UInt32(seen))
-                    pairStates[pair].count += 1
-                    pairsOfDocument.append(Int32(pair))
-                    // A pair keeps the first `evidenceLimit` of its windows (a window past
-                    // 4 GiB into a document has no reference and is not replaced by a later one).
-                    if seen < evidenceLimit, let reference {
-                        keep(reference, for: pair)
-                    }
+                    keys.append(pairKey)
+                    touched &+= pairIndex.touch(pairKey)
+                }
+            }
+            var positions: [Int] = []
+            swap(&positions, &scratchPairPositions)
+            positions.removeAll(keepingCapacity: true)
+            for pairKey in keys {
+                let pair = pairPosition(pairKey)
+                positions.append(pair)
+                touched &+= UInt64(truncatingIfNeeded: pairStates.withElement(at: pair) { $0.count })
+            }
+            touchedSum &+= touched
+            scratchPairKeys = keys
+            scratchPairPositions = positions
+            for pair in positions {
+                let seen = Int(pairStates[pair].count)
+                windowsSharedBefore?.append(UInt32(seen))
+                pairStates[pair].count += 1
+                pairsOfDocument.append(Int32(pair))
+                // A pair keeps the first `evidenceLimit` of its windows (a window past
+                // 4 GiB into a document has no reference and is not replaced by a later one).
+                if seen < evidenceLimit, let reference {
+                    keep(reference, for: pair)
                 }
             }
         }

@@ -72,6 +72,20 @@ public struct PairTable: Sendable {
         }
     }
 
+    /// Reads the slot at which a lookup of `key` starts, key and value, and returns a value
+    /// that depends on them (for the caller to keep, so that the reads are not dropped). A
+    /// lookup of a large table waits on memory at each slot; reading the first slots of many
+    /// keys first lets those waits overlap, and the lookups then find their slots in cache.
+    @inline(__always)
+    public func touch(_ key: UInt64) -> UInt64 {
+        let hash = Self.hash(key)
+        let shard = Self.shard(of: hash)
+        let index = Self.slot(of: hash, shift: shards[shard].shift)
+        let found = shards[shard].keys.withUnsafeBufferPointer { $0[index] }
+        let value = shards[shard].values.withUnsafeBufferPointer { $0[index] }
+        return found &+ UInt64(truncatingIfNeeded: value)
+    }
+
     /// The value of `key`, inserting `make()` first if the table does not hold it.
     @inline(__always)
     public mutating func value(of key: UInt64, insertingIfAbsent make: () -> Int32) -> Int32 {
