@@ -130,6 +130,8 @@ public struct EvidenceCollector: Sendable {
     }
     /// Lists reused from one document to the next (their capacity, not their contents).
     private var scratchEntries: [WindowEntry] = []
+    /// The excerpts kept of the document being added, by range.
+    private var scratchExcerpts = RangeIndex()
     private var scratchKeys: [UInt32] = []
     private var scratchStarts: [Int] = []
 
@@ -181,7 +183,9 @@ public struct EvidenceCollector: Sendable {
             entries.append(WindowEntry(window: UInt32(windowIndex), key: key, mention: UInt32(position)))
         }
         entries.sort { ($0.window, $0.key, $0.mention) < ($1.window, $1.key, $1.mention) }
-        var excerptIndex: [ByteRange: UInt32] = [:]
+        var excerptIndex = RangeIndex.placeholder
+        swap(&excerptIndex, &scratchExcerpts)
+        excerptIndex.removeAll()
         // The builder's count for each pair, in the order the pairs come here.
         var nextShared = windowsShared.startIndex
         var keys: [UInt32] = []
@@ -222,6 +226,7 @@ public struct EvidenceCollector: Sendable {
             }
         }
         scratchEntries = entries
+        scratchExcerpts = excerptIndex
         scratchKeys = keys
         scratchStarts = starts
         precondition(nextShared == windowsShared.endIndex, "more recorded pairs than the document's windows hold")
@@ -263,7 +268,7 @@ public struct EvidenceCollector: Sendable {
 
     private mutating func passage(
         pair: UInt64, window: ByteRange, low: MentionPlace, high: MentionPlace, document: Document, documentIndex: UInt32,
-        extraction: DocumentExtraction, excerptIndex: inout [ByteRange: UInt32]
+        extraction: DocumentExtraction, excerptIndex: inout RangeIndex
     ) -> Passage {
         let sentences = extraction.sentenceRanges
         func sentence(of mention: MentionPlace) -> ByteRange {
@@ -290,7 +295,7 @@ public struct EvidenceCollector: Sendable {
     /// around the mentions, which span `spanStart..<spanEnd`, cut on character boundaries.
     private mutating func excerpt(
         _ sentence: ByteRange, from spanStart: Int, to spanEnd: Int, document: Document, documentIndex: UInt32,
-        index: inout [ByteRange: UInt32]
+        index: inout RangeIndex
     ) -> UInt32 {
         let bytes = document.bytes
         var range = ByteRange(start: max(0, sentence.start), end: min(sentence.end, bytes.count))
@@ -305,12 +310,11 @@ public struct EvidenceCollector: Sendable {
             while cutEnd < range.end && cutEnd > cutStart && bytes[cutEnd] & 0xC0 == 0x80 { cutEnd -= 1 }
             range = ByteRange(start: cutStart, end: cutEnd)
         }
-        if let existing = index[range] { return existing }
-        let position = UInt32(excerpts.count)
-        let textStart = text.append(bytes[range.start..<range.end])
-        excerpts.append(Excerpt(document: documentIndex, start: UInt32(range.start), end: UInt32(range.end), textStart: textStart))
-        index[range] = position
-        return position
+        return index.value(of: range) {
+            let textStart = text.append(bytes[range.start..<range.end])
+            excerpts.append(Excerpt(document: documentIndex, start: UInt32(range.start), end: UInt32(range.end), textStart: textStart))
+            return UInt32(excerpts.count - 1)
+        }
     }
 
     /// The number of documents added.
