@@ -37,13 +37,6 @@ struct ChunkedArray<Element: Sendable>: Sendable {
         count += 1
     }
 
-    /// Calls `body` with the element at `position` read but not copied out: to bring it
-    /// into cache before it is used (see ``PairTable/touch(_:)``).
-    @inline(__always)
-    func withElement<Result>(at position: Int, _ body: (borrowing Element) -> Result) -> Result {
-        chunks[position >> chunkBits].withUnsafeBufferPointer { body($0[position & chunkMask]) }
-    }
-
     /// The element at `position`, which must be below ``count``.
     @inline(__always)
     subscript(position: Int) -> Element {

@@ -97,8 +97,9 @@ public struct GraphBuilder: Sendable {
     /// A window's pairs and their positions in `pairStates`, reused likewise.
     private var scratchPairKeys: [UInt64] = []
     private var scratchPairPositions: [Int] = []
+    private var scratchPairCounts: [Int32] = []
     /// What the reads made ahead of the pair lookups gave, summed: kept so that the reads
-    /// are made (see ``PairTable/touch(_:)``); nothing reads it.
+    /// are made (see ``PairTable/touch(_:)``); nothing else reads it.
     private var touchedSum: UInt64 = 0
     private var documentIDs: [String] = []
     private var totalWindows = 0
@@ -199,8 +200,8 @@ public struct GraphBuilder: Sendable {
                 reference = UInt32(windowTable.count - 1)
             }
             // The window's pairs in three passes, each pair in the same order: their first
-            // slots in the pair table are read, then they are looked up (and new ones added),
-            // their states read, and only then updated. The reads of one pass do not wait on
+            // slots in the pair table are read, then they are looked up (and new ones added)
+            // and their counts read, and only then updated. The reads of one pass do not wait on
             // each other, so a table larger than the caches costs one wait a pass, not one a pair.
             var keys: [UInt64] = []
             swap(&keys, &scratchPairKeys)
@@ -216,16 +217,18 @@ public struct GraphBuilder: Sendable {
             var positions: [Int] = []
             swap(&positions, &scratchPairPositions)
             positions.removeAll(keepingCapacity: true)
+            var counts: [Int32] = []
+            swap(&counts, &scratchPairCounts)
+            counts.removeAll(keepingCapacity: true)
             for pairKey in keys {
                 let pair = pairPosition(pairKey)
                 positions.append(pair)
-                touched &+= UInt64(truncatingIfNeeded: pairStates.withElement(at: pair) { $0.count })
+                counts.append(pairStates[pair].count)
             }
             touchedSum &+= touched
-            scratchPairKeys = keys
-            scratchPairPositions = positions
-            for pair in positions {
-                let seen = Int(pairStates[pair].count)
+            // The pairs of a window are distinct: each count read above is still the pair's.
+            for (pair, count) in zip(positions, counts) {
+                let seen = Int(count)
                 windowsSharedBefore?.append(UInt32(seen))
                 pairStates[pair].count += 1
                 pairsOfDocument.append(Int32(pair))
@@ -235,6 +238,9 @@ public struct GraphBuilder: Sendable {
                     keep(reference, for: pair)
                 }
             }
+            scratchPairKeys = keys
+            scratchPairPositions = positions
+            scratchPairCounts = counts
         }
         scratchMembers = members
         scratchDistinct = distinct
@@ -465,10 +471,21 @@ public struct GraphBuilder: Sendable {
         guard !positions.isEmpty else { return edges }
         let total = Double(max(totalWindows, 1))
         var evidence: [UInt32] = []
-        for position in positions {
+        // The pairs' states lie in the order the pairs were met, not in edge order: each batch
+        // of edges first copies out its states (reads that do not wait on each other), then
+        // makes its edges from the copies.
+        var batch: [PairState] = []
+        batch.reserveCapacity(32)
+        for (index, position) in positions.enumerated() {
+            if index & 31 == 0 {
+                batch.removeAll(keepingCapacity: true)
+                for ahead in position..<min(position + 32, positions.upperBound) {
+                    batch.append(pairStates[Int(linked.positions[ahead])])
+                }
+            }
             let ends = linked.ends[position]
             let (low, high) = (Int(ends.source), Int(ends.target))
-            let state = pairStates[Int(linked.positions[position])]
+            let state = batch[index & 31]
             let count = Int(state.count)
             let npmi = GraphBuilder.npmi(pair: count, first: Int(windowsByRank[low]), second: Int(windowsByRank[high]), total: total)
             let weight: Double
