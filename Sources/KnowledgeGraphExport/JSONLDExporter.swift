@@ -44,26 +44,30 @@ public struct JSONLDExporter: GraphExporter {
 
     public func write(_ graph: Graph, to out: inout OutputBuffer) throws(ExportError) {
         let graph = PortableText.clean(graph)
-        // Neighbours by position in the entity list, which is sorted by identifier, in one
-        // flat list (node n's from `firstNeighbour[n]`). The links are sorted by source, then
-        // target, and a source is always the lower end (``Edge``), so filling the lists link by
-        // link leaves each sorted: n's lower neighbours (links whose target it is) come in
-        // ascending order before its own links' targets.
-        var firstNeighbour = [Int](repeating: 0, count: graph.entities.count + 1)
+        // Neighbours by position in the entity list, which is sorted by identifier. A link's
+        // source is always its lower end (``Edge``) and the links are sorted by source, then
+        // target: node n's higher neighbours are the targets of its own run of links, already
+        // in order, and only its lower neighbours (the sources of the links whose target it
+        // is) need a list, filled link by link, so in ascending order too: 4 bytes a link.
+        let count = graph.entities.count
+        var firstOwn = [Int](repeating: 0, count: count + 1)
+        var firstLower = [Int](repeating: 0, count: count + 1)
         for ends in graph.ends {
-            firstNeighbour[Int(ends.source) + 1] += 1
-            firstNeighbour[Int(ends.target) + 1] += 1
+            firstOwn[Int(ends.source) + 1] += 1
+            firstLower[Int(ends.target) + 1] += 1
         }
-        for node in 0..<graph.entities.count { firstNeighbour[node + 1] += firstNeighbour[node] }
-        var neighbours = [Int32](repeating: 0, count: firstNeighbour[graph.entities.count])
-        var filled = firstNeighbour
+        for node in 0..<count {
+            firstOwn[node + 1] += firstOwn[node]
+            firstLower[node + 1] += firstLower[node]
+        }
+        var lower = [Int32](repeating: 0, count: firstLower[count])
+        var filled = firstLower
         for ends in graph.ends {
-            neighbours[filled[Int(ends.source)]] = ends.target
-            filled[Int(ends.source)] += 1
-            neighbours[filled[Int(ends.target)]] = ends.source
+            lower[filled[Int(ends.target)]] = ends.source
             filled[Int(ends.target)] += 1
         }
         filled = []
+        let links = graph.ends
         out.append("{\n  \"@context\": \(context()),\n  \"@graph\": [\n")
         var first = true
         func open() {
@@ -113,17 +117,21 @@ public struct JSONLDExporter: GraphExporter {
                 field("community")
                 out.append(entity.community)
             }
-            let ownNeighbours = firstNeighbour[index]..<firstNeighbour[index + 1]
-            if !ownNeighbours.isEmpty {
+            let lowerNeighbours = firstLower[index]..<firstLower[index + 1]
+            let ownLinks = firstOwn[index]..<firstOwn[index + 1]
+            if !lowerNeighbours.isEmpty || !ownLinks.isEmpty {
                 field("coOccursWith")
                 out.append("[")
-                for position in ownNeighbours {
-                    let neighbour = Int(neighbours[position])
+                var separator = false
+                func list(_ neighbour: Int) {
                     out.write(atMost: 1 + iris.count(neighbour)) { out in
-                        if position > ownNeighbours.lowerBound { out.append(UInt8(ascii: ",")) }
+                        if separator { out.append(UInt8(ascii: ",")) }
                         iris.append(neighbour, to: &out)
                     }
+                    separator = true
                 }
+                for position in lowerNeighbours { list(Int(lower[position])) }
+                for link in ownLinks { list(Int(links[link].target)) }
                 out.append("]")
             }
             out.append("\n    }")
