@@ -16,8 +16,8 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     public let documentIDs: [String]
     /// The positions of each link's ends in the graph's entities, source first.
     public let ends: [Graph.Ends]
-    private let counts: [UInt32]
-    private let documentCounts: [UInt32]
+    private let counts: CountColumn
+    private let documentCounts: CountColumn
     private let npmis: NPMIColumn
     private let weights: WeightColumn
     /// Link `i`'s evidence is `windowNumbers[evidenceBounds[i]..<evidenceBounds[i + 1]]`,
@@ -59,8 +59,8 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     /// Collects the columns of a list link by link, in the list's order.
     public struct Builder: Sendable {
         private var ends: [Graph.Ends] = []
-        private var counts: [UInt32] = []
-        private var documentCounts: [UInt32] = []
+        private var counts = CountColumn()
+        private var documentCounts = CountColumn()
         private var npmis: NPMIColumn
         private var weights = WeightColumn()
         private var evidenceBounds: [UInt32] = [0]
@@ -76,8 +76,8 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         /// appended with window numbers name positions in `windowTable`.
         public init(capacity: Int = 0, windows: Int = 0, windowTable: [EvidenceWindow] = []) {
             ends.reserveCapacity(capacity)
-            counts.reserveCapacity(capacity)
-            documentCounts.reserveCapacity(capacity)
+            counts = CountColumn(capacity: capacity)
+            documentCounts = CountColumn(capacity: capacity)
             npmis = NPMIColumn(capacity: capacity)
             evidenceBounds.reserveCapacity(capacity + 1)
             windowNumbers.reserveCapacity(windows)
@@ -165,9 +165,9 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
             if !other.ends.isEmpty { ends.append(contentsOf: other.ends) }
             other.ends = []
             counts.append(contentsOf: other.counts)
-            other.counts = []
+            other.counts = CountColumn()
             documentCounts.append(contentsOf: other.documentCounts)
-            other.documentCounts = []
+            other.documentCounts = CountColumn()
             npmis.append(contentsOf: other.npmis)
             other.npmis = NPMIColumn()
             if other.windowTable == windowTable {
@@ -191,7 +191,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     }
 
     private init(
-        entityIDs: [String], documentIDs: [String], ends: [Graph.Ends], counts: [UInt32], documentCounts: [UInt32],
+        entityIDs: [String], documentIDs: [String], ends: [Graph.Ends], counts: CountColumn, documentCounts: CountColumn,
         npmis: NPMIColumn, weights: WeightColumn, evidenceBounds: [UInt32], windowNumbers: [UInt32], windowTable: [EvidenceWindow]
     ) {
         self.entityIDs = entityIDs
