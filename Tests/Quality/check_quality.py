@@ -89,22 +89,22 @@ SETS = [
     ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut12/docs",
      "Tests/Fixtures/HeldOut12/gold.json", "Tests/Fixtures/HeldOut12", {"entity": 0.749, "edge": 0.690},
      ["--no-default-gazetteer"]),
-    # A second blind set, written after round 15's rules (Tests/Fixtures/HeldOut13/README.md).
-    ("second held-out set (12 articles)", "Tests/Fixtures/HeldOut13/docs", "Tests/Fixtures/HeldOut13/gold.json",
+    # A second blind set, written after round 15's rules, studied since round 20 (Tests/Fixtures/HeldOut13/README.md).
+    ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut13/docs", "Tests/Fixtures/HeldOut13/gold.json",
      "Tests/Fixtures/HeldOut13", {"entity": 0.686, "edge": 0.652}),
-    ("second held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut13/docs",
+    ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut13/docs",
      "Tests/Fixtures/HeldOut13/gold.json", "Tests/Fixtures/HeldOut13", {"entity": 0.629, "edge": 0.592},
      ["--no-default-gazetteer"]),
-    # A third blind set, written during round 16 (Tests/Fixtures/HeldOut14/README.md).
-    ("third held-out set (12 articles)", "Tests/Fixtures/HeldOut14/docs", "Tests/Fixtures/HeldOut14/gold.json",
+    # A third blind set, written during round 16, studied since round 20 (Tests/Fixtures/HeldOut14/README.md).
+    ("former held-out set, now development (12 articles)", "Tests/Fixtures/HeldOut14/docs", "Tests/Fixtures/HeldOut14/gold.json",
      "Tests/Fixtures/HeldOut14", {"entity": 0.716, "edge": 0.656}),
-    ("third held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut14/docs",
+    ("former held-out set, now development (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut14/docs",
      "Tests/Fixtures/HeldOut14/gold.json", "Tests/Fixtures/HeldOut14", {"entity": 0.674, "edge": 0.615},
      ["--no-default-gazetteer"]),
     # A fourth blind set, ordinary news of the product's kinds, written in stop 25 (Tests/Fixtures/HeldOut15/README.md).
-    ("fourth held-out set (12 articles)", "Tests/Fixtures/HeldOut15/docs", "Tests/Fixtures/HeldOut15/gold.json",
+    ("held-out set (12 articles)", "Tests/Fixtures/HeldOut15/docs", "Tests/Fixtures/HeldOut15/gold.json",
      "Tests/Fixtures/HeldOut15", {"entity": 0.709, "edge": 0.701}),
-    ("fourth held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut15/docs",
+    ("held-out set (12 articles), --no-default-gazetteer", "Tests/Fixtures/HeldOut15/docs",
      "Tests/Fixtures/HeldOut15/gold.json", "Tests/Fixtures/HeldOut15", {"entity": 0.654, "edge": 0.651},
      ["--no-default-gazetteer"]),
 ]
