@@ -1008,4 +1008,10 @@ struct EventDetectorTests {
         let one = try events("Velmora Biotech priced its IPO on Monday. The shares of Velmora Biotech rose 10% as its IPO raised $8 million.")
         #expect(one.filter { $0.hasSuffix("(IPO)") }.count == 1, "found \(one)")
     }
+
+    /// A person seized and held by captors is a kidnapping, named by the person taken.
+    @Test func aPersonKidnappedIsAKidnapping() throws {
+        let found = try events("Armed men kidnapped Dorin Vasko, a manager at Quorvex Exchange, in Riga on Tuesday.")
+        #expect(found.contains("Dorin Vasko kidnapping (kidnapping)"), "found \(found)")
+    }
 }
