@@ -1014,4 +1014,13 @@ struct EventDetectorTests {
         let found = try events("Armed men kidnapped Dorin Vasko, a manager at Quorvex Exchange, in Riga on Tuesday.")
         #expect(found.contains("Dorin Vasko kidnapping (kidnapping)"), "found \(found)")
     }
+
+    /// A fire at a plant or a building is a happening of the company it hits; a person "under
+    /// fire" from critics is not.
+    @Test func aFireAtAPlantIsAnEventButCriticismIsNot() throws {
+        let fire = try events("A fire broke out at a Brindle Electronics plant on Saturday, and firefighters battled the flames for hours.")
+        #expect(fire.contains("Brindle Electronics fire (fire)"), "found \(fire)")
+        let criticism = try events("Brindle Electronics came under fire from investors at its plant in Zarnida.")
+        #expect(!criticism.contains { $0.hasSuffix("(fire)") }, "found \(criticism)")
+    }
 }
