@@ -524,4 +524,15 @@ struct EntityExtractorTests {
             "Token news\n\nHolders received 48 million new (QLVN) tokens after the swap.", rulesOnly: true)
         #expect(unspelled.contains("token:QLVN"), "found \(unspelled)")
     }
+
+    /// "EV" (electric vehicle) is a concept, like "ETF": "EV maker" says what the company after it
+    /// makes, it names no organisation.
+    @Test func anElectricVehicleAcronymIsAConcept() throws {
+        for rulesOnly in [false, true] {
+            let found = try ExtractionProbe.entities("Chinese EV maker Velmora Motors delivered 12,400 EVs in the quarter.",
+                                                     rulesOnly: rulesOnly)
+            #expect(found.contains("organization:Velmora Motors"), "found \(found)")
+            #expect(!found.contains { $0.hasSuffix(":EV") || $0.hasSuffix(":EVs") }, "found \(found)")
+        }
+    }
 }
