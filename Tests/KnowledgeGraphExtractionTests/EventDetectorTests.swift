@@ -1036,4 +1036,11 @@ struct EventDetectorTests {
         let shares = try events("Shares of Zentrix Holdings collapsed 40% on Friday.")
         #expect(!shares.contains { $0.hasSuffix("(collapse)") }, "found \(shares)")
     }
+
+    /// Results above or below what analysts expected are the company's results, and their label
+    /// says so ("Velmora Group results"), as the results trigger's does.
+    @Test func resultsAgainstExpectationsAreCalledResults() throws {
+        let found = try events("Velmora Group beat expectations with its December figures on Thursday.")
+        #expect(found.contains("Velmora Group results (earnings surprise)"), "found \(found)")
+    }
 }
