@@ -1043,4 +1043,11 @@ struct EventDetectorTests {
         let found = try events("Velmora Group beat expectations with its December figures on Thursday.")
         #expect(found.contains("Velmora Group results (earnings surprise)"), "found \(found)")
     }
+
+    /// A retailer's same-store, comparable or holiday sales are its results for the period,
+    /// labelled as its sales.
+    @Test func sameStoreSalesAreAResultsEvent() throws {
+        let found = try events("Brindle Mart, the retailer, said same-store sales fell 2% in December.")
+        #expect(found.contains("Brindle Mart sales (sales results)"), "found \(found)")
+    }
 }
