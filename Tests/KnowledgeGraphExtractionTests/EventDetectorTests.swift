@@ -1050,4 +1050,13 @@ struct EventDetectorTests {
         let found = try events("Brindle Mart, the retailer, said same-store sales fell 2% in December.")
         #expect(found.contains("Brindle Mart sales (sales results)"), "found \(found)")
     }
+
+    /// A security flaw found in a product is an event of that product; "the vulnerability of"
+    /// something to a market's swings is a weakness, not a flaw found.
+    @Test func aFlawFoundInAProductIsAVulnerability() throws {
+        let flaw = try events("Quorvex Labs disclosed a vulnerability in its Zentra Wallet on Monday.")
+        #expect(flaw.contains("Zentra Wallet vulnerability (vulnerability)"), "found \(flaw)")
+        let weakness = try events("The crash showed the vulnerability of Quorvex Labs to market swings.")
+        #expect(!weakness.contains { $0.hasSuffix("(vulnerability)") }, "found \(weakness)")
+    }
 }
