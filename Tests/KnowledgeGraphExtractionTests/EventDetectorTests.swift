@@ -1069,4 +1069,11 @@ struct EventDetectorTests {
         #expect(found.contains("Velmora Group guidance raise (guidance raise)"), "found \(found)")
         #expect(found.contains("Velmora Group quarterly results (earnings)"), "found \(found)")
     }
+
+    /// A company floated on a stock market, or its flotation, is its IPO, as British financial
+    /// news says it.
+    @Test func aFlotationIsAnIPO() throws {
+        let found = try events("Quorvex Holdings floated on the London Stock Exchange in March.")
+        #expect(found.contains("Quorvex Holdings IPO (flotation)"), "found \(found)")
+    }
 }
