@@ -535,4 +535,14 @@ struct EntityExtractorTests {
             #expect(!found.contains { $0.hasSuffix(":EV") || $0.hasSuffix(":EVs") }, "found \(found)")
         }
     }
+
+    /// A name ending in "Bowl" is a game, a sports event ("the Zarnida Bowl"), like one ending in
+    /// "Cup" or "Championship".
+    @Test func aBowlIsASportsEvent() throws {
+        for rulesOnly in [false, true] {
+            let found = try ExtractionProbe.entities("The Velmora Tigers beat the Brindle Hawks in the Zarnida Bowl on Saturday.",
+                                                     rulesOnly: rulesOnly)
+            #expect(found.contains("event:Zarnida Bowl"), "found \(found)")
+        }
+    }
 }
