@@ -137,6 +137,19 @@ struct EventDetector: Sendable {
                 continue
             }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            if trigger.family == "price", participants.isEmpty, nearby,
+               !sentence.tokens.contains(where: { $0.kind == .word && EventDetector.debutWords.contains($0) }),
+               let company = candidates.last(where: {
+                   ($0.entity.type == .organization || $0.entity.type == .product) && isShareOwner($0, before: triggerRange, bytes)
+               }) {
+                // "Ion Exchange shares jumped", "shares of Twitter dipped", "Acme's stock fell": a
+                // company's share price moves, told by the company (or by the product it is known
+                // by). Not on the day of its debut, which is its listing told.
+                participants = [company.entity]
+                let rises = trigger.kind == "price surge"
+                trigger.kind = rises ? "share price rise" : "share price drop"
+                trigger.labelWord = rises ? "shares surge" : "shares drop"
+            }
             if participants.isEmpty, nearby, trigger.participants.first != .person, hasDefiniteDescription(sentence, before: position) {
                 // "Logitech's chief was upbeat on Tuesday after the computer peripheral maker
                 // increased its guidance": the description stands for the name the sentence gave
@@ -1152,6 +1165,45 @@ struct EventDetector: Sendable {
         if skipWord("the"), index < mention.range.start, bytes[index] == space { skipSpaces() } else { index = beforeArticle }
         return index == mention.range.start
     }
+
+    /// Whether the company (or its product) owns the shares whose price the trigger moves: "Acme shares
+    /// jumped", "Acme's stock fell", "Acme share price tumbled", "shares of Acme (ACME) spiked".
+    private func isShareOwner(_ mention: Mention, before trigger: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mention.range.end <= trigger.start else { return false }
+        let space = UInt8(ascii: " ")
+        func words(from start: Int, to end: Int) -> [String] {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+                .split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        }
+        // A ticker in parentheses after the name ("Karyopharm (KPTI)") is skipped.
+        func skippingTicker(_ index: Int) -> Int {
+            var index = index
+            while index < trigger.start, bytes[index] == space { index += 1 }
+            guard index < trigger.start, bytes[index] == UInt8(ascii: "(") else { return index }
+            var close = index
+            while close < trigger.start, bytes[close] != UInt8(ascii: ")") { close += 1 }
+            return close < trigger.start && close - index <= 12 ? close + 1 : index
+        }
+        var after = mention.range.end
+        if after < trigger.start, bytes[after] == UInt8(ascii: "'"), after + 1 < trigger.start, bytes[after + 1] | 0x20 == UInt8(ascii: "s") {
+            after += 2
+        } else if after + 3 < trigger.start, bytes[after] == 0xE2, bytes[after + 1] == 0x80, bytes[after + 2] == 0x99,
+                  bytes[after + 3] | 0x20 == UInt8(ascii: "s") {
+            after += 4
+        }
+        let between = words(from: skippingTicker(after), to: trigger.start)
+        if EventDetector.sharePhrases.contains(between) { return true }
+        // "shares of Acme jumped": the name right after "shares of" or "shares in", then the trigger.
+        guard between.isEmpty else { return false }
+        let before = words(from: max(0, mention.range.start - 16), to: mention.range.start).suffix(2)
+        return before.count == 2 && ["shares", "stock"].contains(before.first!) && ["of", "in"].contains(before.last!)
+    }
+
+    /// Words of a company's first day of trading, whose share price move is its listing told.
+    private static let debutWords = WordSet(["debut", "debuts", "debuted", "ipo", "listing", "flotation"])
+
+    /// The words between a company and a trigger that make the trigger move its share price.
+    private static let sharePhrases: Set<[String]> = [["shares"], ["stock"], ["share", "price"], ["stock", "price"]]
 
     private static let objectStops = WordSet(["shares", "share", "stake", "stakes", "stock", "stocks", "tokens", "token", "coins",
                                               "bonds", "bitcoin", "ether", "assets", "products", "services", "from", "with",

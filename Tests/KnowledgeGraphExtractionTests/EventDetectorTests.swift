@@ -1076,4 +1076,17 @@ struct EventDetectorTests {
         let found = try events("Quorvex Holdings floated on the London Stock Exchange in March.")
         #expect(found.contains("Quorvex Holdings IPO (flotation)"), "found \(found)")
     }
+
+    /// A company's shares that jump or fall move its share price, an event of the company; on the
+    /// day of its debut the move is its listing told.
+    @Test func aCompanysSharesMoveItsSharePrice() throws {
+        let drop = try events("Shares of Velmora Group dipped more than 10 percent on Tuesday.")
+        #expect(drop.contains("Velmora Group shares drop (share price drop)"), "found \(drop)")
+        let rise = try events("Brindle Labs shares surged 20% on Monday.")
+        #expect(rise.contains("Brindle Labs shares surge (share price rise)"), "found \(rise)")
+        let ticker = try events("Quorvex Holdings (QRVX) stock plunged 8% after the report.")
+        #expect(ticker.contains("Quorvex Holdings shares drop (share price drop)"), "found \(ticker)")
+        let debut = try events("Brindle Labs shares surged 20% in their debut on Monday.")
+        #expect(!debut.contains { $0.contains("shares") }, "found \(debut)")
+    }
 }
