@@ -495,7 +495,8 @@ extension EventTrigger {
                                                                    "agreement", "bid", "partnership"])
 
     /// "Kraken will begin trading in Melon tokens", "the token starts trading on three
-    /// exchanges", "will be supporting trading in MLN": a listing told by the trading it opens.
+    /// exchanges", "will be supporting trading in MLN", "launched trading of ZRX": a listing told
+    /// by the trading it opens.
     private static let tradingStarts: [String: EventTrigger] = [
         "trading": EventTrigger(kind: "listing", labelWord: "listing", family: "listing", priority: 8,
                                 participants: [.token, .organization, .product], maximumParticipants: 2, isNoun: false)
@@ -508,7 +509,8 @@ extension EventTrigger {
             table[span, default: [:]].merge(["high": recordHigh, "highs": recordHigh, "low": recordLow, "lows": recordLow]) { old, _ in old }
         }
         for verb in ["begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "commence", "commences",
-                     "commenced", "support", "supports", "supported", "supporting"] {
+                     "commenced", "support", "supports", "supported", "supporting", "launch", "launches", "launched", "launching",
+                     "enable", "enables", "enabled", "enabling"] {
             table[verb, default: [:]].merge(tradingStarts) { old, _ in old }
         }
         for (first, seconds) in EventKinds.bundled.phrases {

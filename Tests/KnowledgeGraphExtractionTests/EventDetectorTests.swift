@@ -1089,4 +1089,11 @@ struct EventDetectorTests {
         let debut = try events("Brindle Labs shares surged 20% in their debut on Monday.")
         #expect(!debut.contains { $0.contains("shares") }, "found \(debut)")
     }
+
+    /// An exchange that launches or enables trading of a coin lists it: a listing, not a launch.
+    @Test func tradingLaunchedIsAListing() throws {
+        let found = try events("Brindle Exchange launched trading of QZT, the token of the Quorvex project, on Tuesday.")
+        #expect(found.contains("QZT Brindle Exchange listing (listing)"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix("(launch)") }, "found \(found)")
+    }
 }
