@@ -625,6 +625,12 @@ struct EventDetector: Sendable {
                bytes[tokens[position].end - 1] == UInt8(ascii: "d") { continue }
             // "released a statement", "released a photo of": a communication, not a launch.
             if trigger.family == "launch", tellsCommunication(tokens, after: position + length) { continue }
+            // "after Coinbase's ad debut", "the video release": what comes out is an advertisement or
+            // a communication, not a product launched.
+            if trigger.family == "launch", position > 0, tokens[position - 1].kind == .word,
+               EventDetector.communicationNouns.contains(tokens[position - 1]) || EventDetector.advertNouns.contains(tokens[position - 1]) {
+                continue
+            }
             if trigger.family == "order", length == 1,
                (position + 1..<min(tokens.count, position + 7)).contains(where: {
                    tokens[$0].kind == .word && EventTrigger.orderedGoods.contains(tokens[$0])
@@ -722,6 +728,10 @@ struct EventDetector: Sendable {
     }
 
     /// What is released or published when something is told rather than launched.
+    /// Advertisements, whose debut or release is no product launched ("its ad debut").
+    private static let advertNouns = WordSet(["ad", "ads", "advert", "adverts", "advertisement", "advertisements", "commercial",
+                                              "commercials"])
+
     private static let communicationNouns = WordSet(["statement", "statements", "photo", "photos", "photograph", "picture",
                                                      "pictures", "image", "images", "video", "footage", "report", "reports",
                                                      "transcript", "letter", "memo", "details", "figures", "data", "findings",

@@ -1096,4 +1096,12 @@ struct EventDetectorTests {
         #expect(found.contains("QZT Brindle Exchange listing (listing)"), "found \(found)")
         #expect(!found.contains { $0.hasSuffix("(launch)") }, "found \(found)")
     }
+
+    /// An advertisement's debut launches no product of the sentence; a product released is launched.
+    @Test func anAdDebutLaunchesNothing() throws {
+        let ad = try events("Velmora jumped into the fray after Brindle Exchange's ad debut, and the Zentra Phone account posted a reply.")
+        #expect(!ad.contains { $0.hasSuffix("(launch)") }, "found \(ad)")
+        let product = try events("Quorvex Labs released the Zentra Phone on Monday.")
+        #expect(product.contains("Zentra Phone release (launch)"), "found \(product)")
+    }
 }
