@@ -1104,4 +1104,13 @@ struct EventDetectorTests {
         let product = try events("Quorvex Labs released the Zentra Phone on Monday.")
         #expect(product.contains("Zentra Phone release (launch)"), "found \(product)")
     }
+
+    /// A programme, a bill or a study "sponsored by" a company is one it backs, told in passing;
+    /// a company that sponsors a club has a sponsorship.
+    @Test func aProgrammeSponsoredByACompanyIsNoSponsorshipDeal() throws {
+        let programme = try events("The mayor praised a pilot program sponsored by Quorvex Exchange that would help local residents.")
+        #expect(!programme.contains { $0.hasSuffix("(sponsorship)") }, "found \(programme)")
+        let deal = try events("Quorvex Exchange sponsors Brindle United in a five-year deal.")
+        #expect(deal.contains { $0.hasSuffix("(sponsorship)") }, "found \(deal)")
+    }
 }
