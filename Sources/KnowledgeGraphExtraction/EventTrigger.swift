@@ -411,9 +411,11 @@ extension EventTrigger {
                          participants: [.organization], maximumParticipants: 2, isNoun: true,
                          needsWords: ["deal", "deals", "merger", "acquisition", "takeover", "transaction", "agreement", "bid", "buy",
                                       "purchase", "partnership"]))
+        // "investigating the cause of the fire": a company looking into its own incident, part of it.
         add(["investigation", "investigations", "probe", "probes", "probing", "investigating", "investigates", "investigated"],
             EventTrigger(kind: "investigation", labelWord: "investigation", family: "investigation", priority: 6,
-                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true))
+                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true,
+                         notBeforeObjects: WordSet(["cause", "causes"])))
         // A round of a start-up, or a fund of an investment firm ("raised $200 million for its
         // fourth fund", "raising $300 million for its third investment vehicle").
         add(["raised", "raises", "raising"],

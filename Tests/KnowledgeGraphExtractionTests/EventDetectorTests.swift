@@ -1113,4 +1113,13 @@ struct EventDetectorTests {
         let deal = try events("Quorvex Exchange sponsors Brindle United in a five-year deal.")
         #expect(deal.contains { $0.hasSuffix("(sponsorship)") }, "found \(deal)")
     }
+
+    /// A company investigating the cause of its own incident tells part of that incident, not an
+    /// investigation of anyone; regulators investigating a company do.
+    @Test func investigatingTheCauseIsNoInvestigation() throws {
+        let cause = try events("Brindle Electronics said it was investigating the cause of the fire at its plant.")
+        #expect(!cause.contains { $0.hasSuffix("(investigation)") }, "found \(cause)")
+        let probe = try events("Regulators are investigating Quorvex Exchange over its lending.")
+        #expect(probe.contains("Quorvex Exchange investigation (investigation)"), "found \(probe)")
+    }
 }
