@@ -616,8 +616,9 @@ struct EventDetector: Sendable {
             if trigger.kind == "opening" || trigger.kind == "closure", length == 1, isLowercasePlural(tokens, position - 1, bytes) {
                 continue
             }
-            // "a bug introduced in a new version": a past participle after a common noun, then
-            // "in" or "by", describes that noun (a reduced relative clause); nothing named launches.
+            // "a bug introduced in a new version", "a marketplace launched this summer": a past
+            // participle after a common noun, then "in", "by" or a time ("this", "last", "earlier"),
+            // describes that noun (a reduced relative clause); nothing named launches.
             if trigger.family == "launch", length == 1, position > 0, position + 1 < tokens.count,
                tokens[position - 1].kind == .word, !tokens[position - 1].isCapitalized, !tokens[position - 1].isAllCaps,
                !mentions.contains(where: { $0.range.end == tokens[position - 1].end }),
@@ -1677,8 +1678,9 @@ struct EventDetector: Sendable {
     }
 
     private static let questionWords = WordSet(["how", "whether", "if"])
-    /// Prepositions after a past participle that modifies the noun before it ("introduced in").
-    static let agentPrepositions = WordSet(["in", "by"])
+    /// Words after a past participle that modifies the noun before it ("introduced in", "a
+    /// marketplace launched this summer", "a service launched last year").
+    static let agentPrepositions = WordSet(["in", "by", "this", "last", "earlier"])
     /// Words before a trigger noun that make it a possibility, not a happening.
     static let possibilityWords = WordSet(["potential", "possible", "future", "hypothetical", "eventual", "prospective"])
 

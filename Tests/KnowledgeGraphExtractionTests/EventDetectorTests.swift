@@ -1122,4 +1122,13 @@ struct EventDetectorTests {
         let probe = try events("Regulators are investigating Quorvex Exchange over its lending.")
         #expect(probe.contains("Quorvex Exchange investigation (investigation)"), "found \(probe)")
     }
+
+    /// "A marketplace launched this summer": the participle after a common noun, then a time,
+    /// describes the noun; a company that launched a product last summer launched it.
+    @Test func aParticipleWithATimeDescribingACommonNounIsNoLaunch() throws {
+        let described = try events("Also, Zentra, a Velmora NFT marketplace launched this summer, has no place for royalties.")
+        #expect(!described.contains { $0.hasSuffix("(launch)") }, "found \(described)")
+        let launched = try events("Quorvex Labs launched the Zentra wallet last summer.")
+        #expect(launched.contains("Zentra launch (launch)"), "found \(launched)")
+    }
 }
