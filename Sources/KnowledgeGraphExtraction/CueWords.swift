@@ -49,7 +49,7 @@ enum CueWords {
         "festival": "conference", "hackathon": "conference", "convention": "conference", "awards": "conference",
         "show": "conference", "airshow": "conference",
         "championship": "sports event", "championships": "sports event", "tournament": "sports event",
-        "marathon": "sports event", "olympics": "sports event", "cup": "sports event",
+        "marathon": "sports event", "olympics": "sports event", "cup": "sports event", "bowl": "sports event",
     ]
     /// Words that follow a city's or country's name to name a sports club ("Manchester United",
     /// "Blackburn Rovers", "Wigan Athletic"); "City" is left out, since it also ends places

@@ -100,6 +100,15 @@ struct EventDetector: Sendable {
                 // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
                 candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
+            if trigger.needsOrganizationNextToIt {
+                // Named in the sentence, an organisation takes part only right next to the trigger;
+                // told before, only through the trigger's own determiner ("its collapse"), not
+                // through a description ("talks between the airline and the union collapsed").
+                let isOwnDeterminer = position > 0 && isDeterminer(sentence.tokens[position - 1], bytes)
+                candidates = candidates.filter { mention in
+                    mention.entity.type != .organization || (nearby ? isNextTo(mention, triggerRange, bytes) : isOwnDeterminer)
+                }
+            }
             if EventDetector.fundLaunchFamilies.contains(trigger.family), nearby {
                 // "launched spot Bitcoin and Ether ETFs", "the surge in Bitcoin ETF applications":
                 // the coin names what the fund holds; it neither launches nor moves.
@@ -128,6 +137,26 @@ struct EventDetector: Sendable {
                 continue
             }
             var participants = choose(trigger, from: candidates, around: triggerRange, nearby: nearby, bytes)
+            if trigger.family == "price", participants.isEmpty, nearby,
+               !sentence.tokens.contains(where: { $0.kind == .word && EventDetector.debutWords.contains($0) }),
+               let company = candidates.last(where: {
+                   ($0.entity.type == .organization || $0.entity.type == .product) && isShareOwner($0, before: triggerRange, bytes)
+               }) {
+                // "Ion Exchange shares jumped", "shares of Twitter dipped", "Acme's stock fell": a
+                // company's share price moves, told by the company (or by the product it is known
+                // by). Not on the day of its debut, which is its listing told.
+                participants = [company.entity]
+                let rises = trigger.kind == "price surge"
+                trigger.kind = rises ? "share price rise" : "share price drop"
+                trigger.labelWord = rises ? "shares surge" : "shares drop"
+            }
+            if participants.isEmpty, nearby, trigger.participants.first != .person, hasDefiniteDescription(sentence, before: position) {
+                // "Logitech's chief was upbeat on Tuesday after the computer peripheral maker
+                // increased its guidance": the description stands for the name the sentence gave
+                // before it, however far from the trigger.
+                participants = choose(trigger, from: candidates.filter { $0.range.end <= triggerRange.start },
+                                      around: triggerRange, nearby: false, bytes)
+            }
             if participants.isEmpty, nearby, trigger.participants.first == .person, !trigger.needsPersonSubject,
                let person = pronounSubject(of: position, in: sentence, sentences: sentences, sentenceIndex: sentenceIndex,
                                            bySentence: bySentence) {
@@ -224,6 +253,10 @@ struct EventDetector: Sendable {
                 let labelWord = trigger.labelWord
                 trigger = EventTrigger.publicListing
                 trigger.labelWord = labelWord
+            }
+            if trigger.needsOrganizationNextToIt, participants.first?.type == .organization {
+                // A company's collapse is its failure, not a price move.
+                trigger.kind = "collapse"
             }
             // A named upgrade or fork: "the Paris upgrade", "the Shanghai hard fork".
             var name: String?
@@ -583,8 +616,9 @@ struct EventDetector: Sendable {
             if trigger.kind == "opening" || trigger.kind == "closure", length == 1, isLowercasePlural(tokens, position - 1, bytes) {
                 continue
             }
-            // "a bug introduced in a new version": a past participle after a common noun, then
-            // "in" or "by", describes that noun (a reduced relative clause); nothing named launches.
+            // "a bug introduced in a new version", "a marketplace launched this summer": a past
+            // participle after a common noun, then "in", "by" or a time ("this", "last", "earlier"),
+            // describes that noun (a reduced relative clause); nothing named launches.
             if trigger.family == "launch", length == 1, position > 0, position + 1 < tokens.count,
                tokens[position - 1].kind == .word, !tokens[position - 1].isCapitalized, !tokens[position - 1].isAllCaps,
                !mentions.contains(where: { $0.range.end == tokens[position - 1].end }),
@@ -592,6 +626,12 @@ struct EventDetector: Sendable {
                bytes[tokens[position].end - 1] == UInt8(ascii: "d") { continue }
             // "released a statement", "released a photo of": a communication, not a launch.
             if trigger.family == "launch", tellsCommunication(tokens, after: position + length) { continue }
+            // "after Coinbase's ad debut", "the video release": what comes out is an advertisement or
+            // a communication, not a product launched.
+            if trigger.family == "launch", position > 0, tokens[position - 1].kind == .word,
+               EventDetector.communicationNouns.contains(tokens[position - 1]) || EventDetector.advertNouns.contains(tokens[position - 1]) {
+                continue
+            }
             if trigger.family == "order", length == 1,
                (position + 1..<min(tokens.count, position + 7)).contains(where: {
                    tokens[$0].kind == .word && EventTrigger.orderedGoods.contains(tokens[$0])
@@ -689,6 +729,10 @@ struct EventDetector: Sendable {
     }
 
     /// What is released or published when something is told rather than launched.
+    /// Advertisements, whose debut or release is no product launched ("its ad debut").
+    private static let advertNouns = WordSet(["ad", "ads", "advert", "adverts", "advertisement", "advertisements", "commercial",
+                                              "commercials"])
+
     private static let communicationNouns = WordSet(["statement", "statements", "photo", "photos", "photograph", "picture",
                                                      "pictures", "image", "images", "video", "footage", "report", "reports",
                                                      "transcript", "letter", "memo", "details", "figures", "data", "findings",
@@ -1093,6 +1137,84 @@ struct EventDetector: Sendable {
         }
         return GazetteerMatcher.foldedHash(bytes, last.start, last.end) == EventDetector.onHash
     }
+
+    /// Whether the mention stands right before the trigger, possessive or not ("Celsius
+    /// collapsed", "FTX's collapse"), and not behind "of" ("shares of Quorvex collapsed"), or
+    /// right after it behind "of" or "of the" ("the collapse of the FTX exchange").
+    private func isNextTo(_ mention: Mention, _ trigger: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let space = UInt8(ascii: " ")
+        if mention.range.end <= trigger.start {
+            var index = mention.range.end
+            if index < trigger.start, bytes[index] == UInt8(ascii: "'") {
+                index += 1
+            } else if index + 2 < trigger.start, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                index += 3
+            }
+            if index > mention.range.end, index < trigger.start, bytes[index] | 0x20 == UInt8(ascii: "s") { index += 1 }
+            while index < trigger.start, bytes[index] == space { index += 1 }
+            guard index == trigger.start else { return false }
+            // "shares of Quorvex collapsed": the name after "of" is not the subject.
+            var before = mention.range.start
+            while before > 0, bytes[before - 1] == space { before -= 1 }
+            return !(before >= 3 && bytes[before - 1] | 0x20 == UInt8(ascii: "f") && bytes[before - 2] | 0x20 == UInt8(ascii: "o")
+                     && bytes[before - 3] == space)
+        }
+        guard mention.range.start >= trigger.end else { return false }
+        var index = trigger.end
+        func skipSpaces() { while index < mention.range.start, bytes[index] == space { index += 1 } }
+        func skipWord(_ word: String) -> Bool {
+            let letters = Array(word.utf8)
+            guard index + letters.count <= mention.range.start,
+                  letters.indices.allSatisfy({ bytes[index + $0] | 0x20 == letters[$0] }) else { return false }
+            index += letters.count
+            return true
+        }
+        skipSpaces()
+        guard skipWord("of"), index < mention.range.start, bytes[index] == space else { return false }
+        skipSpaces()
+        let beforeArticle = index
+        if skipWord("the"), index < mention.range.start, bytes[index] == space { skipSpaces() } else { index = beforeArticle }
+        return index == mention.range.start
+    }
+
+    /// Whether the company (or its product) owns the shares whose price the trigger moves: "Acme shares
+    /// jumped", "Acme's stock fell", "Acme share price tumbled", "shares of Acme (ACME) spiked".
+    private func isShareOwner(_ mention: Mention, before trigger: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mention.range.end <= trigger.start else { return false }
+        let space = UInt8(ascii: " ")
+        func words(from start: Int, to end: Int) -> [String] {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+                .split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        }
+        // A ticker in parentheses after the name ("Karyopharm (KPTI)") is skipped.
+        func skippingTicker(_ index: Int) -> Int {
+            var index = index
+            while index < trigger.start, bytes[index] == space { index += 1 }
+            guard index < trigger.start, bytes[index] == UInt8(ascii: "(") else { return index }
+            var close = index
+            while close < trigger.start, bytes[close] != UInt8(ascii: ")") { close += 1 }
+            return close < trigger.start && close - index <= 12 ? close + 1 : index
+        }
+        var after = mention.range.end
+        if after < trigger.start, bytes[after] == UInt8(ascii: "'"), after + 1 < trigger.start, bytes[after + 1] | 0x20 == UInt8(ascii: "s") {
+            after += 2
+        } else if after + 3 < trigger.start, bytes[after] == 0xE2, bytes[after + 1] == 0x80, bytes[after + 2] == 0x99,
+                  bytes[after + 3] | 0x20 == UInt8(ascii: "s") {
+            after += 4
+        }
+        let between = words(from: skippingTicker(after), to: trigger.start)
+        if EventDetector.sharePhrases.contains(between) { return true }
+        // "shares of Acme jumped": the name right after "shares of" or "shares in", then the trigger.
+        guard between.isEmpty else { return false }
+        let before = words(from: max(0, mention.range.start - 16), to: mention.range.start).suffix(2)
+        return before.count == 2 && ["shares", "stock"].contains(before.first!) && ["of", "in"].contains(before.last!)
+    }
+
+    /// Words of a company's first day of trading, whose share price move is its listing told.
+    private static let debutWords = WordSet(["debut", "debuts", "debuted", "ipo", "listing", "flotation"])
+
+    /// The words between a company and a trigger that make the trigger move its share price.
+    private static let sharePhrases: Set<[String]> = [["shares"], ["stock"], ["share", "price"], ["stock", "price"]]
 
     private static let objectStops = WordSet(["shares", "share", "stake", "stakes", "stock", "stocks", "tokens", "token", "coins",
                                               "bonds", "bitcoin", "ether", "assets", "products", "services", "from", "with",
@@ -1556,8 +1678,9 @@ struct EventDetector: Sendable {
     }
 
     private static let questionWords = WordSet(["how", "whether", "if"])
-    /// Prepositions after a past participle that modifies the noun before it ("introduced in").
-    static let agentPrepositions = WordSet(["in", "by"])
+    /// Words after a past participle that modifies the noun before it ("introduced in", "a
+    /// marketplace launched this summer", "a service launched last year").
+    static let agentPrepositions = WordSet(["in", "by", "this", "last", "earlier"])
     /// Words before a trigger noun that make it a possibility, not a happening.
     static let possibilityWords = WordSet(["potential", "possible", "future", "hypothetical", "eventual", "prospective"])
 

@@ -78,6 +78,11 @@ struct EventTrigger: Sendable {
     /// A place that is not the main participant is said after the kind, where the happening
     /// holds ("Acme ban in Kenya"), not before it as a second party.
     var saysPlaceAfterKind: Bool = false
+    /// An organisation takes part only right next to the trigger, as its subject or possessor
+    /// ("Celsius collapsed", "FTX's collapse") or after "of" ("the collapse of the FTX
+    /// exchange"), not from elsewhere in the sentence ("talks between the airline and the union
+    /// collapsed").
+    var needsOrganizationNextToIt: Bool = false
     /// When one of these words follows the trigger, the head of the lower-case noun phrase after
     /// it says what the happening is of, before the kind ("a ban on cryptocurrency mining" →
     /// "Kenya mining ban").
@@ -252,10 +257,17 @@ extension EventTrigger {
              "surging", "soaring", "rallies"],
             EventTrigger(kind: "price surge", labelWord: "price surge", family: "price", priority: 6, participants: [.token],
                          isNoun: true))
-        add(["plunged", "plunge", "crashed", "tumbled", "slumped", "collapsed", "collapse", "plunges", "plunging", "crashes",
-             "tumbles", "tumbling", "slumps", "collapses"],
+        add(["plunged", "plunge", "crashed", "tumbled", "slumped", "plunges", "plunging", "crashes",
+             "tumbles", "tumbling", "slumps"],
             EventTrigger(kind: "price crash", labelWord: "collapse", family: "price", priority: 6, participants: [.token],
                          isNoun: true))
+        // "the collapse of the FTX exchange", "Celsius collapsed": a coin's price, or with no coin
+        // named a company's failure, told as its collapse; not a share price or a deal's talks.
+        add(["collapsed", "collapse", "collapses"],
+            EventTrigger(kind: "price crash", labelWord: "collapse", family: "price", priority: 6, participants: [.token, .organization],
+                         isNoun: true, notAfterWords: WordSet(["shares", "share", "stock", "stocks", "price", "prices", "talks",
+                                                               "negotiations", "deal", "bid", "merger", "building", "roof"]),
+                         needsOrganizationNextToIt: true))
         add(["upgrade", "upgrades", "update", "fork"],
             EventTrigger(kind: "upgrade", labelWord: "upgrade", family: "upgrade", priority: 6, participants: [.product, .token],
                          minimumParticipants: 0, isNoun: true))
@@ -399,9 +411,11 @@ extension EventTrigger {
                          participants: [.organization], maximumParticipants: 2, isNoun: true,
                          needsWords: ["deal", "deals", "merger", "acquisition", "takeover", "transaction", "agreement", "bid", "buy",
                                       "purchase", "partnership"]))
+        // "investigating the cause of the fire": a company looking into its own incident, part of it.
         add(["investigation", "investigations", "probe", "probes", "probing", "investigating", "investigates", "investigated"],
             EventTrigger(kind: "investigation", labelWord: "investigation", family: "investigation", priority: 6,
-                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true))
+                         participants: [.organization, .person], maximumParticipants: 2, isNoun: true,
+                         notBeforeObjects: WordSet(["cause", "causes"])))
         // A round of a start-up, or a fund of an investment firm ("raised $200 million for its
         // fourth fund", "raising $300 million for its third investment vehicle").
         add(["raised", "raises", "raising"],
@@ -483,7 +497,8 @@ extension EventTrigger {
                                                                    "agreement", "bid", "partnership"])
 
     /// "Kraken will begin trading in Melon tokens", "the token starts trading on three
-    /// exchanges", "will be supporting trading in MLN": a listing told by the trading it opens.
+    /// exchanges", "will be supporting trading in MLN", "launched trading of ZRX": a listing told
+    /// by the trading it opens.
     private static let tradingStarts: [String: EventTrigger] = [
         "trading": EventTrigger(kind: "listing", labelWord: "listing", family: "listing", priority: 8,
                                 participants: [.token, .organization, .product], maximumParticipants: 2, isNoun: false)
@@ -496,7 +511,8 @@ extension EventTrigger {
             table[span, default: [:]].merge(["high": recordHigh, "highs": recordHigh, "low": recordLow, "lows": recordLow]) { old, _ in old }
         }
         for verb in ["begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "commence", "commences",
-                     "commenced", "support", "supports", "supported", "supporting"] {
+                     "commenced", "support", "supports", "supported", "supporting", "launch", "launches", "launched", "launching",
+                     "enable", "enables", "enabled", "enabling"] {
             table[verb, default: [:]].merge(tradingStarts) { old, _ in old }
         }
         for (first, seconds) in EventKinds.bundled.phrases {

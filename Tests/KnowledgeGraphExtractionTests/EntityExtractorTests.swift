@@ -524,4 +524,25 @@ struct EntityExtractorTests {
             "Token news\n\nHolders received 48 million new (QLVN) tokens after the swap.", rulesOnly: true)
         #expect(unspelled.contains("token:QLVN"), "found \(unspelled)")
     }
+
+    /// "EV" (electric vehicle) is a concept, like "ETF": "EV maker" says what the company after it
+    /// makes, it names no organisation.
+    @Test func anElectricVehicleAcronymIsAConcept() throws {
+        for rulesOnly in [false, true] {
+            let found = try ExtractionProbe.entities("Chinese EV maker Velmora Motors delivered 12,400 EVs in the quarter.",
+                                                     rulesOnly: rulesOnly)
+            #expect(found.contains("organization:Velmora Motors"), "found \(found)")
+            #expect(!found.contains { $0.hasSuffix(":EV") || $0.hasSuffix(":EVs") }, "found \(found)")
+        }
+    }
+
+    /// A name ending in "Bowl" is a game, a sports event ("the Zarnida Bowl"), like one ending in
+    /// "Cup" or "Championship".
+    @Test func aBowlIsASportsEvent() throws {
+        for rulesOnly in [false, true] {
+            let found = try ExtractionProbe.entities("The Velmora Tigers beat the Brindle Hawks in the Zarnida Bowl on Saturday.",
+                                                     rulesOnly: rulesOnly)
+            #expect(found.contains("event:Zarnida Bowl"), "found \(found)")
+        }
+    }
 }

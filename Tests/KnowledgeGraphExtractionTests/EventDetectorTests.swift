@@ -1008,4 +1008,127 @@ struct EventDetectorTests {
         let one = try events("Velmora Biotech priced its IPO on Monday. The shares of Velmora Biotech rose 10% as its IPO raised $8 million.")
         #expect(one.filter { $0.hasSuffix("(IPO)") }.count == 1, "found \(one)")
     }
+
+    /// A person seized and held by captors is a kidnapping, named by the person taken.
+    @Test func aPersonKidnappedIsAKidnapping() throws {
+        let found = try events("Armed men kidnapped Dorin Vasko, a manager at Quorvex Exchange, in Riga on Tuesday.")
+        #expect(found.contains("Dorin Vasko kidnapping (kidnapping)"), "found \(found)")
+    }
+
+    /// A fire at a plant or a building is a happening of the company it hits; a person "under
+    /// fire" from critics is not.
+    @Test func aFireAtAPlantIsAnEventButCriticismIsNot() throws {
+        let fire = try events("A fire broke out at a Brindle Electronics plant on Saturday, and firefighters battled the flames for hours.")
+        #expect(fire.contains("Brindle Electronics fire (fire)"), "found \(fire)")
+        let criticism = try events("Brindle Electronics came under fire from investors at its plant in Zarnida.")
+        #expect(!criticism.contains { $0.hasSuffix("(fire)") }, "found \(criticism)")
+    }
+
+    /// A company's collapse is told by the company right before the trigger or after "of"; a
+    /// name elsewhere in the sentence ("talks between Velmora Airways and its pilots") or after
+    /// "shares of" does not collapse.
+    @Test func aCompanyNamedNextToCollapseCollapses() throws {
+        let collapse = try events("Lender Brindle Capital filed for bankruptcy after the spectacular collapse of the Quorvex exchange "
+            + "earlier this month.")
+        #expect(collapse.contains("Quorvex collapse (collapse)"), "found \(collapse)")
+        let talks = try events("Talks between Velmora Airways and its pilots collapsed on Sunday.")
+        #expect(!talks.contains { $0.hasSuffix("(collapse)") }, "found \(talks)")
+        let shares = try events("Shares of Zentrix Holdings collapsed 40% on Friday.")
+        #expect(!shares.contains { $0.hasSuffix("(collapse)") }, "found \(shares)")
+    }
+
+    /// Results above or below what analysts expected are the company's results, and their label
+    /// says so ("Velmora Group results"), as the results trigger's does.
+    @Test func resultsAgainstExpectationsAreCalledResults() throws {
+        let found = try events("Velmora Group beat expectations with its December figures on Thursday.")
+        #expect(found.contains("Velmora Group results (earnings surprise)"), "found \(found)")
+    }
+
+    /// A retailer's same-store, comparable or holiday sales are its results for the period,
+    /// labelled as its sales.
+    @Test func sameStoreSalesAreAResultsEvent() throws {
+        let found = try events("Brindle Mart, the retailer, said same-store sales fell 2% in December.")
+        #expect(found.contains("Brindle Mart sales (sales results)"), "found \(found)")
+    }
+
+    /// A security flaw found in a product is an event of that product; "the vulnerability of"
+    /// something to a market's swings is a weakness, not a flaw found.
+    @Test func aFlawFoundInAProductIsAVulnerability() throws {
+        let flaw = try events("Quorvex Labs disclosed a vulnerability in its Zentra Wallet on Monday.")
+        #expect(flaw.contains("Zentra Wallet vulnerability (vulnerability)"), "found \(flaw)")
+        let weakness = try events("The crash showed the vulnerability of Quorvex Labs to market swings.")
+        #expect(!weakness.contains { $0.hasSuffix("(vulnerability)") }, "found \(weakness)")
+    }
+
+    /// A definite description before the trigger ("the computer peripheral maker") stands for the
+    /// organisation the sentence named before it, even when that name is far from the trigger.
+    @Test func aDescriptionStandsForTheCompanyNamedEarlierInItsSentence() throws {
+        let found = try events("ZURICH (Reuters) - Velmora Group Chief Executive Dorin Vasko was upbeat on Tuesday after the "
+            + "computer peripheral maker increased its full-year guidance for the second time during its 2018 financial year "
+            + "following strong third-quarter results.")
+        #expect(found.contains("Velmora Group guidance raise (guidance raise)"), "found \(found)")
+        #expect(found.contains("Velmora Group quarterly results (earnings)"), "found \(found)")
+    }
+
+    /// A company floated on a stock market, or its flotation, is its IPO, as British financial
+    /// news says it.
+    @Test func aFlotationIsAnIPO() throws {
+        let found = try events("Quorvex Holdings floated on the London Stock Exchange in March.")
+        #expect(found.contains("Quorvex Holdings IPO (flotation)"), "found \(found)")
+    }
+
+    /// A company's shares that jump or fall move its share price, an event of the company; on the
+    /// day of its debut the move is its listing told.
+    @Test func aCompanysSharesMoveItsSharePrice() throws {
+        let drop = try events("Shares of Velmora Group dipped more than 10 percent on Tuesday.")
+        #expect(drop.contains("Velmora Group shares drop (share price drop)"), "found \(drop)")
+        let rise = try events("Brindle Labs shares surged 20% on Monday.")
+        #expect(rise.contains("Brindle Labs shares surge (share price rise)"), "found \(rise)")
+        let ticker = try events("Quorvex Holdings (QRVX) stock plunged 8% after the report.")
+        #expect(ticker.contains("Quorvex Holdings shares drop (share price drop)"), "found \(ticker)")
+        let debut = try events("Brindle Labs shares surged 20% in their debut on Monday.")
+        #expect(!debut.contains { $0.contains("shares") }, "found \(debut)")
+    }
+
+    /// An exchange that launches or enables trading of a coin lists it: a listing, not a launch.
+    @Test func tradingLaunchedIsAListing() throws {
+        let found = try events("Brindle Exchange launched trading of QZT, the token of the Quorvex project, on Tuesday.")
+        #expect(found.contains("QZT Brindle Exchange listing (listing)"), "found \(found)")
+        #expect(!found.contains { $0.hasSuffix("(launch)") }, "found \(found)")
+    }
+
+    /// An advertisement's debut launches no product of the sentence; a product released is launched.
+    @Test func anAdDebutLaunchesNothing() throws {
+        let ad = try events("Velmora jumped into the fray after Brindle Exchange's ad debut, and the Zentra Phone account posted a reply.")
+        #expect(!ad.contains { $0.hasSuffix("(launch)") }, "found \(ad)")
+        let product = try events("Quorvex Labs released the Zentra Phone on Monday.")
+        #expect(product.contains("Zentra Phone release (launch)"), "found \(product)")
+    }
+
+    /// A programme, a bill or a study "sponsored by" a company is one it backs, told in passing;
+    /// a company that sponsors a club has a sponsorship.
+    @Test func aProgrammeSponsoredByACompanyIsNoSponsorshipDeal() throws {
+        let programme = try events("The mayor praised a pilot program sponsored by Quorvex Exchange that would help local residents.")
+        #expect(!programme.contains { $0.hasSuffix("(sponsorship)") }, "found \(programme)")
+        let deal = try events("Quorvex Exchange sponsors Brindle United in a five-year deal.")
+        #expect(deal.contains { $0.hasSuffix("(sponsorship)") }, "found \(deal)")
+    }
+
+    /// A company investigating the cause of its own incident tells part of that incident, not an
+    /// investigation of anyone; regulators investigating a company do.
+    @Test func investigatingTheCauseIsNoInvestigation() throws {
+        let cause = try events("Brindle Electronics said it was investigating the cause of the fire at its plant.")
+        #expect(!cause.contains { $0.hasSuffix("(investigation)") }, "found \(cause)")
+        let probe = try events("Regulators are investigating Quorvex Exchange over its lending.")
+        #expect(probe.contains("Quorvex Exchange investigation (investigation)"), "found \(probe)")
+    }
+
+    /// "A marketplace launched this summer": the participle after a common noun, then a time,
+    /// describes the noun; a company that launched a product last summer launched it.
+    @Test func aParticipleWithATimeDescribingACommonNounIsNoLaunch() throws {
+        let described = try events("Also, Zentra, a Velmora NFT marketplace launched this summer, has no place for royalties.")
+        #expect(!described.contains { $0.hasSuffix("(launch)") }, "found \(described)")
+        let launched = try events("Quorvex Labs launched the Zentra wallet last summer.")
+        #expect(launched.contains("Zentra launch (launch)"), "found \(launched)")
+    }
 }
