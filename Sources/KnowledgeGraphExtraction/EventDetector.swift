@@ -150,13 +150,6 @@ struct EventDetector: Sendable {
                 trigger.kind = rises ? "share price rise" : "share price drop"
                 trigger.labelWord = rises ? "shares surge" : "shares drop"
             }
-            if participants.isEmpty, nearby, trigger.participants.first != .person, hasDefiniteDescription(sentence, before: position) {
-                // "Logitech's chief was upbeat on Tuesday after the computer peripheral maker
-                // increased its guidance": the description stands for the name the sentence gave
-                // before it, however far from the trigger.
-                participants = choose(trigger, from: candidates.filter { $0.range.end <= triggerRange.start },
-                                      around: triggerRange, nearby: false, bytes)
-            }
             if participants.isEmpty, nearby, trigger.participants.first == .person, !trigger.needsPersonSubject,
                let person = pronounSubject(of: position, in: sentence, sentences: sentences, sentenceIndex: sentenceIndex,
                                            bySentence: bySentence) {

@@ -1060,16 +1060,6 @@ struct EventDetectorTests {
         #expect(!weakness.contains { $0.hasSuffix("(vulnerability)") }, "found \(weakness)")
     }
 
-    /// A definite description before the trigger ("the computer peripheral maker") stands for the
-    /// organisation the sentence named before it, even when that name is far from the trigger.
-    @Test func aDescriptionStandsForTheCompanyNamedEarlierInItsSentence() throws {
-        let found = try events("ZURICH (Reuters) - Velmora Group Chief Executive Dorin Vasko was upbeat on Tuesday after the "
-            + "computer peripheral maker increased its full-year guidance for the second time during its 2018 financial year "
-            + "following strong third-quarter results.")
-        #expect(found.contains("Velmora Group guidance raise (guidance raise)"), "found \(found)")
-        #expect(found.contains("Velmora Group quarterly results (earnings)"), "found \(found)")
-    }
-
     /// A company floated on a stock market, or its flotation, is its IPO, as British financial
     /// news says it.
     @Test func aFlotationIsAnIPO() throws {
