@@ -1060,13 +1060,6 @@ struct EventDetectorTests {
         #expect(!weakness.contains { $0.hasSuffix("(vulnerability)") }, "found \(weakness)")
     }
 
-    /// A company floated on a stock market, or its flotation, is its IPO, as British financial
-    /// news says it.
-    @Test func aFlotationIsAnIPO() throws {
-        let found = try events("Quorvex Holdings floated on the London Stock Exchange in March.")
-        #expect(found.contains("Quorvex Holdings IPO (flotation)"), "found \(found)")
-    }
-
     /// A company's shares that jump or fall move its share price, an event of the company; on the
     /// day of its debut the move is its listing told.
     @Test func aCompanysSharesMoveItsSharePrice() throws {
