@@ -100,15 +100,6 @@ struct EventDetector: Sendable {
                 // A price moves by itself: "SHIB jumped", not "the attack surged DEI's price".
                 candidates = candidates.filter { $0.range.end <= triggerRange.start }
             }
-            if trigger.needsOrganizationNextToIt {
-                // Named in the sentence, an organisation takes part only right next to the trigger;
-                // told before, only through the trigger's own determiner ("its collapse"), not
-                // through a description ("talks between the airline and the union collapsed").
-                let isOwnDeterminer = position > 0 && isDeterminer(sentence.tokens[position - 1], bytes)
-                candidates = candidates.filter { mention in
-                    mention.entity.type != .organization || (nearby ? isNextTo(mention, triggerRange, bytes) : isOwnDeterminer)
-                }
-            }
             if EventDetector.fundLaunchFamilies.contains(trigger.family), nearby {
                 // "launched spot Bitcoin and Ether ETFs", "the surge in Bitcoin ETF applications":
                 // the coin names what the fund holds; it neither launches nor moves.
@@ -246,10 +237,6 @@ struct EventDetector: Sendable {
                 let labelWord = trigger.labelWord
                 trigger = EventTrigger.publicListing
                 trigger.labelWord = labelWord
-            }
-            if trigger.needsOrganizationNextToIt, participants.first?.type == .organization {
-                // A company's collapse is its failure, not a price move.
-                trigger.kind = "collapse"
             }
             // A named upgrade or fork: "the Paris upgrade", "the Shanghai hard fork".
             var name: String?
@@ -1129,45 +1116,6 @@ struct EventDetector: Sendable {
             last = previous
         }
         return GazetteerMatcher.foldedHash(bytes, last.start, last.end) == EventDetector.onHash
-    }
-
-    /// Whether the mention stands right before the trigger, possessive or not ("Celsius
-    /// collapsed", "FTX's collapse"), and not behind "of" ("shares of Quorvex collapsed"), or
-    /// right after it behind "of" or "of the" ("the collapse of the FTX exchange").
-    private func isNextTo(_ mention: Mention, _ trigger: ByteRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let space = UInt8(ascii: " ")
-        if mention.range.end <= trigger.start {
-            var index = mention.range.end
-            if index < trigger.start, bytes[index] == UInt8(ascii: "'") {
-                index += 1
-            } else if index + 2 < trigger.start, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                index += 3
-            }
-            if index > mention.range.end, index < trigger.start, bytes[index] | 0x20 == UInt8(ascii: "s") { index += 1 }
-            while index < trigger.start, bytes[index] == space { index += 1 }
-            guard index == trigger.start else { return false }
-            // "shares of Quorvex collapsed": the name after "of" is not the subject.
-            var before = mention.range.start
-            while before > 0, bytes[before - 1] == space { before -= 1 }
-            return !(before >= 3 && bytes[before - 1] | 0x20 == UInt8(ascii: "f") && bytes[before - 2] | 0x20 == UInt8(ascii: "o")
-                     && bytes[before - 3] == space)
-        }
-        guard mention.range.start >= trigger.end else { return false }
-        var index = trigger.end
-        func skipSpaces() { while index < mention.range.start, bytes[index] == space { index += 1 } }
-        func skipWord(_ word: String) -> Bool {
-            let letters = Array(word.utf8)
-            guard index + letters.count <= mention.range.start,
-                  letters.indices.allSatisfy({ bytes[index + $0] | 0x20 == letters[$0] }) else { return false }
-            index += letters.count
-            return true
-        }
-        skipSpaces()
-        guard skipWord("of"), index < mention.range.start, bytes[index] == space else { return false }
-        skipSpaces()
-        let beforeArticle = index
-        if skipWord("the"), index < mention.range.start, bytes[index] == space { skipSpaces() } else { index = beforeArticle }
-        return index == mention.range.start
     }
 
     /// Whether the company (or its product) owns the shares whose price the trigger moves: "Acme shares

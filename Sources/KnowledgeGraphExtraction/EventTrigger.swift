@@ -78,11 +78,6 @@ struct EventTrigger: Sendable {
     /// A place that is not the main participant is said after the kind, where the happening
     /// holds ("Acme ban in Kenya"), not before it as a second party.
     var saysPlaceAfterKind: Bool = false
-    /// An organisation takes part only right next to the trigger, as its subject or possessor
-    /// ("Celsius collapsed", "FTX's collapse") or after "of" ("the collapse of the FTX
-    /// exchange"), not from elsewhere in the sentence ("talks between the airline and the union
-    /// collapsed").
-    var needsOrganizationNextToIt: Bool = false
     /// When one of these words follows the trigger, the head of the lower-case noun phrase after
     /// it says what the happening is of, before the kind ("a ban on cryptocurrency mining" →
     /// "Kenya mining ban").
@@ -257,17 +252,10 @@ extension EventTrigger {
              "surging", "soaring", "rallies"],
             EventTrigger(kind: "price surge", labelWord: "price surge", family: "price", priority: 6, participants: [.token],
                          isNoun: true))
-        add(["plunged", "plunge", "crashed", "tumbled", "slumped", "plunges", "plunging", "crashes",
-             "tumbles", "tumbling", "slumps"],
+        add(["plunged", "plunge", "crashed", "tumbled", "slumped", "collapsed", "collapse", "plunges", "plunging", "crashes",
+             "tumbles", "tumbling", "slumps", "collapses"],
             EventTrigger(kind: "price crash", labelWord: "collapse", family: "price", priority: 6, participants: [.token],
                          isNoun: true))
-        // "the collapse of the FTX exchange", "Celsius collapsed": a coin's price, or with no coin
-        // named a company's failure, told as its collapse; not a share price or a deal's talks.
-        add(["collapsed", "collapse", "collapses"],
-            EventTrigger(kind: "price crash", labelWord: "collapse", family: "price", priority: 6, participants: [.token, .organization],
-                         isNoun: true, notAfterWords: WordSet(["shares", "share", "stock", "stocks", "price", "prices", "talks",
-                                                               "negotiations", "deal", "bid", "merger", "building", "roof"]),
-                         needsOrganizationNextToIt: true))
         add(["upgrade", "upgrades", "update", "fork"],
             EventTrigger(kind: "upgrade", labelWord: "upgrade", family: "upgrade", priority: 6, participants: [.product, .token],
                          minimumParticipants: 0, isNoun: true))

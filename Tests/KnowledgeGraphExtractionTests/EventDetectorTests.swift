@@ -1024,19 +1024,6 @@ struct EventDetectorTests {
         #expect(!criticism.contains { $0.hasSuffix("(fire)") }, "found \(criticism)")
     }
 
-    /// A company's collapse is told by the company right before the trigger or after "of"; a
-    /// name elsewhere in the sentence ("talks between Velmora Airways and its pilots") or after
-    /// "shares of" does not collapse.
-    @Test func aCompanyNamedNextToCollapseCollapses() throws {
-        let collapse = try events("Lender Brindle Capital filed for bankruptcy after the spectacular collapse of the Quorvex exchange "
-            + "earlier this month.")
-        #expect(collapse.contains("Quorvex collapse (collapse)"), "found \(collapse)")
-        let talks = try events("Talks between Velmora Airways and its pilots collapsed on Sunday.")
-        #expect(!talks.contains { $0.hasSuffix("(collapse)") }, "found \(talks)")
-        let shares = try events("Shares of Zentrix Holdings collapsed 40% on Friday.")
-        #expect(!shares.contains { $0.hasSuffix("(collapse)") }, "found \(shares)")
-    }
-
     /// Results above or below what analysts expected are the company's results, and their label
     /// says so ("Velmora Group results"), as the results trigger's does.
     @Test func resultsAgainstExpectationsAreCalledResults() throws {
