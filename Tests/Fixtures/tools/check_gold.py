@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Checks HeldOut15 gold.json: every alias occurs in its document (the scorer's mention test), every
-scored entity is mentioned, every event pattern matches its own name and no other surface, and the
-plausible labels in labels.json each resolve to their event alone. Run: python3 tools/check_gold.py"""
+"""Checks an annotated set's gold.json: every alias occurs in its document (the scorer's mention test),
+every scored entity is mentioned, every event pattern matches its own name and no other surface, and
+the plausible labels in the set's tools/labels.json each resolve to their event alone.
+
+Run from the repository: python3 Tests/Fixtures/tools/check_gold.py Tests/Fixtures/HeldOut15
+The scorer is read from ../shared/eval beside the repository, or from $KGRAPH_EVAL."""
 import json, os, re, sys, collections
-sys.path.insert(0, "/work/shared/eval")
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.environ.get("KGRAPH_EVAL", os.path.join(HERE, "..", "..", "..", "..", "shared", "eval")))
 import score  # the scorer itself
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+if len(sys.argv) != 2:
+    sys.exit("usage: check_gold.py SET_FOLDER (holding gold.json, docs/ and tools/labels.json)")
+ROOT = sys.argv[1]
 gold_path = os.path.join(ROOT, "gold.json")
 data = json.load(open(gold_path, encoding="utf-8"))
 G = score.Gold(gold_path, ROOT)
