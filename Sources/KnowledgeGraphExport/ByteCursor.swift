@@ -2,8 +2,10 @@
 /// no capacity or uniqueness check per append, which for the millions of short pieces of a
 /// large export (markup, identifiers, digits) cost more than copying the bytes themselves.
 ///
-/// The caller bounds what it writes: appending past the room reserved is a programming
-/// error, caught when the write ends.
+/// The caller bounds what it writes, from the lengths of its pieces and the longest text of
+/// each number (``DecimalText/integerBound``, ``DecimalText/numberBound``). Writing more is a
+/// programming error that a precondition stops when the write ends, but only after the bytes
+/// past the room have been written: bounds are meant to be generous.
 struct ByteCursor {
     /// Where the next byte goes.
     private(set) var position: UnsafeMutablePointer<UInt8>
