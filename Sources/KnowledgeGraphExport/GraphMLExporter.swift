@@ -114,8 +114,8 @@ public struct GraphMLExporter: GraphExporter {
                 for index in range {
                     let (source, target) = (Int(edges.ends[index].source), Int(edges.ends[index].target))
                     let windows = edges.evidenceWindows(at: index)
-                    var bound = Self.edgeMarkupBound + ids.count(source) + ids.count(target)
-                    for window in windows { bound += EvidenceJSON.windowMarkupBound + names.count(Int(window.document)) }
+                    let bound = Self.edgeMarkupBound + ids.count(source) + ids.count(target)
+                        + EvidenceJSON.xmlEscapedArrayBound(windows, names: names)
                     content.write(atMost: bound) { out in
                         out.append(Self.edgeOpen)
                         out.appendDecimal(UInt64(index))
@@ -141,8 +141,7 @@ public struct GraphMLExporter: GraphExporter {
                 try writer.attribute("target", edges.targetID(at: index))
                 content.removeAll()
                 let windows = edges.evidenceWindows(at: index)
-                var bound = Self.edgeMarkupBound
-                for window in windows { bound += EvidenceJSON.windowMarkupBound + names.count(Int(window.document)) }
+                let bound = Self.edgeMarkupBound + EvidenceJSON.xmlEscapedArrayBound(windows, names: names)
                 content.write(atMost: bound) { appendData(of: edges, at: index, windows: windows, names: names, to: &$0) }
                 try content.withUnsafeBytes { try writer.raw($0) }
                 try writer.endElement()
@@ -168,8 +167,8 @@ public struct GraphMLExporter: GraphExporter {
         out.append(Self.lastDataClose)
     }
 
-    /// The most bytes of an edge's markup but for its identifiers and its evidence windows:
-    /// its fixed text (about 230 bytes), its number, two integers and two doubles.
+    /// The most bytes of an edge's markup but for its identifiers and its evidence array: its
+    /// fixed text (about 230 bytes), its number, two integers and two doubles.
     private static let edgeMarkupBound = 512
 
     /// An edge's start tag, at its depth, around its identifier and ends; and its end tag.
@@ -237,10 +236,14 @@ extension EvidenceJSON {
         out.append(UInt8(ascii: "]"))
     }
 
-    /// The most bytes of one window's entry in ``appendXMLEscapedArray(_:names:to:)`` but for
-    /// its document's name: its fixed text (29 bytes, with the comma before it) and two
-    /// 32-bit numbers, with room to spare.
-    static let windowMarkupBound = 64
+    /// The most bytes ``appendXMLEscapedArray(_:names:to:)`` writes for `windows`: per window,
+    /// its document's name, its fixed text (29 bytes, with the comma before it) and two 32-bit
+    /// numbers, with room to spare; and the brackets.
+    static func xmlEscapedArrayBound(_ windows: EdgeList.EvidenceWindows, names: ByteStrings) -> Int {
+        var bound = 2
+        for window in windows { bound += 64 + names.count(Int(window.document)) }
+        return bound
+    }
 }
 
 /// Document names as JSON string literals, each escaped once per export.

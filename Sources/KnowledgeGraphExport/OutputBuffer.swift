@@ -93,12 +93,6 @@ public struct OutputBuffer {
         storage.write(atMost: DecimalText.numberBound) { $0.appendNumber(value) }
     }
 
-    /// Appends the text of `"\(value)"`.
-    @inline(__always)
-    mutating func appendDescription(_ value: Double) {
-        storage.write(atMost: DecimalText.numberBound) { $0.appendDescription(value) }
-    }
-
     /// Appends `value` as a JSON string literal (``JSONText/string(_:)``).
     mutating func appendJSONString(_ value: String) {
         append(byte: UInt8(ascii: "\""))
