@@ -37,7 +37,17 @@ enum CLIRunner {
                       standardError: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A new folder path (not yet created) under ``temporaryParent``, which is removed with
+    /// everything in it when the test process exits: tests leave nothing behind.
     static func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-cli-\(UUID().uuidString)")
+        temporaryParent.appendingPathComponent(UUID().uuidString)
     }
+
+    /// The folder of this test process's temporary folders, removed when the process exits.
+    static let temporaryParent: URL = {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-cli-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: CLIRunner.temporaryParent) }
+        return parent
+    }()
 }

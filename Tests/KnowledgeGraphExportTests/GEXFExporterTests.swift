@@ -5,17 +5,17 @@ import Testing
 import XMLSupport
 
 struct GEXFExporterTests {
+    let bytes: [UInt8]
     let xml: String
-    let path: String
 
     init() throws {
-        let bytes = try GEXFExporter().export(ExportFixtures.hostile)
+        bytes = try GEXFExporter().export(ExportFixtures.hostile)
         xml = String(decoding: bytes, as: UTF8.self)
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-\(UUID().uuidString).gexf").path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
     @Test func hostileGraphIsValidGEXF13() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-\(UUID().uuidString).gexf").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let grammar = ExportFixtures.schemas + "/gexf-1.3/gexf.rng"
         let errors = try XMLRelaxNGValidator(grammarPath: grammar).validate(fileAt: path)
@@ -53,7 +53,6 @@ struct GEXFExporterTests {
     }
 
     @Test func attributesAreDeclaredWithTheirTypes() {
-        defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(xml.contains("<attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>"))
         #expect(xml.contains("<attribute id=\"npmi\" title=\"npmi\" type=\"double\"/>"))
         #expect(xml.contains("<attvalue for=\"mentions\" value=\"50\"/>"))
@@ -62,7 +61,6 @@ struct GEXFExporterTests {
     }
 
     @Test func nodesAreColouredByTypeAndSizedByMentions() {
-        defer { try? FileManager.default.removeItem(atPath: path) }
         let (red, green, blue) = NodeStyle.of(.person).rgb
         #expect(NodeStyle.of(.person).color == String(format: "#%02X%02X%02X", red, green, blue))
         #expect(xml.contains("label=\"Ada &quot;The Countess&quot; &lt;Lovelace&gt; &amp; co's\">"))

@@ -8,7 +8,7 @@ import Testing
 /// the old store once complete.
 struct DescriptorVFSTests {
     private func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "kgraph-vfs-\(UUID().uuidString)"
+        let path = SeedStore.temporaryFolder()
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

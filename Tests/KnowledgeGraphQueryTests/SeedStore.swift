@@ -36,10 +36,24 @@ struct SeedStore: Sendable {
         builder.add(extraction, windowsSharedBefore: &shared)
         evidence.add(document, extraction, after: builder, windowsShared: shared ?? [])
         let graph = CommunityDetector().annotate(builder.build())
-        let target = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-query-\(UUID().uuidString)").path
+        let target = folder ?? temporaryFolder()
         try writer.write(graph, entityIDs: builder.entityIDs(), evidence: evidence, toFolder: target)
         return SeedStore(graph: graph, folder: target, store: try GraphStore(folder: target), seedBytes: document.bytes)
     }
+
+    /// A new folder path (not yet created) under ``temporaryParent``, which is removed with
+    /// everything in it when the test process exits.
+    static func temporaryFolder() -> String {
+        temporaryParent.appendingPathComponent(UUID().uuidString).path
+    }
+
+    /// The folder of this test process's stores, removed when the process exits.
+    static let temporaryParent: URL = {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-query-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: SeedStore.temporaryParent) }
+        return parent
+    }()
 
     /// The text of the seed at `start..<end`.
     func seedText(_ start: Int, _ end: Int) -> String {
