@@ -189,13 +189,12 @@ struct Build: ParsableCommand {
         let documents = builder.documentsAdded
         // The builder's per-pair state goes into the graph: consumed, it is freed as the
         // edges are made, before the exports.
-        let (built, builtIDs) = (consume builder).buildWithEntityIDs()
+        let (built, entityPositions) = (consume builder).buildWithEntityPositions()
         MemoryRelease.returnFreedMemory()
         stages.start("communities")
         // Consumed, the graph gets its communities in place rather than in a copy.
         let graph = CommunityDetector().annotate(consume built)
         MemoryRelease.returnFreedMemory()
-        let entityIDs = evidence == nil ? [:] : builtIDs
         let chosen = try ExportFormat.parseList(formats)
         if output == "-" {
             do {
@@ -214,7 +213,7 @@ struct Build: ParsableCommand {
             }
             stages.start("write")
             let storeSteps = ResultSlots<(String, Double)>(count: 0)
-            let written = writeOutputs(graph, formats: chosen, entityIDs: entityIDs, evidence: evidence, storeSteps: storeSteps)
+            let written = writeOutputs(graph, formats: chosen, entityPositions: entityPositions, evidence: evidence, storeSteps: storeSteps)
             stages.stop()
             for (name, seconds, _) in written {
                 stages.add("  " + name, seconds)
@@ -242,7 +241,7 @@ struct Build: ParsableCommand {
     /// Writes every export and the query store, as many at once as there are threads
     /// (each file streams to disk on its own, so they do not wait for one another). Returns,
     /// per file, its name, the seconds it took and its error, if any.
-    private func writeOutputs(_ graph: Graph, formats: [ExportFormat], entityIDs: [EntityKey: String],
+    private func writeOutputs(_ graph: Graph, formats: [ExportFormat], entityPositions: [UInt32],
                               evidence: EvidenceCollector?, storeSteps: ResultSlots<(String, Double)>)
         -> [(name: String, seconds: Double, failure: String?)]
     {
@@ -255,7 +254,7 @@ struct Build: ParsableCommand {
             writer.threads = threads
             if timings { writer.onStep = { step, seconds in storeSteps.append(("    store " + step, seconds)) } }
             jobs.append(("query store", { [writer] in
-                try writer.write(graph, entityIDs: entityIDs, evidence: evidence, toFolder: folder)
+                try writer.write(graph, entityPositions: entityPositions, evidence: evidence, toFolder: folder)
             }))
         }
         let expectedCost: [ExportFormat: Int] = [.graphml: 0, .jsonld: 1, .gexf: 2, .cypher: 3, .csv: 4, .dot: 5]

@@ -287,17 +287,20 @@ public struct GraphBuilder: Sendable {
         return entities.count - 1
     }
 
-    /// The identifier each entity gets in ``build()``'s graph, by key: for tools that keep
-    /// their own per-key data while documents are added (the query store's evidence).
-    public func entityIDs() -> [EntityKey: String] {
-        entityIDs(assignIDs())
+    /// The position each entity takes among ``build()``'s graph's entities, by its number
+    /// (``entityNumber(of:)``): for tools that keep their own per-entity data by number while
+    /// documents are added (the query store's evidence). Four bytes an entity, where a table
+    /// of keys to identifiers would hold both strings of every entity.
+    public func entityPositions() -> [UInt32] {
+        Self.ranks(of: assignIDs()).rank
     }
 
-    private func entityIDs(_ ids: [String]) -> [EntityKey: String] {
-        var result: [EntityKey: String] = [:]
-        result.reserveCapacity(ids.count)
-        for (index, id) in ids.enumerated() { result[entities[index].key] = id }
-        return result
+    /// The order of `ids` sorted, and the rank of each identifier in it.
+    private static func ranks(of ids: [String]) -> (order: [Int], rank: [UInt32]) {
+        let order = ids.indices.sorted { ids[$0] < ids[$1] }
+        var rank = [UInt32](repeating: 0, count: ids.count)
+        for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
+        return (order, rank)
     }
 
     /// Identifiers: `type_slug`, made unique in key order so they do not depend on document order.
@@ -320,29 +323,28 @@ public struct GraphBuilder: Sendable {
     /// The graph of everything added so far.
     public func build() -> Graph {
         var builder = self
-        return builder.build(ids: assignIDs())
-    }
-
-    /// The graph and ``entityIDs()`` at once, naming the entities only once. Consumes the
-    /// builder, so that the memory only adding documents needs is freed before the edges
-    /// are made.
-    public consuming func buildWithEntityIDs() -> (graph: Graph, entityIDs: [EntityKey: String]) {
         let ids = assignIDs()
-        let names = entityIDs(ids)
-        indexByKey = [:]
-        return (build(ids: ids), names)
+        return builder.build(ids: ids, ranks: Self.ranks(of: ids))
     }
 
-    /// The graph, its entities named `ids`. Drops each part of the builder's state once it
+    /// The graph and ``entityPositions()`` at once, naming the entities only once. Consumes
+    /// the builder, so that the memory only adding documents needs is freed before the edges
+    /// are made.
+    public consuming func buildWithEntityPositions() -> (graph: Graph, entityPositions: [UInt32]) {
+        let ids = assignIDs()
+        indexByKey = [:]
+        let ranks = Self.ranks(of: ids)
+        return (build(ids: ids, ranks: ranks), ranks.rank)
+    }
+
+    /// The graph, its entities named `ids` and ranked by them (``ranks(of:)``). Drops each part of the builder's state once it
     /// has served (the entities' states once the nodes are made, the pair table once the
     /// pairs are in edge order), so that a builder that is not used again frees them before
     /// the edges' columns are made; ``build()`` calls it on a copy.
-    private mutating func build(ids: [String]) -> Graph {
+    private mutating func build(ids: [String], ranks: (order: [Int], rank: [UInt32])) -> Graph {
         // Rank of each entity in identifier order: edges sort by pairs of ranks, which is
         // their order by (source, target) identifiers, without comparing strings.
-        let order = ids.indices.sorted { ids[$0] < ids[$1] }
-        var rank = [UInt32](repeating: 0, count: ids.count)
-        for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
+        let (order, rank) = ranks
         var windowCounts = [UInt32](repeating: 0, count: rank.count)
         for (index, state) in entities.enumerated() { windowCounts[Int(rank[index])] = UInt32(clamping: state.windows) }
         let windowsByRank = windowCounts

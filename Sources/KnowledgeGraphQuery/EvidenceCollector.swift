@@ -106,8 +106,8 @@ public struct EvidenceCollector: Sendable {
         }
     }
 
-    /// The entities by number: the graph builder's numbering.
-    private(set) var keys: [EntityKey] = []
+    /// The number of entities seen, numbered as the graph builder numbers them.
+    private(set) var entityCount = 0
     private(set) var documentIDs: [String] = []
     private(set) var excerpts: [Excerpt] = []
     /// The excerpts' bytes, one after the other.
@@ -163,10 +163,10 @@ public struct EvidenceCollector: Sendable {
         local.reserveCapacity(extraction.entities.count)
         for record in extraction.entities {
             guard let number = builder.entityNumber(of: record.key) else { preconditionFailure("an entity the builder has not added") }
-            if number == keys.count { keys.append(record.key) }
+            if number == entityCount { entityCount += 1 }
             local.append(UInt32(number))
         }
-        precondition(keys.count == builder.entityCount, "the builder numbered this document's entities otherwise")
+        precondition(entityCount == builder.entityCount, "the builder numbered this document's entities otherwise")
         let windowRanges = window.ranges(of: extraction)
         // The mentions of every window in one list, sorted by window, then entity, then text
         // order: each window's mentions grouped by entity without an array per window.

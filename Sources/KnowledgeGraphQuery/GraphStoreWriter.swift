@@ -47,19 +47,20 @@ public struct GraphStoreWriter: Sendable {
 
     public init() {}
 
-    /// Writes `folder/graph.sqlite` for `graph`, whose entity identifiers by key are
-    /// `entityIDs` (``KnowledgeGraphLinking/GraphBuilder/entityIDs()``) and whose evidence
-    /// passages were gathered by `evidence` from the same documents.
+    /// Writes `folder/graph.sqlite` for `graph`, whose evidence passages were gathered by
+    /// `evidence` from the same documents; `entityPositions` holds, for each entity by the
+    /// number the builder gave it, its position in `graph.entities`
+    /// (``KnowledgeGraphLinking/GraphBuilder/entityPositions()``).
     ///
     /// The database is built in an unnamed file (``AtomicFile/Pending``) that is named and
     /// renamed over the old store once complete, so a killed build leaves either the previous
     /// store or the complete new one, and no temporary file; SQLite keeps only its page cache
     /// in memory.
-    public func write(_ graph: Graph, entityIDs: [EntityKey: String], evidence: EvidenceCollector,
+    public func write(_ graph: Graph, entityPositions: [UInt32], evidence: EvidenceCollector,
                       toFolder folder: String) throws(QueryError) {
         let path = (folder as NSString).appendingPathComponent(GraphStore.fileName)
         let clock = StepClock(report: onStep)
-        let content = StoreContent(graph: graph, entityIDs: entityIDs, evidence: evidence, writer: self, clock: clock)
+        let content = StoreContent(graph: graph, entityPositions: entityPositions, evidence: evidence, writer: self, clock: clock)
         do {
             // The database is built straight into the unnamed file that becomes the store.
             let file = try AtomicFile.Pending(path: path)
@@ -119,12 +120,12 @@ private final class StoreContent {
     let seed: UInt64
     let membersPerCommunity: Int
     let evidenceChunk: Int
-    /// The node of each of the collector's keys, or -1 when the key is not in the graph.
+    /// The node of each of the collector's entities, by number.
     let nodeOfKey: [Int32]
 
     let clock: StepClock
 
-    init(graph: Graph, entityIDs: [EntityKey: String], evidence: EvidenceCollector, writer: GraphStoreWriter, clock: StepClock) {
+    init(graph: Graph, entityPositions: [UInt32], evidence: EvidenceCollector, writer: GraphStoreWriter, clock: StepClock) {
         self.clock = clock
         self.graph = graph
         self.evidence = evidence
@@ -156,10 +157,10 @@ private final class StoreContent {
         seed = writer.communityDetector.seed
         membersPerCommunity = writer.membersPerCommunity
         evidenceChunk = writer.evidenceChunk
-        var nodeByID: [String: Int32] = [:]
-        nodeByID.reserveCapacity(graph.entities.count)
-        for (index, entity) in graph.entities.enumerated() { nodeByID[entity.id] = Int32(index) }
-        nodeOfKey = evidence.keys.map { key in entityIDs[key].flatMap { nodeByID[$0] } ?? -1 }
+        precondition(entityPositions.count == evidence.entityCount,
+                     "\(entityPositions.count) entity positions given for the \(evidence.entityCount) entities of the evidence")
+        precondition(entityPositions.allSatisfy { Int($0) < graph.entities.count }, "an entity position past the graph's entities")
+        nodeOfKey = entityPositions.map { Int32($0) }
     }
 
     func insert(into db: Database) throws {

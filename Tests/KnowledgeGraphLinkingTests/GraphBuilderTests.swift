@@ -120,6 +120,22 @@ struct GraphBuilderTests {
         #expect(graph.entity(id: "person_ann-lee")?.mentions == 2)
     }
 
+    @Test func entityPositionsPointAtEachEntityInTheBuiltGraph() throws {
+        var builder = GraphBuilder(window: .paragraph)
+        builder.add(extraction(id: "d1"))
+        // Numbered Ann Lee, Acme, ZZZ; the graph lists them by identifier: Acme, Ann Lee, ZZZ.
+        let positions = builder.entityPositions()
+        let graph = builder.build()
+        #expect(positions == [1, 0, 2])
+        for (key, label) in [(a, "Ann Lee"), (b, "Acme"), (c, "ZZZ")] {
+            let number = try #require(builder.entityNumber(of: key))
+            #expect(graph.entities[Int(positions[number])].label == label)
+        }
+        let (consumed, given) = builder.buildWithEntityPositions()
+        #expect(consumed.entities == graph.entities && consumed.edges == graph.edges)
+        #expect(given == positions)
+    }
+
     @Test func entitiesAreNumberedInTheOrderOfTheirFirstRecord() {
         var builder = GraphBuilder(window: .paragraph)
         #expect(builder.entityNumber(of: a) == nil)

@@ -33,16 +33,15 @@ struct EvidenceCollectorTests {
 
     @Test func entitiesAreNumberedAsTheBuilderNumbersThem() throws {
         let (builder, collector) = try collect(documents: 2, passagesPerPair: 10)
-        #expect(collector.keys.count == builder.entityCount)
-        #expect(collector.keys.enumerated().allSatisfy { number, key in builder.entityNumber(of: key) == number })
-        #expect(Set(collector.keys.map(\.name)).isSuperset(of: ["binance", "coinbase", "kraken"]))
+        #expect(collector.entityCount == builder.entityCount)
+        #expect(builder.entityCount >= 3)
     }
 
     @Test func aPairKeepsItsFirstPassagesAcrossDocuments() throws {
         let (builder, collector) = try collect(documents: 2, passagesPerPair: 4)
-        let binance = try #require(collector.keys.firstIndex { $0.name == "binance" })
-        let coinbase = try #require(collector.keys.firstIndex { $0.name == "coinbase" })
-        let kraken = try #require(collector.keys.firstIndex { $0.name == "kraken" })
+        let binance = try #require(builder.entityNumber(of: EntityKey(type: .organization, name: "Binance")))
+        let coinbase = try #require(builder.entityNumber(of: EntityKey(type: .organization, name: "Coinbase")))
+        let kraken = try #require(builder.entityNumber(of: EntityKey(type: .organization, name: "Kraken")))
         let all = try collector.allPassages()
         func passages(_ first: Int, _ second: Int) -> [(document: String, start: UInt32)] {
             let pair = UInt64(min(first, second)) << 32 | UInt64(max(first, second))

@@ -216,7 +216,7 @@ struct GraphStoreTests {
             Entity(id: "place_jordan", label: "Jordan", type: .place, mentions: 1),
             Entity(id: "place_amman", label: "Amman", type: .place, aliases: ["Jordan"], mentions: 1),
         ], edges: [])
-        try GraphStoreWriter().write(graph, entityIDs: [:], evidence: EvidenceCollector(), toFolder: folder)
+        try GraphStoreWriter().write(graph, entityPositions: [], evidence: EvidenceCollector(), toFolder: folder)
         let store = try GraphStore(folder: folder)
         #expect {
             try store.entity(named: "jordan")

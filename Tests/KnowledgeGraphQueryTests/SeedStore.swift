@@ -37,7 +37,7 @@ struct SeedStore: Sendable {
         evidence.add(document, extraction, after: builder, windowsShared: shared ?? [])
         let graph = CommunityDetector().annotate(builder.build())
         let target = folder ?? temporaryFolder()
-        try writer.write(graph, entityIDs: builder.entityIDs(), evidence: evidence, toFolder: target)
+        try writer.write(graph, entityPositions: builder.entityPositions(), evidence: evidence, toFolder: target)
         return SeedStore(graph: graph, folder: target, store: try GraphStore(folder: target), seedBytes: document.bytes)
     }
 
