@@ -32,13 +32,25 @@ public struct GraphBuilder: Sendable {
         var sameAs = SmallStringSet()
     }
 
-    /// What is known of one pair of entities that share a window. Pairs live in one flat
-    /// array and their evidence in another, so that millions of pairs cost no allocation each.
+    /// What is known of one pair of entities that share a window, in 8 bytes. Pairs live in
+    /// one flat array and their evidence in another, so that millions of pairs cost no
+    /// allocation each.
     private struct PairState {
-        var count: Int32 = 0
-        var documents: Int32 = 0
+        /// The windows and documents the pair shares, each below ``PairCounts/large``; a
+        /// count that reaches it is held in the builder's `largePairCounts` instead.
+        var windows: UInt16 = 0
+        var documents: UInt16 = 0
         /// The pair's evidence windows.
         var evidence = PairEvidence.empty
+    }
+
+    /// The window and document counts of the few pairs that share ``large`` or more of
+    /// either, by the pair's position in `pairStates`; a pair's own count holds ``large``
+    /// once its count is here.
+    private struct PairCounts: Sendable {
+        static let large = UInt16.max
+        var windows: [Int: Int] = [:]
+        var documents: [Int: Int] = [:]
     }
 
     /// The evidence windows a pair keeps, in 4 bytes: none; its only window, by number in
@@ -83,6 +95,7 @@ public struct GraphBuilder: Sendable {
     private var pairIndex = PairTable()
     /// Chunked, as the evidence nodes: tens of millions of pairs never held twice while growing.
     private var pairStates = ChunkedArray<PairState>()
+    private var largePairCounts = PairCounts()
     /// The evidence windows of all pairs, each pair's linked from its ``PairState``.
     private var evidenceNodes = ChunkedArray<EvidenceNode>()
     /// Every window that shows a pair: the document's index and the window's byte range.
@@ -97,7 +110,7 @@ public struct GraphBuilder: Sendable {
     /// A window's pairs and their positions in `pairStates`, reused likewise.
     private var scratchPairKeys: [UInt64] = []
     private var scratchPairPositions: [Int] = []
-    private var scratchPairCounts: [Int32] = []
+    private var scratchPairCounts: [Int] = []
     /// What the reads made ahead of the pair lookups gave, summed: kept so that the reads
     /// are made (see ``PairTable/touch(_:)``); nothing else reads it.
     private var touchedSum: UInt64 = 0
@@ -130,7 +143,7 @@ public struct GraphBuilder: Sendable {
         guard first != second, first >= 0, second >= 0 else { return 0 }
         let pairKey = UInt64(min(first, second)) << 32 | UInt64(max(first, second))
         guard let position = pairIndex.value(of: pairKey) else { return 0 }
-        return Int(pairStates[Int(position)].count)
+        return windowCount(pairStates[Int(position)], at: Int(position))
     }
 
     /// Adds one document's entities and mentions.
@@ -217,20 +230,20 @@ public struct GraphBuilder: Sendable {
             var positions: [Int] = []
             swap(&positions, &scratchPairPositions)
             positions.removeAll(keepingCapacity: true)
-            var counts: [Int32] = []
+            var counts: [Int] = []
             swap(&counts, &scratchPairCounts)
             counts.removeAll(keepingCapacity: true)
             for pairKey in keys {
                 let pair = pairPosition(pairKey)
                 positions.append(pair)
-                counts.append(pairStates[pair].count)
+                counts.append(windowCount(pairStates[pair], at: pair))
             }
             touchedSum &+= touched
             // The pairs of a window are distinct: each count read above is still the pair's.
             for (pair, count) in zip(positions, counts) {
-                let seen = Int(count)
-                windowsSharedBefore?.append(UInt32(seen))
-                pairStates[pair].count += 1
+                let seen = count
+                windowsSharedBefore?.append(UInt32(clamping: seen))
+                countWindow(at: pair)
                 pairsOfDocument.append(Int32(pair))
                 // A pair keeps the first `evidenceLimit` of its windows (a window past
                 // 4 GiB into a document has no reference and is not replaced by a later one).
@@ -248,8 +261,52 @@ public struct GraphBuilder: Sendable {
             pairsOfDocument.sort()
             pairsOfDocument.removeDuplicatesFromSorted()
         }
-        for pair in pairsOfDocument { pairStates[Int(pair)].documents += 1 }
+        for pair in pairsOfDocument { countDocument(at: Int(pair)) }
         pairsOfDocument.removeAll(keepingCapacity: true)
+    }
+
+    /// The number of windows the pair at `pair`, whose state is `state`, shares.
+    @inline(__always)
+    private func windowCount(_ state: PairState, at pair: Int) -> Int {
+        Self.windowCount(state, at: pair, large: largePairCounts)
+    }
+
+    @inline(__always)
+    private static func windowCount(_ state: PairState, at pair: Int, large: PairCounts) -> Int {
+        state.windows == PairCounts.large ? large.windows[pair]! : Int(state.windows)
+    }
+
+    /// The number of documents the pair at `pair`, whose state is `state`, shares.
+    @inline(__always)
+    private func documentCount(_ state: PairState, at pair: Int) -> Int {
+        state.documents == PairCounts.large ? largePairCounts.documents[pair]! : Int(state.documents)
+    }
+
+    /// Counts one more window shared by the pair at `pair`.
+    @inline(__always)
+    private mutating func countWindow(at pair: Int) {
+        let small = pairStates[pair].windows
+        if small < PairCounts.large - 1 {
+            pairStates[pair].windows = small + 1
+        } else if small == PairCounts.large - 1 {
+            pairStates[pair].windows = PairCounts.large
+            largePairCounts.windows[pair] = Int(PairCounts.large)
+        } else {
+            largePairCounts.windows[pair]! += 1
+        }
+    }
+
+    /// Counts one more document shared by the pair at `pair`.
+    private mutating func countDocument(at pair: Int) {
+        let small = pairStates[pair].documents
+        if small < PairCounts.large - 1 {
+            pairStates[pair].documents = small + 1
+        } else if small == PairCounts.large - 1 {
+            pairStates[pair].documents = PairCounts.large
+            largePairCounts.documents[pair] = Int(PairCounts.large)
+        } else {
+            largePairCounts.documents[pair]! += 1
+        }
     }
 
     /// Adds window `number` to the evidence of the pair at `pair`: inline if it is the pair's
@@ -405,7 +462,7 @@ public struct GraphBuilder: Sendable {
     private mutating func linkedPairsInEdgeOrder(rank: [UInt32], parts wanted: Int) -> LinkedPairs {
         var start = [Int](repeating: 0, count: rank.count + 1)
         pairIndex.forEach { key, pair in
-            guard pairStates[Int(pair)].count >= minimumCount else { return }
+            guard windowCount(pairStates[Int(pair)], at: Int(pair)) >= minimumCount else { return }
             let (first, second) = (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)])
             start[Int(min(first, second)) + 1] += 1
         }
@@ -417,9 +474,10 @@ public struct GraphBuilder: Sendable {
         var ends = [Graph.Ends](repeating: Graph.Ends(source: 0, target: 0), count: total)
         var positions = [UInt32](repeating: 0, count: total)
         var next = start
+        let large = largePairCounts
         pairIndex.removeAll { key, pair in
-            let state = pairStates[Int(pair)]
-            guard state.count >= minimumCount else { return }
+            let count = Self.windowCount(pairStates[Int(pair)], at: Int(pair), large: large)
+            guard count >= minimumCount else { return }
             let (first, second) = (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)])
             let low = Int(min(first, second))
             let position = next[low]
@@ -428,7 +486,7 @@ public struct GraphBuilder: Sendable {
             next[low] += 1
             var part = parts - 1
             while position < bounds[part] { part -= 1 }
-            windows[part] += min(Int(state.count), evidenceLimit)
+            windows[part] += min(count, evidenceLimit)
         }
         // Each rank's pairs by the higher rank, through a small buffer of (target, position).
         var buffer: [UInt64] = []
@@ -488,7 +546,8 @@ public struct GraphBuilder: Sendable {
             let ends = linked.ends[position]
             let (low, high) = (Int(ends.source), Int(ends.target))
             let state = batch[index & 31]
-            let count = Int(state.count)
+            let pair = Int(linked.positions[position])
+            let count = windowCount(state, at: pair)
             let npmi = GraphBuilder.npmi(pair: count, first: Int(windowsByRank[low]), second: Int(windowsByRank[high]), total: total)
             let weight: Double
             switch weighting {
@@ -516,7 +575,7 @@ public struct GraphBuilder: Sendable {
                 }
             }
             // Ranks are in identifier order: the lower rank is the source.
-            edges.append(count: count, documents: Int(state.documents), npmi: npmi, weight: weight, windowNumbers: evidence)
+            edges.append(count: count, documents: documentCount(state, at: pair), npmi: npmi, weight: weight, windowNumbers: evidence)
         }
         return edges
     }

@@ -120,6 +120,40 @@ struct GraphBuilderTests {
         #expect(graph.entity(id: "person_ann-lee")?.mentions == 2)
     }
 
+    /// A document of `paragraphs` paragraphs, each naming Ann Lee and Acme.
+    func pairedParagraphs(_ paragraphs: Int, id: String) -> DocumentExtraction {
+        let ranges = (0..<paragraphs).map { ByteRange(start: $0 * 20, end: $0 * 20 + 18) }
+        return DocumentExtraction(
+            documentID: id, segmentRanges: ranges, sentenceRanges: ranges, length: paragraphs * 20,
+            entities: [EntityRecord(key: a, label: "Ann Lee", surfaces: ["Ann Lee"]), EntityRecord(key: b, label: "Acme", surfaces: ["Acme"])],
+            mentions: (0..<paragraphs).flatMap { paragraph in
+                [Mention(entity: a, range: ByteRange(start: paragraph * 20, end: paragraph * 20 + 7), segment: paragraph,
+                         sentence: paragraph, surface: "Ann Lee", rule: "test"),
+                 Mention(entity: b, range: ByteRange(start: paragraph * 20 + 10, end: paragraph * 20 + 14), segment: paragraph,
+                         sentence: paragraph, surface: "Acme", rule: "test")]
+            })
+    }
+
+    /// A pair's counts are held in two bytes each until they pass 65,534; larger counts are
+    /// kept apart, and still exact.
+    @Test func countsPastTwoBytesStayExact() throws {
+        var builder = GraphBuilder(window: .paragraph)
+        builder.add(pairedParagraphs(65_540, id: "long"))
+        #expect(builder.windowsShared(0, 1) == 65_540)
+        builder.add(pairedParagraphs(3, id: "short"))
+        #expect(builder.windowsShared(0, 1) == 65_543)
+        let edge = try #require(builder.build().edges.first)
+        #expect(edge.count == 65_543)
+        #expect(edge.documents == 2)
+        #expect(edge.evidence.count == 3)
+
+        var many = GraphBuilder(window: .paragraph)
+        for index in 0..<65_537 { many.add(pairedParagraphs(1, id: "d\(index)")) }
+        let shared = try #require(many.build().edges.first)
+        #expect(shared.documents == 65_537)
+        #expect(shared.count == 65_537)
+    }
+
     @Test func entityPositionsPointAtEachEntityInTheBuiltGraph() throws {
         var builder = GraphBuilder(window: .paragraph)
         builder.add(extraction(id: "d1"))
