@@ -37,6 +37,19 @@ struct ChunkedArray<Element: Sendable>: Sendable {
         count += 1
     }
 
+    /// Frees the chunk that holds `position`, for a list read once from front to back: its
+    /// elements must not be read again.
+    mutating func releaseChunk(containing position: Int) {
+        chunks[position >> chunkBits] = []
+    }
+
+    /// Whether `position` is the last of its chunk or of the list: where a list read once from
+    /// front to back may release the chunk (``releaseChunk(containing:)``).
+    @inline(__always)
+    func endsChunk(_ position: Int) -> Bool {
+        position & chunkMask == chunkMask || position == count - 1
+    }
+
     /// The element at `position`, which must be below ``count``.
     @inline(__always)
     subscript(position: Int) -> Element {

@@ -394,10 +394,12 @@ public struct GraphBuilder: Sendable {
         return (build(ids: ids, ranks: ranks), ranks.rank)
     }
 
-    /// The graph, its entities named `ids` and ranked by them (``ranks(of:)``). Drops each part of the builder's state once it
-    /// has served (the entities' states once the nodes are made, the pair table once the
-    /// pairs are in edge order), so that a builder that is not used again frees them before
-    /// the edges' columns are made; ``build()`` calls it on a copy.
+    /// The graph, its entities named `ids` and ranked by them (``ranks(of:)``). Drops each
+    /// part of the builder's state once it has served (the pair table once the pairs are in
+    /// edge order, the pairs' states once the edges are made, the entities' states once the
+    /// nodes are made), so that a builder that is not used again frees them as the graph's
+    /// columns fill; ``build()`` calls it on a copy. The edges are made before the nodes: the
+    /// nodes are then made beside the edges' columns, not beside the larger pair table.
     private mutating func build(ids: [String], ranks: (order: [Int], rank: [UInt32])) -> Graph {
         // Rank of each entity in identifier order: edges sort by pairs of ranks, which is
         // their order by (source, target) identifiers, without comparing strings.
@@ -405,6 +407,26 @@ public struct GraphBuilder: Sendable {
         var windowCounts = [UInt32](repeating: 0, count: rank.count)
         for (index, state) in entities.enumerated() { windowCounts[Int(rank[index])] = UInt32(clamping: state.windows) }
         let windowsByRank = windowCounts
+        // The edges are made in two parts at once (each is independent of the other) when
+        // there are many and two threads may be used, each part in columns of its own size;
+        // the second part's columns are then appended to the first's one by one.
+        var linked = linkedPairsInEdgeOrder(rank: rank, parts: max(1, min(2, threads)))
+        let partCount = linked.bounds.count - 1
+        let parts = ResultSlots<EdgeList.Builder>(count: partCount)
+        let documentRanks = documentRanks()
+        do {
+            let builder = self
+            let shared = linked
+            linked = LinkedPairs(ends: [], positions: [], bounds: [], windows: [])
+            DispatchQueue.concurrentPerform(iterations: partCount) { part in
+                parts.set(part, builder.makeEdges(part, of: shared, windowsByRank: windowsByRank, documentRank: documentRanks))
+            }
+        }
+        pairStates = ChunkedArray()
+        evidenceNodes = ChunkedArray()
+        largePairCounts = PairCounts()
+        var edges = parts.take(0)
+        for part in 1..<partCount { edges.append(contentsOf: parts.take(part)) }
         var nodes: [Entity] = []
         nodes.reserveCapacity(entities.count)
         for index in order {
@@ -416,23 +438,6 @@ public struct GraphBuilder: Sendable {
                                 sameAs: state.sameAs.sorted()))
         }
         entities = []
-        // The edges are made in two parts at once (each is independent of the other) when
-        // there are many and two threads may be used, each part in columns of its own size;
-        // the second part's columns are then appended to the first's one by one.
-        var linked = linkedPairsInEdgeOrder(rank: rank, parts: max(1, min(2, threads)))
-        let partCount = linked.bounds.count - 1
-        let parts = ResultSlots<EdgeList.Builder>(count: partCount)
-        let documentRanks = documentRanks()
-        let builder = self
-        do {
-            let shared = linked
-            linked = LinkedPairs(ends: [], positions: [], bounds: [], windows: [])
-            DispatchQueue.concurrentPerform(iterations: partCount) { part in
-                parts.set(part, builder.makeEdges(part, of: shared, windowsByRank: windowsByRank, documentRank: documentRanks))
-            }
-        }
-        var edges = parts.take(0)
-        for part in 1..<partCount { edges.append(contentsOf: parts.take(part)) }
         let sortedIDs = order.map { ids[$0] }
         return Graph(sortedEntities: nodes, edges: edges.finish(entityIDs: sortedIDs, documentIDs: documentIDs))
     }
@@ -452,19 +457,32 @@ public struct GraphBuilder: Sendable {
 
     /// The pairs linked (seen in at least ``minimumCount`` windows) in edge order, by the
     /// ranks of their ends (lower first), in `parts` parts when there are 100,000 or more
-    /// (fewer are not worth a second thread), else in one. Empties the pair table: its second
-    /// pass frees each shard once read, as the columns fill.
+    /// (fewer are not worth a second thread), else in one. Empties the pair table.
     ///
     /// A counting sort by the lower rank, then a sort of each rank's few pairs by the higher
-    /// rank: 12 bytes a pair (8 of them the graph's ends column) and no comparison of pairs
-    /// across ranks, and an order that does not depend on the order in which the pair table
-    /// gives the pairs. Making the edges later needs nothing but the pair's own state.
+    /// rank: no comparison of pairs across ranks, and an order that does not depend on the
+    /// order in which the pair table gives the pairs. Making the edges later needs nothing
+    /// but the pair's own state. The table is first emptied into lists of 13 bytes a pair
+    /// (ends by rank, position, windows kept), each shard freed once read; the columns in
+    /// edge order (12 bytes a pair, 8 of them the graph's ends column) are then filled from
+    /// the lists, each chunk freed once read: the table is never held beside the columns.
     private mutating func linkedPairsInEdgeOrder(rank: [UInt32], parts wanted: Int) -> LinkedPairs {
         var start = [Int](repeating: 0, count: rank.count + 1)
-        pairIndex.forEach { key, pair in
-            guard windowCount(pairStates[Int(pair)], at: Int(pair)) >= minimumCount else { return }
+        var pairEnds = ChunkedArray<UInt64>()
+        var pairPositions = ChunkedArray<UInt32>()
+        var pairWindows = ChunkedArray<UInt8>()
+        let large = largePairCounts
+        let (minimum, limit) = (minimumCount, evidenceLimit)
+        pairIndex.removeAll { key, pair in
+            let count = Self.windowCount(pairStates[Int(pair)], at: Int(pair), large: large)
+            guard count >= minimum else { return }
             let (first, second) = (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)])
-            start[Int(min(first, second)) + 1] += 1
+            let (low, high) = (min(first, second), max(first, second))
+            start[Int(low) + 1] += 1
+            pairEnds.append(UInt64(low) << 32 | UInt64(high))
+            pairPositions.append(UInt32(pair))
+            // Only a reservation's size depends on it: a limit past 255 reserves too little.
+            pairWindows.append(UInt8(clamping: min(count, limit)))
         }
         for position in rank.indices { start[position + 1] += start[position] }
         let total = start[rank.count]
@@ -474,19 +492,21 @@ public struct GraphBuilder: Sendable {
         var ends = [Graph.Ends](repeating: Graph.Ends(source: 0, target: 0), count: total)
         var positions = [UInt32](repeating: 0, count: total)
         var next = start
-        let large = largePairCounts
-        pairIndex.removeAll { key, pair in
-            let count = Self.windowCount(pairStates[Int(pair)], at: Int(pair), large: large)
-            guard count >= minimumCount else { return }
-            let (first, second) = (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)])
-            let low = Int(min(first, second))
+        for index in 0..<pairEnds.count {
+            let pair = pairEnds[index]
+            let low = Int(pair >> 32)
             let position = next[low]
-            ends[position] = Graph.Ends(source: Int32(low), target: Int32(max(first, second)))
-            positions[position] = UInt32(pair)
             next[low] += 1
+            ends[position] = Graph.Ends(source: Int32(low), target: Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))
+            positions[position] = pairPositions[index]
             var part = parts - 1
             while position < bounds[part] { part -= 1 }
-            windows[part] += min(count, evidenceLimit)
+            windows[part] += Int(pairWindows[index])
+            if pairEnds.endsChunk(index) {
+                pairEnds.releaseChunk(containing: index)
+                pairPositions.releaseChunk(containing: index)
+            }
+            if pairWindows.endsChunk(index) { pairWindows.releaseChunk(containing: index) }
         }
         // Each rank's pairs by the higher rank, through a small buffer of (target, position).
         var buffer: [UInt64] = []

@@ -14,4 +14,22 @@ struct ChunkedArrayTests {
         #expect(list[16] == 16 * 3 + 1)
         #expect(list[total - 1] == -1)
     }
+
+    /// A list read once from front to back gives every element while each chunk is released
+    /// after its last one, the last chunk included when it is not full.
+    @Test func aListReadOnceReleasesEachChunkAfterItsLastElement() {
+        var list = ChunkedArray<UInt8>(chunkBits: 3)
+        for value in 0..<21 { list.append(UInt8(value)) }
+        var read: [UInt8] = []
+        var released: [Int] = []
+        for index in 0..<list.count {
+            read.append(list[index])
+            if list.endsChunk(index) {
+                list.releaseChunk(containing: index)
+                released.append(index)
+            }
+        }
+        #expect(read == (0..<21).map { UInt8($0) })
+        #expect(released == [7, 15, 20])
+    }
 }
