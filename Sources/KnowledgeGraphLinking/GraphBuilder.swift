@@ -20,13 +20,21 @@ public struct GraphBuilder: Sendable {
     /// The most threads ``build()`` uses to make the edges (default: all cores).
     public var threads = ProcessInfo.processInfo.activeProcessorCount
 
+    /// What is known of one entity: 88 bytes, for the millions of a large corpus. The few
+    /// entities with an event type, a date or `sameAs` links keep them in `entityDetails`.
     private struct EntityState {
         var key: EntityKey
         var labels = LabelTally()
+        /// Counts held in four bytes, stopping at `UInt32.max`.
+        var mentions: UInt32 = 0
+        var documents: UInt32 = 0
+        var windows: UInt32 = 0
         var surfaces = SmallStringSet()
-        var mentions = 0
-        var documents = 0
-        var windows = 0
+    }
+
+    /// The event type and date of an event (the first stated), and the `sameAs` links of an
+    /// entity that has them.
+    private struct EntityDetails {
         var eventType: String?
         var date: String?
         var sameAs = SmallStringSet()
@@ -90,6 +98,8 @@ public struct GraphBuilder: Sendable {
 
     private var entities: [EntityState] = []
     private var indexByKey: [EntityKey: Int] = [:]
+    /// The details of the entities that have any, by index in `entities`.
+    private var entityDetails: [Int: EntityDetails] = [:]
     /// Position in `pairStates` of each pair (low entity index << 32 | high): the only
     /// record of the pairs' keys, which making the edges reads from it.
     private var pairIndex = PairTable()
@@ -171,10 +181,14 @@ public struct GraphBuilder: Sendable {
             local.append(index)
             entities[index].labels.add(record.label)
             entities[index].surfaces.formUnion(record.surfaces)
-            entities[index].documents += 1
-            if entities[index].eventType == nil { entities[index].eventType = record.eventType }
-            if entities[index].date == nil { entities[index].date = record.date }
-            entities[index].sameAs.formUnion(record.sameAs)
+            entities[index].documents.addSaturating(1)
+            if record.eventType != nil || record.date != nil || !record.sameAs.isEmpty {
+                var details = entityDetails[index, default: EntityDetails()]
+                if details.eventType == nil { details.eventType = record.eventType }
+                if details.date == nil { details.date = record.date }
+                details.sameAs.formUnion(record.sameAs)
+                entityDetails[index] = details
+            }
         }
         // Group the mentions by window: one list of (window, entity) sorted, not an array per window.
         let windowRanges = window.ranges(of: extraction)
@@ -185,7 +199,7 @@ public struct GraphBuilder: Sendable {
         for (position, mention) in extraction.mentions.enumerated() {
             let record = Int(extraction.recordOfMention[position])
             guard let index = record >= 0 ? local[record] : indexByKey[mention.entity] else { continue }
-            entities[index].mentions += 1
+            entities[index].mentions.addSaturating(1)
             let windowIndex = window.index(of: mention)
             guard windowIndex >= 0 && windowIndex < windowRanges.count else { continue }
             members.append(UInt64(windowIndex) << 32 | UInt64(index))
@@ -204,7 +218,7 @@ public struct GraphBuilder: Sendable {
             for position in windowStart..<windowEnd where position == windowStart || members[position] != members[position - 1] {
                 distinct.append(Int(members[position] & 0xFFFF_FFFF))
             }
-            for index in distinct { entities[index].windows += 1 }
+            for index in distinct { entities[index].windows.addSaturating(1) }
             guard distinct.count > 1 else { continue }
             let range = windowRanges[windowIndex]
             var reference: UInt32?
@@ -433,11 +447,13 @@ public struct GraphBuilder: Sendable {
             let state = entities[index]
             let label = label(of: state)
             let aliases = state.surfaces.sorted().filter { $0 != label }
-            nodes.append(Entity(id: ids[index], label: label, type: state.key.type, aliases: aliases, mentions: state.mentions,
-                                documents: state.documents, eventType: state.eventType ?? "", date: state.date ?? "",
-                                sameAs: state.sameAs.sorted()))
+            let details = entityDetails[index]
+            nodes.append(Entity(id: ids[index], label: label, type: state.key.type, aliases: aliases, mentions: Int(state.mentions),
+                                documents: Int(state.documents), eventType: details?.eventType ?? "", date: details?.date ?? "",
+                                sameAs: details?.sameAs.sorted() ?? []))
         }
         entities = []
+        entityDetails = [:]
         let sortedIDs = order.map { ids[$0] }
         return Graph(sortedEntities: nodes, edges: edges.finish(entityIDs: sortedIDs, documentIDs: documentIDs))
     }
@@ -620,6 +636,15 @@ public struct GraphBuilder: Sendable {
         // -0 would print as 0 anyway, but it is no whole number of millionths with its sign,
         // so the graph would hold every edge's NPMI in 8 bytes rather than 4 for its sake.
         return micros == 0 ? 0 : micros / 1_000_000
+    }
+}
+
+extension UInt32 {
+    /// Adds `value`, stopping at `UInt32.max` rather than trapping.
+    @inline(__always)
+    mutating func addSaturating(_ value: UInt32) {
+        let (sum, overflow) = addingReportingOverflow(value)
+        self = overflow ? .max : sum
     }
 }
 

@@ -3,9 +3,11 @@
 /// one-entry dictionary costs an allocation of about a hundred bytes each.
 struct LabelTally: Sendable {
     private var first: String?
-    private var firstCount = 0
     /// The counts of the labels other than `first`, once there is one.
     private var others: [String: Int]?
+    /// Last, in four bytes: the entity's counts that follow it in memory fill the rest of
+    /// the word.
+    private var firstCount: UInt32 = 0
 
     init() {}
 
@@ -13,7 +15,7 @@ struct LabelTally: Sendable {
     mutating func add(_ label: String) {
         if first == nil || first == label {
             first = label
-            firstCount += 1
+            firstCount.addSaturating(1)
         } else {
             if others == nil { others = [:] }
             others![label, default: 0] += 1
@@ -23,7 +25,7 @@ struct LabelTally: Sendable {
     /// The label used most; ties go to the first in byte order; `nil` when none was counted.
     var mostUsed: String? {
         guard var best = first else { return nil }
-        var bestCount = firstCount
+        var bestCount = Int(firstCount)
         for (label, count) in others ?? [:] where count > bestCount || (count == bestCount && label < best) {
             (best, bestCount) = (label, count)
         }
