@@ -27,8 +27,9 @@ public struct WeightedAdjacency: Sendable {
     }
 
     /// The adjacency of links `ends[i]` weighted `weight(i)`, read straight from the columns
-    /// (a graph's ends and weights), so that no third list of the links is made. The
-    /// weights are held as `Float`s when each is one exactly (a first pass over them says).
+    /// (a graph's ends and weights), so that no third list of the links is made. A first pass
+    /// over the weights chooses how ``LinkWeights`` holds them: in a byte each when nearly all
+    /// are small whole numbers, else as `Float`s when each is one exactly, else as `Double`s.
     private init(nodeCount: Int, ends: [Graph.Ends], weight linkWeight: (Int) -> Double) {
         var degree = [Int](repeating: 0, count: nodeCount + 1)
         for end in ends {
@@ -36,10 +37,20 @@ public struct WeightedAdjacency: Sendable {
             degree[Int(end.target) + 1] += 1
         }
         for index in 0..<nodeCount { degree[index + 1] += degree[index] }
-        let single = ends.indices.allSatisfy { LinkWeights.fitsFloat(linkWeight($0)) }
+        var outlying = 0
+        var single = true
+        for index in ends.indices {
+            let weight = linkWeight(index)
+            if !LinkWeights.fitsByte(weight) {
+                outlying += 1
+                if single && !LinkWeights.fitsFloat(weight) { single = false }
+            }
+        }
         let weights: LinkWeights
         let neighbors: [Int32]
-        if single {
+        if outlying * LinkWeights.outlierShare <= ends.count {
+            (neighbors, weights) = Self.byteLists(offsets: degree, ends: ends, weight: linkWeight)
+        } else if single {
             let lists = Self.lists(offsets: degree, ends: ends, weight: { Float(linkWeight($0)) })
             (neighbors, weights) = (lists.neighbors, LinkWeights(floats: lists.weights))
         } else {
@@ -79,6 +90,46 @@ public struct WeightedAdjacency: Sendable {
         return (neighbors, weights)
     }
 
+    /// ``lists(offsets:ends:weight:)`` with the weights in a byte each, those that are not
+    /// whole numbers below 255 kept apart by position.
+    private static func byteLists(offsets: [Int], ends: [Graph.Ends], weight linkWeight: (Int) -> Double)
+        -> (neighbors: [Int32], weights: LinkWeights) {
+        var fill = offsets
+        var neighbors = [Int32](repeating: 0, count: ends.count * 2)
+        var bytes = [UInt8](repeating: 0, count: ends.count * 2)
+        var outliers: [Int: Double] = [:]
+        func put(_ weight: Double, at position: Int) {
+            if LinkWeights.fitsByte(weight) {
+                bytes[position] = UInt8(weight)
+                outliers[position] = nil
+            } else {
+                bytes[position] = LinkWeights.outlierMark
+                outliers[position] = weight
+            }
+        }
+        for (index, end) in ends.enumerated() {
+            let (a, b, weight) = (end.source, end.target, linkWeight(index))
+            neighbors[fill[Int(a)]] = b
+            put(weight, at: fill[Int(a)])
+            neighbors[fill[Int(b)]] = a
+            put(weight, at: fill[Int(b)])
+            fill[Int(a)] += 1
+            fill[Int(b)] += 1
+        }
+        for node in 0..<(offsets.count - 1) where offsets[node + 1] - offsets[node] > 1 {
+            let range = offsets[node]..<offsets[node + 1]
+            if !range.dropFirst().contains(where: { neighbors[$0 - 1] >= neighbors[$0] }) { continue }
+            let sorted = range.map { position in
+                (neighbors[position], bytes[position] == LinkWeights.outlierMark ? outliers[position]! : Double(bytes[position]))
+            }.sorted { $0.0 < $1.0 }
+            for (offset, entry) in zip(range, sorted) {
+                neighbors[offset] = entry.0
+                put(entry.1, at: offset)
+            }
+        }
+        return (neighbors, LinkWeights(bytes: bytes, outliers: outliers))
+    }
+
     private init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: LinkWeights) {
         self.nodeCount = nodeCount
         self.offsets = offsets
@@ -86,7 +137,7 @@ public struct WeightedAdjacency: Sendable {
         self.weights = weights
     }
 
-    /// The same lists of neighbours without ``weights`` (8 bytes an entry), for a holder that
+    /// The same lists of neighbours without ``weights`` (1 to 8 bytes an entry), for a holder that
     /// only looks links up from now on: the weights are freed when no other adjacency shares
     /// them.
     public func linksOnly() -> WeightedAdjacency {
