@@ -20,9 +20,9 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     private let documentCounts: CountColumn
     private let npmis: NPMIColumn
     private let weights: WeightColumn
-    /// Link `i`'s evidence is `windowNumbers[evidenceBounds[i]..<evidenceBounds[i + 1]]`,
-    /// each a position in `windowTable`: a window shared by many links is held once.
-    private let evidenceBounds: [UInt32]
+    /// Link `i`'s evidence is `windowNumbers[evidenceBounds.range(of: i)]`, each a position
+    /// in `windowTable`: a window shared by many links is held once.
+    private let evidenceBounds: EvidenceBounds
     private let windowNumbers: [UInt32]
     private let windowTable: [EvidenceWindow]
 
@@ -63,7 +63,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         private var documentCounts = CountColumn()
         private var npmis: NPMIColumn
         private var weights = WeightColumn()
-        private var evidenceBounds: [UInt32] = [0]
+        private var evidenceBounds = EvidenceBounds()
         private var windowNumbers: [UInt32] = []
         private var windowTable: [EvidenceWindow]
         /// The number of each window of `windowTable`, made when a link is appended with
@@ -79,7 +79,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
             counts = CountColumn(capacity: capacity)
             documentCounts = CountColumn(capacity: capacity)
             npmis = NPMIColumn(capacity: capacity)
-            evidenceBounds.reserveCapacity(capacity + 1)
+            evidenceBounds = EvidenceBounds(capacity: capacity)
             windowNumbers.reserveCapacity(windows)
             self.windowTable = windowTable
         }
@@ -117,7 +117,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
             for window in evidence {
                 windowNumbers.append(number(of: window))
             }
-            evidenceBounds.append(UInt32(windowNumbers.count))
+            evidenceBounds.close(at: windowNumbers.count)
         }
 
         private mutating func number(of window: EvidenceWindow) -> UInt32 {
@@ -140,7 +140,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         ) {
             appendMeasures(ends: ends, count: count, documents: documents, npmi: npmi, weight: weight)
             windowNumbers.append(contentsOf: numbers)
-            evidenceBounds.append(UInt32(windowNumbers.count))
+            evidenceBounds.close(at: windowNumbers.count)
         }
 
         /// Appends a link whose ends were given with the builder (``init(ends:windows:windowTable:)``):
@@ -150,14 +150,13 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         public mutating func append(count: Int, documents: Int, npmi: Double, weight: Double, windowNumbers numbers: some Sequence<UInt32>) {
             appendMeasures(count: count, documents: documents, npmi: npmi, weight: weight)
             windowNumbers.append(contentsOf: numbers)
-            evidenceBounds.append(UInt32(windowNumbers.count))
+            evidenceBounds.close(at: windowNumbers.count)
         }
 
         /// Appends the links of `other`, in order. `other` is consumed column by column, each
         /// of its columns freed once copied, so that joining two halves of a large list holds
         /// little more than the list itself.
         public mutating func append(contentsOf other: consuming Builder) {
-            let offset = UInt32(windowNumbers.count)
             if !weights.join(other.weights) {
                 let theirs = other.counts.indices.map { other.weights.weight(at: $0, count: other.counts[$0], npmi: other.npmis[$0]) }
                 weights.store(counts.indices.map { weights.weight(at: $0, count: counts[$0], npmi: npmis[$0]) } + theirs)
@@ -178,7 +177,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
                 }
             }
             other.windowNumbers = []
-            evidenceBounds.append(contentsOf: other.evidenceBounds.dropFirst().lazy.map { $0 + offset })
+            evidenceBounds.append(contentsOf: other.evidenceBounds)
         }
 
         /// The list, its ends naming `entityIDs` and its windows `documentIDs`.
@@ -192,7 +191,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
 
     private init(
         entityIDs: [String], documentIDs: [String], ends: [Graph.Ends], counts: CountColumn, documentCounts: CountColumn,
-        npmis: NPMIColumn, weights: WeightColumn, evidenceBounds: [UInt32], windowNumbers: [UInt32], windowTable: [EvidenceWindow]
+        npmis: NPMIColumn, weights: WeightColumn, evidenceBounds: EvidenceBounds, windowNumbers: [UInt32], windowTable: [EvidenceWindow]
     ) {
         self.entityIDs = entityIDs
         self.documentIDs = documentIDs
@@ -259,7 +258,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     public func weight(at index: Int) -> Double { weights.weight(at: index, count: counts[index], npmi: npmis[index]) }
     /// Link `index`'s evidence windows, in ``Edge/evidence`` order.
     public func evidenceWindows(at index: Int) -> EvidenceWindows {
-        EvidenceWindows(numbers: windowNumbers[Int(evidenceBounds[index])..<Int(evidenceBounds[index + 1])], table: windowTable)
+        EvidenceWindows(numbers: windowNumbers[evidenceBounds.range(of: index)], table: windowTable)
     }
     /// The edge weights, by link (for graph algorithms).
     public var allWeights: [Double] { indices.map(weight(at:)) }
