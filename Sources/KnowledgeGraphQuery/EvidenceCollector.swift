@@ -29,12 +29,12 @@ public struct EvidenceCollector: Sendable {
     public let excerptLimit: Int
 
     /// A stored piece of a document's text: a sentence, or the part of a long sentence
-    /// around the mentions.
+    /// around the mentions. Its bytes follow the previous excerpt's in the collector's text,
+    /// so that where they start is not held (12 bytes an excerpt): read the excerpts in order.
     struct Excerpt: Sendable {
         var document: UInt32
         var start: UInt32
         var end: UInt32
-        var textStart: Int
     }
 
     /// One piece of evidence for a pair: the window they share and the excerpt(s) naming them.
@@ -311,8 +311,8 @@ public struct EvidenceCollector: Sendable {
             range = ByteRange(start: cutStart, end: cutEnd)
         }
         return index.value(of: range) {
-            let textStart = text.append(bytes[range.start..<range.end])
-            excerpts.append(Excerpt(document: documentIndex, start: UInt32(range.start), end: UInt32(range.end), textStart: textStart))
+            _ = text.append(bytes[range.start..<range.end])
+            excerpts.append(Excerpt(document: documentIndex, start: UInt32(range.start), end: UInt32(range.end)))
             return UInt32(excerpts.count - 1)
         }
     }

@@ -325,12 +325,16 @@ private final class StoreContent {
     private func insertEvidence(_ db: Database) throws {
         var excerpts = try BulkInsert(db, sql: "INSERT INTO excerpt(id, document, start, end, text) VALUES (?, ?, ?, ?, ?)")
         var text = evidence.textReader()
+        // Each excerpt's text follows the previous one's.
+        var textStart = 0
         for (index, excerpt) in evidence.excerpts.enumerated() {
+            let length = Int(excerpt.end - excerpt.start)
             excerpts.bind(index)
             excerpts.bind(Int(excerpt.document))
             excerpts.bind(Int(excerpt.start))
             excerpts.bind(Int(excerpt.end))
-            excerpts.bind(try text.string(at: excerpt.textStart, count: Int(excerpt.end - excerpt.start)))
+            excerpts.bind(try text.string(at: textStart, count: length))
+            textStart += length
             try excerpts.run()
         }
         clock.lap("excerpts")

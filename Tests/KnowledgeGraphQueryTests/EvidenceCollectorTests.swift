@@ -67,8 +67,13 @@ struct EvidenceCollectorTests {
         let (_, onDisk) = try collect(documents: 3, passagesPerPair: 10, spillFolder: folder)
         #expect(!inMemory.spillsText && onDisk.spillsText)
         func texts(_ collector: EvidenceCollector) throws -> [String] {
+            // Each excerpt's text follows the previous one's.
             var reader = collector.textReader()
-            return try collector.excerpts.map { try reader.string(at: $0.textStart, count: Int($0.end - $0.start)) }
+            var start = 0
+            return try collector.excerpts.map { excerpt in
+                defer { start += Int(excerpt.end - excerpt.start) }
+                return try reader.string(at: start, count: Int(excerpt.end - excerpt.start))
+            }
         }
         let kept = try texts(inMemory)
         #expect(kept.count == inMemory.excerpts.count && !kept.isEmpty)
