@@ -48,25 +48,12 @@ public struct JSONLDExporter: GraphExporter {
         // source is always its lower end (``Edge``) and the links are sorted by source, then
         // target: node n's higher neighbours are the targets of its own run of links, already
         // in order, and only its lower neighbours (the sources of the links whose target it
-        // is) need a list, filled link by link, so in ascending order too: 4 bytes a link.
+        // is) are gathered, a block of nodes at a time (``LowerNeighbours``).
         let count = graph.entities.count
         var firstOwn = [Int](repeating: 0, count: count + 1)
-        var firstLower = [Int](repeating: 0, count: count + 1)
-        for ends in graph.ends {
-            firstOwn[Int(ends.source) + 1] += 1
-            firstLower[Int(ends.target) + 1] += 1
-        }
-        for node in 0..<count {
-            firstOwn[node + 1] += firstOwn[node]
-            firstLower[node + 1] += firstLower[node]
-        }
-        var lower = [Int32](repeating: 0, count: firstLower[count])
-        var filled = firstLower
-        for ends in graph.ends {
-            lower[filled[Int(ends.target)]] = ends.source
-            filled[Int(ends.target)] += 1
-        }
-        filled = []
+        for ends in graph.ends { firstOwn[Int(ends.source) + 1] += 1 }
+        for node in 0..<count { firstOwn[node + 1] += firstOwn[node] }
+        var lowerNeighbours = LowerNeighbours(ends: graph.ends, nodeCount: count)
         let links = graph.ends
         out.append("{\n  \"@context\": \(context()),\n  \"@graph\": [\n")
         var first = true
@@ -117,9 +104,9 @@ public struct JSONLDExporter: GraphExporter {
                 field("community")
                 out.append(entity.community)
             }
-            let lowerNeighbours = firstLower[index]..<firstLower[index + 1]
+            let lower = lowerNeighbours.of(index)
             let ownLinks = firstOwn[index]..<firstOwn[index + 1]
-            if !lowerNeighbours.isEmpty || !ownLinks.isEmpty {
+            if !lower.isEmpty || !ownLinks.isEmpty {
                 field("coOccursWith")
                 out.append("[")
                 var separator = false
@@ -130,7 +117,7 @@ public struct JSONLDExporter: GraphExporter {
                     }
                     separator = true
                 }
-                for position in lowerNeighbours { list(Int(lower[position])) }
+                for neighbour in lower { list(Int(neighbour)) }
                 for link in ownLinks { list(Int(links[link].target)) }
                 out.append("]")
             }
