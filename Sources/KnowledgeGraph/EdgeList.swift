@@ -19,6 +19,8 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     private let counts: CountColumn
     private let documentCounts: CountColumn
     private let npmis: NPMIColumn
+    /// When set, ``npmis`` is empty: each link's NPMI is derived from its count and ends.
+    private let npmiDerivation: NPMIDerivation?
     private let weights: WeightColumn
     /// Link `i`'s evidence is `windowNumbers[evidenceBounds.range(of: i)]`, each a position
     /// in `windowTable`: a window shared by many links is held once.
@@ -62,6 +64,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         private var counts = CountColumn()
         private var documentCounts = CountColumn()
         private var npmis: NPMIColumn
+        private let npmiDerivation: NPMIDerivation?
         private var weights = WeightColumn()
         private var evidenceBounds = EvidenceBounds()
         private var windowNumbers: [UInt32] = []
@@ -74,11 +77,17 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
 
         /// A builder with room for `capacity` links and `windows` evidence windows; links
         /// appended with window numbers name positions in `windowTable`.
-        public init(capacity: Int = 0, windows: Int = 0, windowTable: [EvidenceWindow] = []) {
+        ///
+        /// With an `npmiDerivation`, the list holds no NPMI: each link's is derived from its
+        /// count and ends, and the NPMI given with a link must be that one (it is used only
+        /// to check the link's weight). Its weights must then all be the links' counts or all
+        /// their ``npmiWeight(_:)``, as a ``KnowledgeGraphLinking`` build makes them.
+        public init(capacity: Int = 0, windows: Int = 0, windowTable: [EvidenceWindow] = [], npmiDerivation: NPMIDerivation? = nil) {
             ends.reserveCapacity(capacity)
             counts = CountColumn(capacity: capacity)
             documentCounts = CountColumn(capacity: capacity)
-            npmis = NPMIColumn(capacity: capacity)
+            self.npmiDerivation = npmiDerivation
+            npmis = NPMIColumn(capacity: npmiDerivation == nil ? capacity : 0)
             evidenceBounds = EvidenceBounds(capacity: capacity)
             windowNumbers.reserveCapacity(windows)
             self.windowTable = windowTable
@@ -88,8 +97,8 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         /// without them), with room for `windows` evidence windows named by their positions in
         /// `windowTable`. The column is taken as it is, not copied: a large graph's ends are
         /// made once.
-        public init(ends: [Graph.Ends], windows: Int = 0, windowTable: [EvidenceWindow] = []) {
-            self.init(capacity: ends.count, windows: windows, windowTable: windowTable)
+        public init(ends: [Graph.Ends], windows: Int = 0, windowTable: [EvidenceWindow] = [], npmiDerivation: NPMIDerivation? = nil) {
+            self.init(capacity: ends.count, windows: windows, windowTable: windowTable, npmiDerivation: npmiDerivation)
             self.ends = ends
         }
 
@@ -101,11 +110,12 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         private mutating func appendMeasures(count: Int, documents: Int, npmi: Double, weight: Double) {
             let count = UInt32(clamping: count)
             if !weights.append(weight, count: count, npmi: npmi) {
+                precondition(npmiDerivation == nil, "a weight that is neither the count nor the NPMI weight, with a derived NPMI")
                 weights.store(counts.indices.map { weights.weight(at: $0, count: counts[$0], npmi: npmis[$0]) } + [weight])
             }
             counts.append(count)
             documentCounts.append(UInt32(clamping: documents))
-            npmis.append(npmi)
+            if npmiDerivation == nil { npmis.append(npmi) }
         }
 
         /// Appends a link; `evidence` in the order it is to be listed.
@@ -157,7 +167,9 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         /// of its columns freed once copied, so that joining two halves of a large list holds
         /// little more than the list itself.
         public mutating func append(contentsOf other: consuming Builder) {
+            precondition(npmiDerivation == other.npmiDerivation, "lists of links that derive their NPMI otherwise")
             if !weights.join(other.weights) {
+                precondition(npmiDerivation == nil, "weights of two rules, with a derived NPMI")
                 let theirs = other.counts.indices.map { other.weights.weight(at: $0, count: other.counts[$0], npmi: other.npmis[$0]) }
                 weights.store(counts.indices.map { weights.weight(at: $0, count: counts[$0], npmi: npmis[$0]) } + theirs)
             }
@@ -184,14 +196,14 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         public func finish(entityIDs: [String], documentIDs: [String]) -> EdgeList {
             precondition(ends.count == counts.count, "\(ends.count) ends given for \(counts.count) links")
             return EdgeList(entityIDs: entityIDs, documentIDs: documentIDs, ends: ends, counts: counts, documentCounts: documentCounts,
-                     npmis: npmis, weights: weights, evidenceBounds: evidenceBounds, windowNumbers: windowNumbers,
-                     windowTable: windowTable)
+                     npmis: npmis, npmiDerivation: npmiDerivation, weights: weights, evidenceBounds: evidenceBounds,
+                     windowNumbers: windowNumbers, windowTable: windowTable)
         }
     }
 
     private init(
         entityIDs: [String], documentIDs: [String], ends: [Graph.Ends], counts: CountColumn, documentCounts: CountColumn,
-        npmis: NPMIColumn, weights: WeightColumn, evidenceBounds: EvidenceBounds, windowNumbers: [UInt32], windowTable: [EvidenceWindow]
+        npmis: NPMIColumn, npmiDerivation: NPMIDerivation?, weights: WeightColumn, evidenceBounds: EvidenceBounds, windowNumbers: [UInt32], windowTable: [EvidenceWindow]
     ) {
         self.entityIDs = entityIDs
         self.documentIDs = documentIDs
@@ -199,6 +211,7 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
         self.counts = counts
         self.documentCounts = documentCounts
         self.npmis = npmis
+        self.npmiDerivation = npmiDerivation
         self.weights = weights
         self.evidenceBounds = evidenceBounds
         self.windowNumbers = windowNumbers
@@ -228,7 +241,8 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     /// The same links with every document identifier passed through `transform`.
     public func mappingDocumentIDs(_ transform: (String) -> String) -> EdgeList {
         EdgeList(entityIDs: entityIDs, documentIDs: documentIDs.map(transform), ends: ends, counts: counts,
-                 documentCounts: documentCounts, npmis: npmis, weights: weights, evidenceBounds: evidenceBounds,
+                 documentCounts: documentCounts, npmis: npmis, npmiDerivation: npmiDerivation, weights: weights,
+                 evidenceBounds: evidenceBounds,
                  windowNumbers: windowNumbers, windowTable: windowTable)
     }
 
@@ -253,9 +267,12 @@ public struct EdgeList: RandomAccessCollection, Sendable, Equatable {
     /// The number of documents in which they share one (``Edge/documents``).
     public func documentCount(at index: Int) -> Int { Int(documentCounts[index]) }
     /// Link `index`'s ``Edge/npmi``.
-    public func npmi(at index: Int) -> Double { npmis[index] }
+    public func npmi(at index: Int) -> Double {
+        if let npmiDerivation { return npmiDerivation.npmi(count: Int(counts[index]), ends: ends[index]) }
+        return npmis[index]
+    }
     /// Link `index`'s ``Edge/weight``.
-    public func weight(at index: Int) -> Double { weights.weight(at: index, count: counts[index], npmi: npmis[index]) }
+    public func weight(at index: Int) -> Double { weights.weight(at: index, count: counts[index], npmi: npmi(at: index)) }
     /// Link `index`'s evidence windows, in ``Edge/evidence`` order.
     public func evidenceWindows(at index: Int) -> EvidenceWindows {
         EvidenceWindows(numbers: windowNumbers[evidenceBounds.range(of: index)], table: windowTable)

@@ -561,11 +561,14 @@ public struct GraphBuilder: Sendable {
         // reserved for every part, so that appending the others fills them in place rather
         // than moving the first part into larger columns. Pages of a column are only touched
         // when filled: the reservation itself costs no memory.
+        // Every edge's NPMI is that of its count and its ends' window counts: the graph
+        // derives it rather than holding it.
+        let derivation = NPMIDerivation(windowsOfEntity: windowsByRank, totalWindows: totalWindows)
         var edges = part == 0
-            ? EdgeList.Builder(ends: linked.ends, windows: linked.windows.reduce(0, +), windowTable: windowTable)
-            : EdgeList.Builder(capacity: positions.count, windows: linked.windows[part], windowTable: windowTable)
+            ? EdgeList.Builder(ends: linked.ends, windows: linked.windows.reduce(0, +), windowTable: windowTable, npmiDerivation: derivation)
+            : EdgeList.Builder(capacity: positions.count, windows: linked.windows[part], windowTable: windowTable, npmiDerivation: derivation)
         guard !positions.isEmpty else { return edges }
-        let total = Double(max(totalWindows, 1))
+        let total = derivation.totalWindows
         var evidence: [UInt32] = []
         // The pairs' states lie in the order the pairs were met, not in edge order: each batch
         // of edges first copies out its states (reads that do not wait on each other), then
@@ -626,16 +629,7 @@ public struct GraphBuilder: Sendable {
     /// rounded to six decimals (a value that rounds to zero is +0, never -0); 1 when the
     /// pair fills every window.
     public static func npmi(pair: Int, first: Int, second: Int, total: Double) -> Double {
-        let pxy = Double(pair) / total
-        let px = Double(first) / total
-        let py = Double(second) / total
-        guard pxy > 0, px > 0, py > 0 else { return 0 }
-        if pxy >= 1 { return 1 }
-        let value = log(pxy / (px * py)) / -log(pxy)
-        let micros = (min(1, max(-1, value)) * 1_000_000).rounded()
-        // -0 would print as 0 anyway, but it is no whole number of millionths with its sign,
-        // so the graph would hold every edge's NPMI in 8 bytes rather than 4 for its sake.
-        return micros == 0 ? 0 : micros / 1_000_000
+        NPMIDerivation.npmi(pair: pair, first: first, second: second, total: total)
     }
 }
 
