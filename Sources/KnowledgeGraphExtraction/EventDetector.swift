@@ -410,7 +410,8 @@ struct EventDetector: Sendable {
                 places = participants.dropFirst().filter { $0.type == .place }
                 participants.removeAll { key in places.contains(key) }
             }
-            var words = participants.map { records[$0]?.label ?? $0.name }
+            let told = event.mentions.first?.sentence
+            var words = participants.map { textName(of: $0, records: records, told: told.flatMap { bySentence[$0] } ?? []) }
             if let object = event.object { words.append(object) }
             words.append(event.trigger.labelWord)
             if !places.isEmpty {
@@ -429,6 +430,23 @@ struct EventDetector: Sendable {
             }
         }
         return (eventMentions, eventRecords)
+    }
+
+    /// The name an event's label gives a participant: its display name, unless the text never
+    /// writes that name (a gazetteer's canonical name for a company the story calls by an older
+    /// or shorter name: "Facebook" for its parent's name). The label then says it the way the
+    /// text does: the form in the event's own sentence, else the participant's longest form.
+    /// Tickers and other forms in capitals keep the display name ("ETH" is not Ether's name).
+    func textName(of key: EntityKey, records: [EntityKey: EntityRecord], told: [Mention]) -> String {
+        guard let record = records[key] else { return key.name }
+        let label = record.label
+        guard key.type == .organization, !record.surfaces.isEmpty else { return label }
+        let folded = label.lowercased()
+        if record.surfaces.contains(where: { $0.lowercased() == folded }) { return label }
+        func isWord(_ form: String) -> Bool { form.uppercased() != form && !form.isEmpty }
+        if let here = told.first(where: { $0.entity == key && isWord($0.surface) }) { return here.surface }
+        let forms = record.surfaces.filter(isWord).sorted { ($0.count, $1) > ($1.count, $0) }
+        return forms.first ?? label
     }
 
     /// Whether an organisation is named after a place, as its institution: "Reserve Bank of

@@ -1101,4 +1101,20 @@ struct EventDetectorTests {
         let launched = try events("Quorvex Labs launched the Zentra wallet last summer.")
         #expect(launched.contains("Zentra launch (launch)"), "found \(launched)")
     }
+
+    /// An event names a company the way the text does: the gazetteer's canonical name for a
+    /// company the story calls by another form ("Quorvex" for "Quorvex Platforms") is not the
+    /// event's name, while a name the text writes stays the label.
+    @Test func anEventNamesACompanyByTheFormTheTextWrites() throws {
+        let gazetteer = try Gazetteer.parse("organization\tQuorvex Platforms\tQuorvex\n", path: "test.tsv")
+        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
+        func events(_ text: String) throws -> Set<String> {
+            let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
+            return Set(extractor.extract(document).entities.filter { $0.key.type == .event }.map(\.label))
+        }
+        let renamed = try events("Quorvex went public in 2012 at $38 a share.")
+        #expect(renamed.contains("Quorvex IPO"), "found \(renamed)")
+        let written = try events("Quorvex Platforms went public in 2012 at $38 a share.")
+        #expect(written.contains("Quorvex Platforms IPO"), "found \(written)")
+    }
 }
