@@ -187,6 +187,8 @@ extension EntityExtractor {
             }
         }
 
+        if !sentence.isHeadline { joinBodiesByRemit(&result, covered: &covered, sentence, index: index, bytes) }
+
         // "Securities and Exchange Commission", "Competition and Markets Authority": names
         // joined by "and" under one organisation suffix are one organisation.
         if !sentence.isHeadline {

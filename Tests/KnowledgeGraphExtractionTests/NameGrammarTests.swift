@@ -46,4 +46,14 @@ struct NameGrammarTests {
         let region = try entities("The miner moved to a site in Varnholt, Quessia last year.")
         #expect(region.contains("place:Quessia"), "found \(region)")
     }
+
+    /// A body named by its head and a remit joined by "and" is one organisation, not the head
+    /// and a fragment of the remit; a possessive before the head stays outside.
+    @Test func aBodyNamedByARemitJoinedByAndIsOneName() throws {
+        let committee = try entities("The bill passed the Zarnida Assembly Committee on Harbour and Fishery Affairs on Monday.")
+        #expect(committee.contains("organization:Zarnida Assembly Committee on Harbour and Fishery Affairs"), "found \(committee)")
+        #expect(!committee.contains("organization:Fishery Affairs"), "found \(committee)")
+        let division = try entities("Then Brindle Capital's Division of Lending and Custody Services rejected the plan.")
+        #expect(division.contains("organization:Division of Lending and Custody Services"), "found \(division)")
+    }
 }
