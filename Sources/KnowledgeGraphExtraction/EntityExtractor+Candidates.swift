@@ -34,8 +34,20 @@ extension EntityExtractor {
                 position += 1
                 continue
             }
-            // "Broadcom Inc.": the legal form belongs to the same entity.
+            // "Broadcom Inc.": the legal form belongs to the same entity, and so do the words of
+            // its corporate form before one ("Goldman Sachs Group Inc", "Alibaba Group Holding Ltd").
             var designatorEnd = end
+            if firstEntry.type == .organization, !tokens[end - 1].isPossessive {
+                var form = end
+                while form < count, form - end < 2, tokens[form].kind == .word, tokens[form].isCapitalized,
+                      !tokens[form].isAllCaps, EntityExtractor.corporateFormWords.contains(tokens[form]),
+                      !tokens[form].isPossessive {
+                    form += 1
+                }
+                if form > end, form < count, tokens[form].kind == .word, tokens[form].wordClasses.contains(.corporateDesignator) {
+                    designatorEnd = form
+                }
+            }
             while designatorEnd < count, tokens[designatorEnd].kind == .word, !tokens[designatorEnd - 1].isPossessive,
                   tokens[designatorEnd].wordClasses.contains(.corporateDesignator),
                   firstEntry.type == .organization {

@@ -146,6 +146,9 @@ public struct EntityExtractor: Sendable {
     static let toHash = WordSet.hash("to")
     static let tokensHash = WordSet.hash("tokens")
     /// Verbs of an exchange listing or delisting a coin ("listed PLBT", "delists FTT").
+    /// Words of a company's corporate form between its name and its legal form ("Goldman Sachs
+    /// Group Inc", "Apple Computer Inc"): the same company under its registered name.
+    static let corporateFormWords = WordSet(["group", "holdings", "holding", "computer", "computers", "international"])
     static let listingVerbs = WordSet(["list", "lists", "listed", "delist", "delists", "delisted"])
 
     /// The entities and mentions of `document`.

@@ -397,4 +397,14 @@ struct NameRulesTests {
         let found = try entities("Investment firm Blockchain Partners said on Monday it had hired two analysts.", rulesOnly: true)
         #expect(found.contains("organization:Blockchain Partners"), "found \(found)")
     }
+
+    /// A known company's corporate form before its legal form ("Group Inc", "Computer Inc") names
+    /// the same company under its registered name, not a new organisation.
+    @Test func aKnownCompanysCorporateFormAndLegalFormAreTheSameCompany() throws {
+        let found = try entities("Velmora Group Inc said profit rose. Shares of Velmora gained 4%. Quorvex Computer Inc. filed too.",
+                                 gazetteer: "organization\tVelmora\t\norganization\tQuorvex\t\n")
+        #expect(found.contains("organization:Velmora"), "found \(found)")
+        #expect(found.contains("organization:Quorvex"), "found \(found)")
+        #expect(!found.contains { $0.contains("Group") || $0.contains("Computer") }, "found \(found)")
+    }
 }
