@@ -407,4 +407,15 @@ struct NameRulesTests {
         #expect(found.contains("organization:Quorvex"), "found \(found)")
         #expect(!found.contains { $0.contains("Group") || $0.contains("Computer") }, "found \(found)")
     }
+
+    /// The surname of a person the document names in full is that person, even where another
+    /// entry has the word as a short alias ("Velstrom" for a magazine).
+    @Test func aSurnameOfAPersonNamedInFullIsNoOtherEntrysAlias() throws {
+        let entries = "organization\tDer Velstrom\tVelstrom\nperson\tTorvald Velstrom\t\n"
+        let found = try entities("Chirpwell chief executive Torvald Velstrom spoke on Monday. Velstrom said sales grew.", gazetteer: entries)
+        #expect(found.contains("person:Torvald Velstrom"), "found \(found)")
+        #expect(!found.contains("organization:Der Velstrom"), "found \(found)")
+        let magazine = try entities("The story ran in Velstrom on Monday.", gazetteer: entries)
+        #expect(magazine.contains("organization:Der Velstrom"), "found \(magazine)")
+    }
 }
