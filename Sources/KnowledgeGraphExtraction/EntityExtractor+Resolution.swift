@@ -69,6 +69,7 @@ extension EntityExtractor {
         }
         var entityAt: [Int: [Int: EntityKey]] = [:]  // sentence -> first token -> entity
         var knownNames: [(key: EntityKey, label: String, type: EntityType)] = []
+        let listed = weakFormsConfirmedByLists(candidates, strongEntries: strongEntries, sentences)
         let surnames = surnamesOfNamedPeople(candidates, strongEntries: strongEntries, sentences, bytes)
         for index in candidates.indices {
             let candidate = candidates[index]
@@ -89,6 +90,7 @@ extension EntityExtractor {
             }
             let usable = entries.filter { entry in
                 !entry.isWeak || strongEntries.contains(entry.entry) || confirmedByBrand(entry.entry)
+                    || listed.contains(ListedForm(candidate: index, type: gazetteer.entries[entry.entry].type))
                     || (gazetteer.entries[entry.entry].type == .token && (candidate.scores[.token] ?? 0) >= 3)
                     || candidate.reasons.contains(EntityExtractor.creditLineReason)
             }

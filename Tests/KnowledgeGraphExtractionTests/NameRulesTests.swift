@@ -418,4 +418,15 @@ struct NameRulesTests {
         let magazine = try entities("The story ran in Velstrom on Monday.", gazetteer: entries)
         #expect(magazine.contains("organization:Der Velstrom"), "found \(magazine)")
     }
+
+    /// A weak form in a list of known names of its type counts as its entry: the list says
+    /// what its members are. Alone, the weak form still needs its strong form.
+    @Test func aWeakFormListedAmongKnownNamesOfItsTypeCounts() throws {
+        let entries = "organization\tQuorvex Finance\t~Quorvex\norganization\tBrindle\t\norganization\tZentra Labs\t~Zentra\n"
+        let listed = try entities("Voters on Brindle, Quorvex, Zentra and others qualify for the airdrop.", gazetteer: entries)
+        #expect(listed.contains("organization:Quorvex Finance"), "found \(listed)")
+        #expect(listed.contains("organization:Zentra Labs"), "found \(listed)")
+        let alone = try entities("Voters on Quorvex qualify for the airdrop.", gazetteer: entries)
+        #expect(!alone.contains("organization:Quorvex Finance"), "found \(alone)")
+    }
 }

@@ -1,0 +1,72 @@
+import KnowledgeGraph
+
+/// A weak gazetteer form named in a list among names of its kind: "Aave, Curve, Maker, Aragon
+/// and forks". A list of known names of one type says what its members are, so an everyday
+/// word the gazetteer knows only weakly ("Curve", "Maker") counts there as that entry.
+struct ListedForm: Hashable {
+    /// The candidate's index.
+    var candidate: Int
+    /// The type its list confirms.
+    var type: EntityType
+}
+
+extension EntityExtractor {
+    /// The gazetteer candidates with a weak form that a list confirms: a run of three names or
+    /// more joined only by commas, "and" or "or", of which three or more are gazetteer names
+    /// of one type and at least one is a strong form of its entry. Every weak member of that
+    /// type counts.
+    func weakFormsConfirmedByLists(_ candidates: [NameCandidate], strongEntries: Set<Int>,
+                                   _ sentences: [SentenceTokens]) -> Set<ListedForm> {
+        var bySentence: [Int: [Int]] = [:]
+        var hasWeak = false
+        for (index, candidate) in candidates.enumerated() {
+            bySentence[candidate.sentence, default: []].append(index)
+            if case .gazetteer(let entries) = candidate.source, entries.contains(where: \.isWeak) { hasWeak = true }
+        }
+        guard hasWeak else { return [] }
+        var confirmed = Set<ListedForm>()
+        for (sentenceIndex, members) in bySentence where members.count >= 3 {
+            let tokens = sentences[sentenceIndex].tokens
+            let ordered = members.sorted { candidates[$0].tokens.lowerBound < candidates[$1].tokens.lowerBound }
+            /// Whether only list joints stand between two names: commas, "and", "or".
+            func joined(_ left: Int, _ right: Int) -> Bool {
+                let gap = candidates[left].tokens.upperBound..<candidates[right].tokens.lowerBound
+                guard !gap.isEmpty, gap.count <= 2 else { return false }
+                var comma = false
+                for index in gap {
+                    let token = tokens[index]
+                    if token.kind == .punctuation, token.firstByte == UInt8(ascii: ",") { comma = true; continue }
+                    if token.kind == .word, !token.isCapitalized,
+                       token.hash == EntityExtractor.andHash || token.hash == EntityExtractor.orHash { continue }
+                    return false
+                }
+                return comma || gap.count == 1
+            }
+            var runStart = 0
+            for position in 1...ordered.count {
+                if position < ordered.count, joined(ordered[position - 1], ordered[position]) { continue }
+                let run = ordered[runStart..<position]
+                runStart = position
+                guard run.count >= 3 else { continue }
+                for type in [EntityType.organization, .token, .product] {
+                    var known = 0
+                    var strong = false
+                    for member in run {
+                        guard case .gazetteer(let entries) = candidates[member].source else { continue }
+                        let ofType = entries.filter { gazetteer.entries[$0.entry].type == type }
+                        guard !ofType.isEmpty else { continue }
+                        known += 1
+                        if ofType.contains(where: { !$0.isWeak || strongEntries.contains($0.entry) }) { strong = true }
+                    }
+                    guard known >= 3, strong else { continue }
+                    for member in run {
+                        guard case .gazetteer(let entries) = candidates[member].source,
+                              entries.contains(where: { $0.isWeak && gazetteer.entries[$0.entry].type == type }) else { continue }
+                        confirmed.insert(ListedForm(candidate: member, type: type))
+                    }
+                }
+            }
+        }
+        return confirmed
+    }
+}
