@@ -12,7 +12,7 @@ struct ListedForm: Hashable {
 
 extension EntityExtractor {
     /// The gazetteer candidates with a weak form that a list confirms: a run of three names or
-    /// more joined only by commas, "and" or "or", of which three or more are gazetteer names
+    /// more joined only by commas, "and" or "or", of which two or more are gazetteer names
     /// of one type and at least one is a strong form of its entry. Every weak member of that
     /// type counts.
     func weakFormsConfirmedByLists(_ candidates: [NameCandidate], strongEntries: Set<Int>,
@@ -58,7 +58,7 @@ extension EntityExtractor {
                         known += 1
                         if ofType.contains(where: { !$0.isWeak || strongEntries.contains($0.entry) }) { strong = true }
                     }
-                    guard known >= 3, strong else { continue }
+                    guard known >= 2, strong else { continue }
                     for member in run {
                         guard case .gazetteer(let entries) = candidates[member].source,
                               entries.contains(where: { $0.isWeak && gazetteer.entries[$0.entry].type == type }) else { continue }

@@ -426,6 +426,8 @@ struct NameRulesTests {
         let listed = try entities("Voters on Brindle, Quorvex, Zentra and others qualify for the airdrop.", gazetteer: entries)
         #expect(listed.contains("organization:Quorvex Finance"), "found \(listed)")
         #expect(listed.contains("organization:Zentra Labs"), "found \(listed)")
+        let pair = try entities("Stores of Brindle, Velmora and Quorvex closed early.", gazetteer: entries)
+        #expect(pair.contains("organization:Quorvex Finance"), "found \(pair)")
         let alone = try entities("Voters on Quorvex qualify for the airdrop.", gazetteer: entries)
         #expect(!alone.contains("organization:Quorvex Finance"), "found \(alone)")
     }
