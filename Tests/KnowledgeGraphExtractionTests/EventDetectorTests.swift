@@ -1117,4 +1117,13 @@ struct EventDetectorTests {
         let written = try events("Quorvex Platforms went public in 2012 at $38 a share.")
         #expect(written.contains("Quorvex Platforms IPO"), "found \(written)")
     }
+
+    /// A debut told by its price, its closing or a percentage gain is the company's listing,
+    /// not a product launch; a product's debut stays a launch.
+    @Test func aDebutToldByItsPriceOrGainIsTheListing() throws {
+        let listing = try events("Quorvex Labs gained 4 percent in its debut closing at $21.")
+        #expect(!listing.contains { $0.hasSuffix("(launch)") }, "found \(listing)")
+        let product = try events("Quorvex Labs debuted the Zentra wallet on Tuesday.")
+        #expect(product.contains { $0.hasSuffix("(launch)") }, "found \(product)")
+    }
 }
