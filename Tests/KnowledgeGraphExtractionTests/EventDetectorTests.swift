@@ -1126,4 +1126,15 @@ struct EventDetectorTests {
         let product = try events("Quorvex Labs debuted the Zentra wallet on Tuesday.")
         #expect(product.contains { $0.hasSuffix("(launch)") }, "found \(product)")
     }
+
+    /// A trigger noun in the plural after a word of many or of times past ("recent crashes",
+    /// "several hacks") names a kind of happening, not one event; a single one is an event.
+    @Test func aPluralTriggerAfterAWordOfManyIsNoEvent() throws {
+        let kind = try events("Traders stayed calm despite recent crashes in the price of Quorvex Coin.")
+        #expect(!kind.contains { $0.contains("Quorvex") }, "found \(kind)")
+        let several = try events("Brindle Exchange suffered several hacks over the years.")
+        #expect(!several.contains { $0.hasSuffix("(hack)") }, "found \(several)")
+        let one = try events("Brindle Exchange suffered a hack on Monday.")
+        #expect(one.contains { $0.hasSuffix("(hack)") }, "found \(one)")
+    }
 }
