@@ -609,10 +609,11 @@ struct EventDetector: Sendable {
             // "ultrabooks launched at CES", "the launch of new products": a kind of thing in the
             // plural, no named one, is launched.
             if trigger.family == "launch", launchesGenericPlural(tokens, position, length, bytes) { continue }
-            // "despite recent crashes in the price", "after several hacks": a trigger noun in the
-            // plural after a word of many or of times past names a kind of happening, not one.
+            // "despite recent crashes in the price", "won 168 licenses": a trigger noun in the plural
+            // after a number or a word of many or of times past names a kind of happening, not one.
             if length == 1, position > 0, isLowercasePlural(tokens, position, bytes),
-               tokens[position - 1].kind == .word, EventDetector.manyWords.contains(tokens[position - 1]) { continue }
+               tokens[position - 1].kind == .number
+                || (tokens[position - 1].kind == .word && EventDetector.manyWords.contains(tokens[position - 1])) { continue }
             // "4,400 new stores opened last year", "saw dozens of their stores shutter": sites of a
             // kind, counted across a trade, open or close; no one's opening or closure is told.
             if trigger.kind == "opening" || trigger.kind == "closure", length == 1, isLowercasePlural(tokens, position - 1, bytes) {

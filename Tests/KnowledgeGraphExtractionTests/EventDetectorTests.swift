@@ -1127,13 +1127,15 @@ struct EventDetectorTests {
         #expect(product.contains { $0.hasSuffix("(launch)") }, "found \(product)")
     }
 
-    /// A trigger noun in the plural after a word of many or of times past ("recent crashes",
-    /// "several hacks") names a kind of happening, not one event; a single one is an event.
+    /// A trigger noun in the plural after a number or a word of many or of times past ("recent
+    /// crashes", "168 licenses") names a kind of happening, not one event; a single one is an event.
     @Test func aPluralTriggerAfterAWordOfManyIsNoEvent() throws {
         let kind = try events("Traders stayed calm despite recent crashes in the price of Quorvex Coin.")
         #expect(!kind.contains { $0.contains("Quorvex") }, "found \(kind)")
         let several = try events("Brindle Exchange suffered several hacks over the years.")
         #expect(!several.contains { $0.hasSuffix("(hack)") }, "found \(several)")
+        let counted = try events("Velmora Wireless won 168 licenses across the country.")
+        #expect(!counted.contains { $0.contains("Velmora") }, "found \(counted)")
         let one = try events("Brindle Exchange suffered a hack on Monday.")
         #expect(one.contains { $0.hasSuffix("(hack)") }, "found \(one)")
     }
