@@ -635,6 +635,20 @@ extension EntityExtractor {
             reach += 1
             if isNameSuffix(tokens[reach - 1], bytes) { end = reach }
         }
+        // "Hyundai Ioniq 5", "Lumia 950 XL": a model's number after the name words is the model's.
+        var modelled = false
+        if end > nameEnd, end < tokens.count, !tokens[end - 1].isPossessive, !isYear(tokens[end], bytes),
+           let model = modelDesignationEnd(tokens, at: end, bytes) {
+            end = model
+            modelled = true
+        }
+        if end == nameEnd, !isYear(tokens[nameEnd], bytes), let model = modelDesignationEnd(tokens, at: nameEnd, bytes),
+           model > nameEnd + 1 || tokens[nameEnd].kind == .word {
+            // "Boeing 777X", "Boeing 777-300ER", "Lumia 950 XL": a maker's or a product's model.
+            var candidate = makeCandidate(sentence, index: index, tokens: start..<model, source: .rule, bytes)
+            candidate.add(.product, 3, "known name + model")
+            return candidate
+        }
         if end == nameEnd, tokens[nameEnd].kind == .number, tokens[nameEnd].length <= 4 {
             // "Bitcoin 2022" (an edition), "Ethereum 2.0" (a version).
             var candidate = makeCandidate(sentence, index: index, tokens: start..<(nameEnd + 1), source: .rule, bytes)
@@ -666,7 +680,9 @@ extension EntityExtractor {
         }
         let last = lower(tokens[end - 1], bytes)
         var candidate = makeCandidate(sentence, index: index, tokens: start..<end, source: .rule, bytes)
-        if type == .organization, end - nameEnd == 1, isModelCode(tokens[nameEnd], bytes) {
+        if modelled {
+            candidate.add(.product, 3, "known name + name + model")
+        } else if type == .organization, end - nameEnd == 1, isModelCode(tokens[nameEnd], bytes) {
             // "Airbus A320neo", "Samsung S23": a maker's name before a code of letters and digits
             // is a model, a product.
             candidate.add(.product, 3, "known name + model code")
@@ -1345,6 +1361,34 @@ extension EntityExtractor {
         }
         guard token.kind == .word, token.length <= 6, token.firstByte >= 0x30, token.firstByte <= 0x39 else { return false }
         return bytes[token.start..<token.end].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }
+    }
+
+    /// The end of a model's designation opening at `position`: a number of up to four digits
+    /// ("Ioniq 5", "Boeing 737"), or digits with capitals or hyphens ("777X", "777-300ER",
+    /// "737-10"), then perhaps an edition word ("950 XL",
+    /// "Band 2 Pro"). Nil when nothing of a model opens there, or when the number counts or
+    /// measures something ("5 million", "3 percent", "9%").
+    func modelDesignationEnd(_ tokens: [Token], at position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard position < tokens.count else { return nil }
+        let first = tokens[position]
+        let isNumber = first.kind == .number && first.length <= 4
+            && bytes[first.start..<first.end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let isHyphenated = first.kind == .number && first.length <= 7 && bytes[first.start..<first.end].contains(UInt8(ascii: "-"))
+        let isCode = first.kind == .word && first.length <= 10 && first.firstByte >= 0x30 && first.firstByte <= 0x39
+            && bytes[first.start..<first.end].allSatisfy {
+                ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "-")
+            }
+        guard isNumber || isCode || isHyphenated else { return nil }
+        var end = position + 1
+        if end < tokens.count {
+            let next = tokens[end]
+            if next.kind == .punctuation && next.firstByte == UInt8(ascii: "%") && next.start == tokens[end - 1].end { return nil }
+            if isNumber, next.kind == .word, !next.isCapitalized, !next.isAllCaps, EntityExtractor.countingWords.contains(next) {
+                return nil
+            }
+            if next.kind == .word, next.isCapitalized || next.isAllCaps, EntityExtractor.modelEditionWords.contains(next) { end += 1 }
+        }
+        return end
     }
 
     /// Whether a word mixes capital letters and digits the way model codes do: a capital

@@ -431,4 +431,18 @@ struct NameRulesTests {
         let alone = try entities("Voters on Quorvex qualify for the airdrop.", gazetteer: entries)
         #expect(!alone.contains("organization:Quorvex Finance"), "found \(alone)")
     }
+
+    /// A model's number or code after a known maker, or after its name words, is part of the
+    /// model's name, a product; a number that counts is not.
+    @Test func aModelNumberOrCodeAfterAKnownNameIsTheModel() throws {
+        let entries = "organization\tVelmora Motors\tVelmora\n"
+        let found = try entities("Velmora delivered 5,736 of its Velmora Zephyr 5 cars and the first Velmora 880X jets.", gazetteer: entries)
+        #expect(found.contains("product:Velmora Zephyr 5"), "found \(found)")
+        #expect(found.contains("product:Velmora 880X"), "found \(found)")
+        let coded = try entities("Airlines ordered the Velmora 880-300ER and the Velmora Zephyr 9 XL.", gazetteer: entries)
+        #expect(coded.contains("product:Velmora 880-300ER"), "found \(coded)")
+        #expect(coded.contains("product:Velmora Zephyr 9 XL"), "found \(coded)")
+        let counted = try entities("The Velmora Zephyr 5 million units figure was wrong.", gazetteer: entries)
+        #expect(!counted.contains("product:Velmora Zephyr 5"), "found \(counted)")
+    }
 }
