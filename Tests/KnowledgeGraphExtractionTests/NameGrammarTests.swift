@@ -56,4 +56,11 @@ struct NameGrammarTests {
         let division = try entities("Then Brindle Capital's Division of Lending and Custody Services rejected the plan.")
         #expect(division.contains("organization:Division of Lending and Custody Services"), "found \(division)")
     }
+
+    /// A funding round named by its letter ("a Series B") is a concept, no organisation.
+    @Test func aFundingRoundByItsLetterIsNoName() throws {
+        let found = try entities("Zentra Labs raised $70 million in May. The Series B fundraising values Zentra Labs at $410 million, Brindle Capital said.")
+        #expect(!found.contains { $0.contains("Series") }, "found \(found)")
+        #expect(found.contains("organization:Brindle Capital"), "found \(found)")
+    }
 }
