@@ -1171,18 +1171,24 @@ extension EntityExtractor {
         return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && (!isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes)) }
     }
 
-    /// "VC firm Blockchain Capital": a capitalised concept word inside a sentence, with one
-    /// organisation suffix after it ending the run, opens the firm's name.
+    /// "VC firm Blockchain Capital", "SoftBank's Vision Fund 2", "the Low Pay Commission": a
+    /// capitalised concept word, or a common word of three letters or more that is no
+    /// determiner, inside a sentence, with an organisation suffix ending the run (perhaps after
+    /// one more name word, or before a fund's number), opens the firm's name.
     func opensSuffixedFirm(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
         guard !sentence.isHeadline, position > sentence.firstWord, position + 1 < run.upperBound else { return false }
         let token = tokens[position]
-        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !token.isPossessive, conceptWords.contains(token) else {
-            return false
-        }
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !token.isPossessive else { return false }
         var last = run.upperBound - 1
         while last > position, tokens[last].kind == .punctuation { last -= 1 }
-        return last == position + 1 && isOrganizationSuffix(tokens[last], bytes)
+        if conceptWords.contains(token) { return last == position + 1 && isOrganizationSuffix(tokens[last], bytes) }
+        guard token.length >= 3, stopWordSet.contains(token), !determinerWords.contains(token), !isRoleToken(token, bytes),
+              !tokens[position - 1].isCapitalized || tokens[position - 1].isPossessive || tokens[position - 1].kind != .word
+        else { return false }
+        if last > position + 1, tokens[last].kind == .number, tokens[last].length <= 2 { last -= 1 }
+        guard last - position >= 1, last - position <= 2, isOrganizationSuffix(tokens[last], bytes) else { return false }
+        return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && !isExcluded(tokens[$0], bytes) && !tokens[$0].isPossessive }
     }
 
     /// Words that end a picture agency's name: "Getty Images", "Bloomberg Pictures".
@@ -1439,6 +1445,10 @@ extension EntityExtractor {
         } else if tokens[span.upperBound - 1].kind == .number {
             if isYear(tokens[span.upperBound - 1], bytes) {
                 candidate.add(.event, 3, "name + year")
+            } else if words >= 2, span.count >= 2, tokens[span.upperBound - 2].kind == .word,
+                      tokens[span.upperBound - 2].isCapitalized, EntityExtractor.numberedFundWords.contains(tokens[span.upperBound - 2]) {
+                // "Vision Fund 2", "Ardent Ventures 3": a firm's numbered fund is an organisation.
+                candidate.add(.organization, 3, "fund + number")
             } else {
                 candidate.add(.product, 2, "name + model number")
             }

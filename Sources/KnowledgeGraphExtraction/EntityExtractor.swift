@@ -154,6 +154,8 @@ public struct EntityExtractor: Sendable {
                                         "years", "months", "weeks", "days", "hours", "minutes", "of", "to", "and", "or"])
     /// Edition words after a model's number ("Lumia 950 XL", "Band 2 Pro").
     static let modelEditionWords = WordSet(CueWords.editionWords.union(["xl", "se"]))
+    /// Words before a number that name a firm's numbered fund ("Vision Fund 2").
+    static let numberedFundWords = WordSet(["fund", "ventures"])
     static let listingVerbs = WordSet(["list", "lists", "listed", "delist", "delists", "delisted"])
 
     /// The entities and mentions of `document`.

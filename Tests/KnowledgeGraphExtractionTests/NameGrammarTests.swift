@@ -63,4 +63,16 @@ struct NameGrammarTests {
         #expect(!found.contains { $0.contains("Series") }, "found \(found)")
         #expect(found.contains("organization:Brindle Capital"), "found \(found)")
     }
+
+    /// A capitalised common word (no determiner) opening a run that an organisation suffix ends
+    /// inside a sentence is the firm's first word ("the Low Pay Commission", "Vision Fund 2"),
+    /// and a firm's numbered fund is an organisation, not a model.
+    @Test func aCommonWordOpeningASuffixedNameBelongsToIt() throws {
+        let commission = try entities("The rise was advised by the Low Pay Commission on Monday.")
+        #expect(commission.contains("organization:Low Pay Commission"), "found \(commission)")
+        let fund = try entities("Quorvex Labs raised funds led by Brindle Holdings' Vision Fund 2, the latest round.")
+        #expect(fund.contains("organization:Vision Fund 2"), "found \(fund)")
+        let article = try entities("Quorvex Labs said The Fund would close.")
+        #expect(!article.contains("organization:The Fund"), "found \(article)")
+    }
 }
