@@ -294,7 +294,7 @@ extension EntityExtractor {
         var start = 0
         while start < count {
             guard !covered[start], isNameWord(tokens[start]), !isAcronymPlural(tokens[start], bytes),
-                  !isPeriodDesignator(tokens[start], bytes) else {
+                  !isPeriodDesignator(tokens[start], bytes), !isInLink(tokens[start], bytes) else {
                 start += 1
                 continue
             }
@@ -1395,6 +1395,23 @@ extension EntityExtractor {
             if next.kind == .word, next.isCapitalized || next.isAllCaps, EntityExtractor.modelEditionWords.contains(next) { end += 1 }
         }
         return end
+    }
+
+    /// Whether a word is part of a web address's path ("https://t.co/PwgQ7iZTga",
+    /// "pic.twitter.com/4ZwymuyNiK"): right after a slash, in a run of text without spaces that
+    /// holds "://" or a dotted host before the slash. Such a word is no name.
+    func isInLink(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.start > 0, bytes[token.start - 1] == UInt8(ascii: "/") else { return false }
+        var index = token.start - 1
+        var dotted = false
+        while index > 0 {
+            let byte = bytes[index - 1]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { break }
+            if byte == UInt8(ascii: ".") { dotted = true }
+            if byte == UInt8(ascii: ":"), index + 1 < token.start, bytes[index] == UInt8(ascii: "/") { return true }
+            index -= 1
+        }
+        return dotted
     }
 
     /// Whether a word mixes capital letters and digits the way model codes do: a capital

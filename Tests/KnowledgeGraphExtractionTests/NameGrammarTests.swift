@@ -75,4 +75,11 @@ struct NameGrammarTests {
         let article = try entities("Quorvex Labs said The Fund would close.")
         #expect(!article.contains("organization:The Fund"), "found \(article)")
     }
+
+    /// A word in a web address's path ("https://t.co/QxZ7pLmV", "pic.twitter.com/Rv8KdQ") is no
+    /// name; a name after a slash in prose ("Quorvex/Brindle") is left to the other rules.
+    @Test func aWordInALinksPathIsNoName() throws {
+        let found = try entities("Only on Zentra Market https://t.co/QxZ7pLmVwe pic.twitter.com/Rv8KdQtaBn\n\nThe market opened.")
+        #expect(!found.contains { $0.contains("QxZ7pLmVwe") || $0.contains("Rv8KdQtaBn") }, "found \(found)")
+    }
 }
