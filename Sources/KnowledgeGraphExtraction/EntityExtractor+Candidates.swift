@@ -227,6 +227,13 @@ extension EntityExtractor {
                 // An abbreviation after "and" opens a name of its own ("Digital Strategies and MC Ventures").
                 guard head < position, end - position >= 3, !tokens[position + 1].isAllCaps,
                       !tokens[end - 1].wordClasses.contains(.corporateDesignator) else { continue }
+                // "the European Securities and Markets Authority": a demonym opening the run is the
+                // body's own first word, the nation or union it serves.
+                if head > 0, !covered[head - 1], tokens[head - 1].kind == .word,
+                   tokens[head - 1].isCapitalized, !tokens[head - 1].isAllCaps, demonymWords.contains(tokens[head - 1]),
+                   head - 1 == 0 || !isNameWord(tokens[head - 2]) || determinerWords.contains(tokens[head - 2]) {
+                    head -= 1
+                }
                 // "the Inner Mongolia Development and Reform Commission": a known place right
                 // before is the first part of the name.
                 if head > 0, covered[head - 1], let place = result.lastIndex(where: { $0.tokens.upperBound == head }),

@@ -82,4 +82,11 @@ struct NameGrammarTests {
         let found = try entities("Only on Zentra Market https://t.co/QxZ7pLmVwe pic.twitter.com/Rv8KdQtaBn\n\nThe market opened.")
         #expect(!found.contains { $0.contains("QxZ7pLmVwe") || $0.contains("Rv8KdQtaBn") }, "found \(found)")
     }
+
+    /// A demonym opening a body's name joined by "and" under an organisation suffix is the
+    /// name's own first word: "the Brazilian Harbour and Fisheries Authority".
+    @Test func aDemonymOpeningAnAndJoinedBodyBelongsToIt() throws {
+        let found = try entities("Critics wrote to the Brazilian Harbour and Fisheries Authority on Monday.")
+        #expect(found.contains("organization:Brazilian Harbour and Fisheries Authority"), "found \(found)")
+    }
 }
