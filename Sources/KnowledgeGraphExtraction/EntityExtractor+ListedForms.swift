@@ -14,17 +14,21 @@ extension EntityExtractor {
     /// The gazetteer candidates with a weak form that a list confirms: a run of three names or
     /// more joined only by commas, "and" or "or", of which two or more are gazetteer names
     /// of one type and at least one is a strong form of its entry. Every weak member of that
-    /// type counts.
+    /// type counts. Also, by candidate, the type of a list whose known names are mostly of that
+    /// type, for its members that several entries of different types know.
     func weakFormsConfirmedByLists(_ candidates: [NameCandidate], strongEntries: Set<Int>,
-                                   _ sentences: [SentenceTokens]) -> Set<ListedForm> {
+                                   _ sentences: [SentenceTokens]) -> (Set<ListedForm>, [Int: EntityType]) {
         var bySentence: [Int: [Int]] = [:]
-        var hasWeak = false
+        var hasAmbiguous = false
         for (index, candidate) in candidates.enumerated() {
             bySentence[candidate.sentence, default: []].append(index)
-            if case .gazetteer(let entries) = candidate.source, entries.contains(where: \.isWeak) { hasWeak = true }
+            if case .gazetteer(let entries) = candidate.source, entries.count > 1 || entries.contains(where: \.isWeak) {
+                hasAmbiguous = true
+            }
         }
-        guard hasWeak else { return [] }
+        guard hasAmbiguous else { return ([], [:]) }
         var confirmed = Set<ListedForm>()
+        var listedTypes: [Int: EntityType] = [:]
         for (sentenceIndex, members) in bySentence where members.count >= 3 {
             let tokens = sentences[sentenceIndex].tokens
             let ordered = members.sorted { candidates[$0].tokens.lowerBound < candidates[$1].tokens.lowerBound }
@@ -48,6 +52,22 @@ extension EntityExtractor {
                 let run = ordered[runStart..<position]
                 runStart = position
                 guard run.count >= 3 else { continue }
+                // The type most known members of the run have as their first entry, if most have it.
+                var firstTypes: [EntityType: Int] = [:]
+                var knownMembers = 0
+                for member in run {
+                    guard case .gazetteer(let entries) = candidates[member].source else { continue }
+                    knownMembers += 1
+                    firstTypes[gazetteer.entries[entries[0].entry].type, default: 0] += 1
+                }
+                if knownMembers >= 3, let major = firstTypes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+                   major.value * 2 > knownMembers {
+                    for member in run {
+                        guard case .gazetteer(let entries) = candidates[member].source, entries.count > 1,
+                              entries.contains(where: { gazetteer.entries[$0.entry].type == major.key }) else { continue }
+                        listedTypes[member] = major.key
+                    }
+                }
                 for type in [EntityType.organization, .token, .product] {
                     var known = 0
                     var strong = false
@@ -67,6 +87,6 @@ extension EntityExtractor {
                 }
             }
         }
-        return confirmed
+        return (confirmed, listedTypes)
     }
 }

@@ -69,7 +69,7 @@ extension EntityExtractor {
         }
         var entityAt: [Int: [Int: EntityKey]] = [:]  // sentence -> first token -> entity
         var knownNames: [(key: EntityKey, label: String, type: EntityType)] = []
-        let listed = weakFormsConfirmedByLists(candidates, strongEntries: strongEntries, sentences)
+        let (listed, listedTypes) = weakFormsConfirmedByLists(candidates, strongEntries: strongEntries, sentences)
         let surnames = surnamesOfNamedPeople(candidates, strongEntries: strongEntries, sentences, bytes)
         for index in candidates.indices {
             let candidate = candidates[index]
@@ -110,9 +110,15 @@ extension EntityExtractor {
             }
             var chosen = usable[0].entry
             if usable.count > 1 {
-                var bestScore = candidate.scores[gazetteer.entries[chosen].type] ?? 0
+                // A list of names mostly of one type reads a name of several entries as that type's
+                // ("donations in Bitcoin, USDT, Polkadot and Dogecoin": the coin, not the chain).
+                func score(_ entry: Int) -> Int {
+                    let type = gazetteer.entries[entry].type
+                    return (candidate.scores[type] ?? 0) + (listedTypes[index] == type ? 3 : 0)
+                }
+                var bestScore = score(chosen)
                 for option in usable.dropFirst() {
-                    let score = candidate.scores[gazetteer.entries[option.entry].type] ?? 0
+                    let score = score(option.entry)
                     if score > bestScore { bestScore = score; chosen = option.entry }
                 }
             }

@@ -445,4 +445,15 @@ struct NameRulesTests {
         let counted = try entities("The Velmora Zephyr 5 million units figure was wrong.", gazetteer: entries)
         #expect(!counted.contains("product:Velmora Zephyr 5"), "found \(counted)")
     }
+
+    /// A name that a product and a token entry share reads as the type most of its list's known
+    /// names have: among coins it is the coin; alone, the first entry (the chain) stands.
+    @Test func aNameOfSeveralEntriesTakesItsListsType() throws {
+        let entries = "product\tZentrachain\t\ntoken\tZentrachain\t~ZTC\ntoken\tQuorcoin\t\ntoken\tVelmoro\t\ntoken\tBrindlecoin\t\n"
+        let listed = try entities("The fund accepts donations in Quorcoin, Velmoro, Zentrachain and Brindlecoin.", gazetteer: entries)
+        #expect(listed.contains("token:Zentrachain"), "found \(listed)")
+        #expect(!listed.contains("product:Zentrachain"), "found \(listed)")
+        let alone = try entities("Developers build apps on Zentrachain.", gazetteer: entries)
+        #expect(alone.contains("product:Zentrachain"), "found \(alone)")
+    }
 }
