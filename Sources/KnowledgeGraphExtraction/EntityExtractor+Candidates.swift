@@ -743,7 +743,11 @@ extension EntityExtractor {
                 // A legal form alone is no name ("… (International) Co.").
                 if token.wordClasses.contains(.corporateDesignator) { return }
                 // "8:00 UTC", "a 1.6 Gigahertz processor": a time zone or a unit is no name.
-                if timeZoneWords.contains(token) || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
+                // "CoinEx's CET token": before a token noun it is the coin's ticker.
+                let namesToken = token.isAllCaps && stop < tokens.count && tokens[stop].kind == .word
+                    && tokens[stop].wordClasses.contains(.tokenNoun)
+                if (timeZoneWords.contains(token) && !namesToken)
+                    || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
                     return
                 }
                 // "a 90Hz display": a number glued to its unit is a measure.

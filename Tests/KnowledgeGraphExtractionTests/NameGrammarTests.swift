@@ -89,4 +89,13 @@ struct NameGrammarTests {
         let found = try entities("Critics wrote to the Brazilian Harbour and Fisheries Authority on Monday.")
         #expect(found.contains("organization:Brazilian Harbour and Fisheries Authority"), "found \(found)")
     }
+
+    /// A time zone's letters before a token noun are a coin's ticker ("Quorvex's EST token"); a
+    /// time zone alone stays no name.
+    @Test func aTimeZoneBeforeATokenNounIsATicker() throws {
+        let coin = try entities("Trading volume fell, but Quorvex Exchange's EST token was barely affected.")
+        #expect(coin.contains("token:EST"), "found \(coin)")
+        let time = try entities("Quorvex Exchange halted trading at 9:00 EST on Monday.")
+        #expect(!time.contains { $0.hasSuffix(":EST") }, "found \(time)")
+    }
 }
