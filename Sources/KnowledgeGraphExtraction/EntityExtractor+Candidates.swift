@@ -518,6 +518,13 @@ extension EntityExtractor {
             }
             guard let type = typeOfList else { continue }
             for member in members {
+                // A known name of several entries takes its head noun's type among them ("altcoins
+                // like Solana": the coin, not the chain).
+                if headType != nil, case .gazetteer(let entries) = result[member].source, entries.count > 1,
+                   entries.contains(where: { gazetteer.entries[$0.entry].type == type }) {
+                    result[member].add(type, 3, reason)
+                    continue
+                }
                 guard case .rule = result[member].source, (result[member].bestType?.score ?? 0) < 3 else { continue }
                 result[member].add(type, headType != nil ? 3 : 2, reason)
             }

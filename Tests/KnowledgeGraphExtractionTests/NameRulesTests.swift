@@ -456,4 +456,14 @@ struct NameRulesTests {
         let alone = try entities("Developers build apps on Zentrachain.", gazetteer: entries)
         #expect(alone.contains("product:Zentrachain"), "found \(alone)")
     }
+
+    /// A known name of several entries after a list's head noun takes that noun's type among its
+    /// entries: "altcoins like Zentrachain" is the coin, not the chain.
+    @Test func aNameOfSeveralEntriesAfterAHeadNounTakesItsType() throws {
+        let entries = "product\tZentrachain\t\ntoken\tZentrachain\t\n"
+        let coin = try entities("Liquidations outpaced other major altcoins like Zentrachain.", gazetteer: entries)
+        #expect(coin.contains("token:Zentrachain"), "found \(coin)")
+        let chain = try entities("Developers build apps on Zentrachain.", gazetteer: entries)
+        #expect(chain.contains("product:Zentrachain"), "found \(chain)")
+    }
 }
