@@ -169,6 +169,8 @@ extension EntityExtractor {
             position = end
         }
 
+        if !sentence.isHeadline { addLowercaseListedCoins(&result, covered: &covered, sentence, index: index, bytes) }
+
         // "University of Michigan", "Development Bank of El Salvador": an institution named
         // after a place is an organisation, not the place.
         if !sentence.isHeadline {

@@ -90,3 +90,61 @@ extension EntityExtractor {
         return (confirmed, listedTypes)
     }
 }
+
+extension EntityExtractor {
+    /// "deposits of bitcoin, ether, chainlink, litecoin": coins written in lower case in a list
+    /// with known coins. A lower-case word of the list whose name a token entry has (by its name
+    /// or a strong alias, whatever the case) is that coin, when two or more other members are
+    /// known tokens; the gazetteer only matches the lower-case forms it lists.
+    func addLowercaseListedCoins(
+        _ result: inout [NameCandidate], covered: inout [Bool], _ sentence: SentenceTokens, index: Int,
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) {
+        let tokens = sentence.tokens
+        guard result.count >= 2 else { return }
+        /// The token entry a lone lower-case word names.
+        func coin(at position: Int) -> Int? {
+            let token = tokens[position]
+            guard token.kind == .word, !token.isCapitalized, !token.isAllCaps, token.length >= 3, !covered[position],
+                  let entry = entryByName[lower(token, bytes)], gazetteer.entries[entry].type == .token else { return nil }
+            return entry
+        }
+        func isKnownCoin(_ position: Int) -> Bool {
+            result.contains { candidate in
+                guard candidate.tokens.lowerBound == position, case .gazetteer(let entries) = candidate.source else { return false }
+                return gazetteer.entries[entries[0].entry].type == .token
+            }
+        }
+        // Runs of single words joined by commas or "and"/"or".
+        var position = 0
+        while position < tokens.count {
+            guard tokens[position].kind == .word else { position += 1; continue }
+            var members = [position]
+            var next = position + 1
+            while next + 1 < tokens.count {
+                var step = next
+                if tokens[step].kind == .punctuation, tokens[step].firstByte == UInt8(ascii: ",") { step += 1 }
+                if step < tokens.count, isLowercase(tokens, step, EntityExtractor.andHash) || isLowercase(tokens, step, EntityExtractor.orHash) {
+                    step += 1
+                }
+                guard step > next, step < tokens.count, tokens[step].kind == .word,
+                      step + 1 >= tokens.count || tokens[step + 1].kind == .punctuation
+                        || isLowercase(tokens, step + 1, EntityExtractor.andHash)
+                        || isLowercase(tokens, step + 1, EntityExtractor.orHash) else { break }
+                members.append(step)
+                next = step + 1
+            }
+            defer { position = max(position + 1, next) }
+            guard members.count >= 3 else { continue }
+            let known = members.filter(isKnownCoin).count
+            for member in members where coin(at: member) != nil {
+                guard known >= 2, let entry = coin(at: member) else { continue }
+                var candidate = makeCandidate(sentence, index: index, tokens: member..<(member + 1),
+                                              source: .gazetteer([(entry: entry, isWeak: false)]), bytes)
+                candidate.reasons.append(entryRules[entry] + " (lower case, in a list of coins)")
+                covered[member] = true
+                result.append(candidate)
+            }
+        }
+    }
+}

@@ -466,4 +466,14 @@ struct NameRulesTests {
         let chain = try entities("Developers build apps on Zentrachain.", gazetteer: entries)
         #expect(chain.contains("product:Zentrachain"), "found \(chain)")
     }
+
+    /// A coin written in lower case in a list with known coins is that coin; alone, a lower-case
+    /// word is no name.
+    @Test func aLowercaseCoinListedWithKnownCoinsIsTheCoin() throws {
+        let entries = "token\tQuorcoin\tquorcoin\ntoken\tVelmoro\tvelmoro\ntoken\tZentrachain\t\n"
+        let listed = try entities("Rates on deposits of quorcoin, velmoro, zentrachain and a few others fall.", gazetteer: entries)
+        #expect(listed.contains("token:Zentrachain"), "found \(listed)")
+        let alone = try entities("The zentrachain idea spread fast.", gazetteer: entries)
+        #expect(!alone.contains("token:Zentrachain"), "found \(alone)")
+    }
 }
