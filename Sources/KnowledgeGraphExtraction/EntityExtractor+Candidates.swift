@@ -1197,14 +1197,19 @@ extension EntityExtractor {
     /// one more name word, or before a fund's number), opens the firm's name.
     func opensSuffixedFirm(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
-        guard !sentence.isHeadline, position > sentence.firstWord, position + 1 < run.upperBound else { return false }
+        guard !sentence.isHeadline, position >= sentence.firstWord, position + 1 < run.upperBound else { return false }
         let token = tokens[position]
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !token.isPossessive else { return false }
         var last = run.upperBound - 1
         while last > position, tokens[last].kind == .punctuation { last -= 1 }
-        if conceptWords.contains(token) { return last == position + 1 && isOrganizationSuffix(tokens[last], bytes) }
+        if conceptWords.contains(token) {
+            return position > sentence.firstWord && last == position + 1 && isOrganizationSuffix(tokens[last], bytes)
+        }
+        // Opening a sentence, only a fund's number after the suffix tells a name ("Vision Fund 2, launched in 2019").
+        if position == sentence.firstWord, !(tokens[last].kind == .number && last == position + 2) { return false }
         guard token.length >= 3, stopWordSet.contains(token), !determinerWords.contains(token), !isRoleToken(token, bytes),
-              !tokens[position - 1].isCapitalized || tokens[position - 1].isPossessive || tokens[position - 1].kind != .word
+              position == sentence.firstWord || !tokens[position - 1].isCapitalized || tokens[position - 1].isPossessive
+                || tokens[position - 1].kind != .word
         else { return false }
         if last > position + 1, tokens[last].kind == .number, tokens[last].length <= 2 { last -= 1 }
         guard last - position >= 1, last - position <= 2, isOrganizationSuffix(tokens[last], bytes) else { return false }

@@ -98,4 +98,13 @@ struct NameGrammarTests {
         let time = try entities("Quorvex Exchange halted trading at 9:00 EST on Monday.")
         #expect(!time.contains { $0.hasSuffix(":EST") }, "found \(time)")
     }
+
+    /// Opening a sentence, a common word before an organisation suffix belongs to the name only
+    /// when a fund's number follows ("Vision Fund 2, launched in 2019"), as capitals say nothing there.
+    @Test func aSentenceOpeningCommonWordJoinsANumberedFund() throws {
+        let fund = try entities("Vision Fund 2, launched in 2019, had a $30 billion target, Brindle Holdings said.")
+        #expect(fund.contains("organization:Vision Fund 2"), "found \(fund)")
+        let plain = try entities("Several Capital markets rallied on Monday.")
+        #expect(!plain.contains("organization:Several Capital"), "found \(plain)")
+    }
 }
