@@ -34,8 +34,20 @@ extension EntityExtractor {
                 position += 1
                 continue
             }
-            // "Broadcom Inc.": the legal form belongs to the same entity.
+            // "Broadcom Inc.": the legal form belongs to the same entity, and so do the words of
+            // its corporate form before one ("Goldman Sachs Group Inc", "Alibaba Group Holding Ltd").
             var designatorEnd = end
+            if firstEntry.type == .organization, !tokens[end - 1].isPossessive {
+                var form = end
+                while form < count, form - end < 2, tokens[form].kind == .word, tokens[form].isCapitalized,
+                      !tokens[form].isAllCaps, EntityExtractor.corporateFormWords.contains(tokens[form]),
+                      !tokens[form].isPossessive {
+                    form += 1
+                }
+                if form > end, form < count, tokens[form].kind == .word, tokens[form].wordClasses.contains(.corporateDesignator) {
+                    designatorEnd = form
+                }
+            }
             while designatorEnd < count, tokens[designatorEnd].kind == .word, !tokens[designatorEnd - 1].isPossessive,
                   tokens[designatorEnd].wordClasses.contains(.corporateDesignator),
                   firstEntry.type == .organization {
@@ -157,6 +169,8 @@ extension EntityExtractor {
             position = end
         }
 
+        if !sentence.isHeadline { addLowercaseListedCoins(&result, covered: &covered, sentence, index: index, bytes) }
+
         // "University of Michigan", "Development Bank of El Salvador": an institution named
         // after a place is an organisation, not the place.
         if !sentence.isHeadline {
@@ -187,6 +201,8 @@ extension EntityExtractor {
             }
         }
 
+        if !sentence.isHeadline { joinBodiesByRemit(&result, covered: &covered, sentence, index: index, bytes) }
+
         // "Securities and Exchange Commission", "Competition and Markets Authority": names
         // joined by "and" under one organisation suffix are one organisation.
         if !sentence.isHeadline {
@@ -213,6 +229,13 @@ extension EntityExtractor {
                 // An abbreviation after "and" opens a name of its own ("Digital Strategies and MC Ventures").
                 guard head < position, end - position >= 3, !tokens[position + 1].isAllCaps,
                       !tokens[end - 1].wordClasses.contains(.corporateDesignator) else { continue }
+                // "the European Securities and Markets Authority": a demonym opening the run is the
+                // body's own first word, the nation or union it serves.
+                if head > 0, !covered[head - 1], tokens[head - 1].kind == .word,
+                   tokens[head - 1].isCapitalized, !tokens[head - 1].isAllCaps, demonymWords.contains(tokens[head - 1]),
+                   head - 1 == 0 || !isNameWord(tokens[head - 2]) || determinerWords.contains(tokens[head - 2]) {
+                    head -= 1
+                }
                 // "the Inner Mongolia Development and Reform Commission": a known place right
                 // before is the first part of the name.
                 if head > 0, covered[head - 1], let place = result.lastIndex(where: { $0.tokens.upperBound == head }),
@@ -280,7 +303,7 @@ extension EntityExtractor {
         var start = 0
         while start < count {
             guard !covered[start], isNameWord(tokens[start]), !isAcronymPlural(tokens[start], bytes),
-                  !isPeriodDesignator(tokens[start], bytes) else {
+                  !isPeriodDesignator(tokens[start], bytes), !isInLink(tokens[start], bytes) else {
                 start += 1
                 continue
             }
@@ -497,6 +520,13 @@ extension EntityExtractor {
             }
             guard let type = typeOfList else { continue }
             for member in members {
+                // A known name of several entries takes its head noun's type among them ("altcoins
+                // like Solana": the coin, not the chain).
+                if headType != nil, case .gazetteer(let entries) = result[member].source, entries.count > 1,
+                   entries.contains(where: { gazetteer.entries[$0.entry].type == type }) {
+                    result[member].add(type, 3, reason)
+                    continue
+                }
                 guard case .rule = result[member].source, (result[member].bestType?.score ?? 0) < 3 else { continue }
                 result[member].add(type, headType != nil ? 3 : 2, reason)
             }
@@ -621,6 +651,20 @@ extension EntityExtractor {
             reach += 1
             if isNameSuffix(tokens[reach - 1], bytes) { end = reach }
         }
+        // "Hyundai Ioniq 5", "Lumia 950 XL": a model's number after the name words is the model's.
+        var modelled = false
+        if end > nameEnd, end < tokens.count, !tokens[end - 1].isPossessive, !isYear(tokens[end], bytes),
+           let model = modelDesignationEnd(tokens, at: end, bytes) {
+            end = model
+            modelled = true
+        }
+        if end == nameEnd, !isYear(tokens[nameEnd], bytes), let model = modelDesignationEnd(tokens, at: nameEnd, bytes),
+           model > nameEnd + 1 || tokens[nameEnd].kind == .word {
+            // "Boeing 777X", "Boeing 777-300ER", "Lumia 950 XL": a maker's or a product's model.
+            var candidate = makeCandidate(sentence, index: index, tokens: start..<model, source: .rule, bytes)
+            candidate.add(.product, 3, "known name + model")
+            return candidate
+        }
         if end == nameEnd, tokens[nameEnd].kind == .number, tokens[nameEnd].length <= 4 {
             // "Bitcoin 2022" (an edition), "Ethereum 2.0" (a version).
             var candidate = makeCandidate(sentence, index: index, tokens: start..<(nameEnd + 1), source: .rule, bytes)
@@ -652,7 +696,9 @@ extension EntityExtractor {
         }
         let last = lower(tokens[end - 1], bytes)
         var candidate = makeCandidate(sentence, index: index, tokens: start..<end, source: .rule, bytes)
-        if type == .organization, end - nameEnd == 1, isModelCode(tokens[nameEnd], bytes) {
+        if modelled {
+            candidate.add(.product, 3, "known name + name + model")
+        } else if type == .organization, end - nameEnd == 1, isModelCode(tokens[nameEnd], bytes) {
             // "Airbus A320neo", "Samsung S23": a maker's name before a code of letters and digits
             // is a model, a product.
             candidate.add(.product, 3, "known name + model code")
@@ -706,7 +752,11 @@ extension EntityExtractor {
                 // A legal form alone is no name ("… (International) Co.").
                 if token.wordClasses.contains(.corporateDesignator) { return }
                 // "8:00 UTC", "a 1.6 Gigahertz processor": a time zone or a unit is no name.
-                if timeZoneWords.contains(token) || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
+                // "CoinEx's CET token": before a token noun it is the coin's ticker.
+                let namesToken = token.isAllCaps && stop < tokens.count && tokens[stop].kind == .word
+                    && tokens[stop].wordClasses.contains(.tokenNoun)
+                if (timeZoneWords.contains(token) && !namesToken)
+                    || (start > 0 && tokens[start - 1].kind == .number && unitWords.contains(token)) {
                     return
                 }
                 // "a 90Hz display": a number glued to its unit is a measure.
@@ -1141,18 +1191,29 @@ extension EntityExtractor {
         return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && (!isExcluded(tokens[$0], bytes) || isNameSuffix(tokens[$0], bytes)) }
     }
 
-    /// "VC firm Blockchain Capital": a capitalised concept word inside a sentence, with one
-    /// organisation suffix after it ending the run, opens the firm's name.
+    /// "VC firm Blockchain Capital", "SoftBank's Vision Fund 2", "the Low Pay Commission": a
+    /// capitalised concept word, or a common word of three letters or more that is no
+    /// determiner, inside a sentence, with an organisation suffix ending the run (perhaps after
+    /// one more name word, or before a fund's number), opens the firm's name.
     func opensSuffixedFirm(_ run: Range<Int>, at position: Int, _ sentence: SentenceTokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let tokens = sentence.tokens
-        guard !sentence.isHeadline, position > sentence.firstWord, position + 1 < run.upperBound else { return false }
+        guard !sentence.isHeadline, position >= sentence.firstWord, position + 1 < run.upperBound else { return false }
         let token = tokens[position]
-        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !token.isPossessive, conceptWords.contains(token) else {
-            return false
-        }
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !token.isPossessive else { return false }
         var last = run.upperBound - 1
         while last > position, tokens[last].kind == .punctuation { last -= 1 }
-        return last == position + 1 && isOrganizationSuffix(tokens[last], bytes)
+        if conceptWords.contains(token) {
+            return position > sentence.firstWord && last == position + 1 && isOrganizationSuffix(tokens[last], bytes)
+        }
+        // Opening a sentence, only a fund's number after the suffix tells a name ("Vision Fund 2, launched in 2019").
+        if position == sentence.firstWord, !(tokens[last].kind == .number && last == position + 2) { return false }
+        guard token.length >= 3, stopWordSet.contains(token), !determinerWords.contains(token), !isRoleToken(token, bytes),
+              position == sentence.firstWord || !tokens[position - 1].isCapitalized || tokens[position - 1].isPossessive
+                || tokens[position - 1].kind != .word
+        else { return false }
+        if last > position + 1, tokens[last].kind == .number, tokens[last].length <= 2 { last -= 1 }
+        guard last - position >= 1, last - position <= 2, isOrganizationSuffix(tokens[last], bytes) else { return false }
+        return ((position + 1)..<last).allSatisfy { tokens[$0].kind == .word && !isExcluded(tokens[$0], bytes) && !tokens[$0].isPossessive }
     }
 
     /// Words that end a picture agency's name: "Getty Images", "Bloomberg Pictures".
@@ -1333,6 +1394,51 @@ extension EntityExtractor {
         return bytes[token.start..<token.end].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }
     }
 
+    /// The end of a model's designation opening at `position`: a number of up to four digits
+    /// ("Ioniq 5", "Boeing 737"), or digits with capitals or hyphens ("777X", "777-300ER",
+    /// "737-10"), then perhaps an edition word ("950 XL",
+    /// "Band 2 Pro"). Nil when nothing of a model opens there, or when the number counts or
+    /// measures something ("5 million", "3 percent", "9%").
+    func modelDesignationEnd(_ tokens: [Token], at position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard position < tokens.count else { return nil }
+        let first = tokens[position]
+        let isNumber = first.kind == .number && first.length <= 4
+            && bytes[first.start..<first.end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let isHyphenated = first.kind == .number && first.length <= 7 && bytes[first.start..<first.end].contains(UInt8(ascii: "-"))
+        let isCode = first.kind == .word && first.length <= 10 && first.firstByte >= 0x30 && first.firstByte <= 0x39
+            && bytes[first.start..<first.end].allSatisfy {
+                ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "-")
+            }
+        guard isNumber || isCode || isHyphenated else { return nil }
+        var end = position + 1
+        if end < tokens.count {
+            let next = tokens[end]
+            if next.kind == .punctuation && next.firstByte == UInt8(ascii: "%") && next.start == tokens[end - 1].end { return nil }
+            if isNumber, next.kind == .word, !next.isCapitalized, !next.isAllCaps, EntityExtractor.countingWords.contains(next) {
+                return nil
+            }
+            if next.kind == .word, next.isCapitalized || next.isAllCaps, EntityExtractor.modelEditionWords.contains(next) { end += 1 }
+        }
+        return end
+    }
+
+    /// Whether a word is part of a web address's path ("https://t.co/PwgQ7iZTga",
+    /// "pic.twitter.com/4ZwymuyNiK"): right after a slash, in a run of text without spaces that
+    /// holds "://" or a dotted host before the slash. Such a word is no name.
+    func isInLink(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.start > 0, bytes[token.start - 1] == UInt8(ascii: "/") else { return false }
+        var index = token.start - 1
+        var dotted = false
+        while index > 0 {
+            let byte = bytes[index - 1]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { break }
+            if byte == UInt8(ascii: ".") { dotted = true }
+            if byte == UInt8(ascii: ":"), index + 1 < token.start, bytes[index] == UInt8(ascii: "/") { return true }
+            index -= 1
+        }
+        return dotted
+    }
+
     /// Whether a word mixes capital letters and digits the way model codes do: a capital
     /// letter first, then a digit ("A320neo", "S23", "M2"), at most ten bytes.
     func isModelCode(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -1381,6 +1487,10 @@ extension EntityExtractor {
         } else if tokens[span.upperBound - 1].kind == .number {
             if isYear(tokens[span.upperBound - 1], bytes) {
                 candidate.add(.event, 3, "name + year")
+            } else if words >= 2, span.count >= 2, tokens[span.upperBound - 2].kind == .word,
+                      tokens[span.upperBound - 2].isCapitalized, EntityExtractor.numberedFundWords.contains(tokens[span.upperBound - 2]) {
+                // "Vision Fund 2", "Ardent Ventures 3": a firm's numbered fund is an organisation.
+                candidate.add(.organization, 3, "fund + number")
             } else {
                 candidate.add(.product, 2, "name + model number")
             }

@@ -69,11 +69,28 @@ extension EntityExtractor {
         }
         var entityAt: [Int: [Int: EntityKey]] = [:]  // sentence -> first token -> entity
         var knownNames: [(key: EntityKey, label: String, type: EntityType)] = []
+        let (listed, listedTypes) = weakFormsConfirmedByLists(candidates, strongEntries: strongEntries, sentences)
+        let surnames = surnamesOfNamedPeople(candidates, strongEntries: strongEntries, sentences, bytes)
         for index in candidates.indices {
             let candidate = candidates[index]
             guard case .gazetteer(let entries) = candidate.source else { continue }
+            // "Evan Spiegel … Spiegel said": the surname of a person the document names in full is
+            // that person, not another entry's short alias ("Spiegel" for a magazine).
+            if candidate.tokens.count == 1, !surnames.isEmpty, surnames.contains(candidate.key),
+               entries.allSatisfy({ gazetteer.entries[$0.entry].type != .person
+                   && EntityKey.normalize(gazetteer.entries[$0.entry].name) != candidate.key }) {
+                var rule = candidate
+                rule.source = .rule
+                rule.scores = [:]
+                rule.reasons = []
+                scoreShape(&rule, sentences[rule.sentence], bytes)
+                scoreContext(&rule, sentences[rule.sentence], bytes)
+                candidates[index] = rule
+                continue
+            }
             let usable = entries.filter { entry in
                 !entry.isWeak || strongEntries.contains(entry.entry) || confirmedByBrand(entry.entry)
+                    || listed.contains(ListedForm(candidate: index, type: gazetteer.entries[entry.entry].type))
                     || (gazetteer.entries[entry.entry].type == .token && (candidate.scores[.token] ?? 0) >= 3)
                     || candidate.reasons.contains(EntityExtractor.creditLineReason)
             }
@@ -93,9 +110,15 @@ extension EntityExtractor {
             }
             var chosen = usable[0].entry
             if usable.count > 1 {
-                var bestScore = candidate.scores[gazetteer.entries[chosen].type] ?? 0
+                // A list of names mostly of one type reads a name of several entries as that type's
+                // ("donations in Bitcoin, USDT, Polkadot and Dogecoin": the coin, not the chain).
+                func score(_ entry: Int) -> Int {
+                    let type = gazetteer.entries[entry].type
+                    return (candidate.scores[type] ?? 0) + (listedTypes[index] == type ? 3 : 0)
+                }
+                var bestScore = score(chosen)
                 for option in usable.dropFirst() {
-                    let score = candidate.scores[gazetteer.entries[option.entry].type] ?? 0
+                    let score = score(option.entry)
                     if score > bestScore { bestScore = score; chosen = option.entry }
                 }
             }
@@ -669,6 +692,29 @@ extension EntityExtractor {
             .map { String($0).lowercased() }
             .joined()
         return initials == acronym.replacingOccurrences(of: " ", with: "")
+    }
+
+    /// The normalised surnames of the people a document names in full: the last word of a known
+    /// person's name of two words or more, and of a rule name of two or three words that opens
+    /// with a given name.
+    func surnamesOfNamedPeople(_ candidates: [NameCandidate], strongEntries: Set<Int>, _ sentences: [SentenceTokens],
+                               _ bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+        var surnames = Set<String>()
+        for candidate in candidates where candidate.tokens.count >= 2 {
+            let tokens = sentences[candidate.sentence].tokens
+            switch candidate.source {
+            case .gazetteer(let entries):
+                guard entries.contains(where: { strongEntries.contains($0.entry) && gazetteer.entries[$0.entry].type == .person })
+                else { continue }
+            case .rule:
+                guard candidate.tokens.count <= 3, tokens[candidate.tokens.lowerBound].wordClasses.contains(.givenName) else { continue }
+            }
+            let last = tokens[candidate.tokens.upperBound - 1]
+            guard last.kind == .word, last.isCapitalized, !last.isAllCaps,
+                  let surname = candidate.key.split(separator: " ").last else { continue }
+            surnames.insert(String(surname))
+        }
+        return surnames
     }
 
     /// The display name for a group: the most frequent form that is not all capitals,

@@ -146,6 +146,16 @@ public struct EntityExtractor: Sendable {
     static let toHash = WordSet.hash("to")
     static let tokensHash = WordSet.hash("tokens")
     /// Verbs of an exchange listing or delisting a coin ("listed PLBT", "delists FTT").
+    /// Words of a company's corporate form between its name and its legal form ("Goldman Sachs
+    /// Group Inc", "Apple Computer Inc"): the same company under its registered name.
+    static let corporateFormWords = WordSet(["group", "holdings", "holding", "computer", "computers", "international"])
+    /// Words after a number that count or measure (the number is then no model's).
+    static let countingWords = WordSet(["million", "billion", "trillion", "thousand", "hundred", "percent", "per", "times",
+                                        "years", "months", "weeks", "days", "hours", "minutes", "of", "to", "and", "or"])
+    /// Edition words after a model's number ("Lumia 950 XL", "Band 2 Pro").
+    static let modelEditionWords = WordSet(CueWords.editionWords.union(["xl", "se"]))
+    /// Words before a number that name a firm's numbered fund ("Vision Fund 2").
+    static let numberedFundWords = WordSet(["fund", "ventures"])
     static let listingVerbs = WordSet(["list", "lists", "listed", "delist", "delists", "delisted"])
 
     /// The entities and mentions of `document`.

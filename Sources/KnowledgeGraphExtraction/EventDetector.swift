@@ -410,7 +410,8 @@ struct EventDetector: Sendable {
                 places = participants.dropFirst().filter { $0.type == .place }
                 participants.removeAll { key in places.contains(key) }
             }
-            var words = participants.map { records[$0]?.label ?? $0.name }
+            let told = event.mentions.first?.sentence
+            var words = participants.map { textName(of: $0, records: records, told: told.flatMap { bySentence[$0] } ?? []) }
             if let object = event.object { words.append(object) }
             words.append(event.trigger.labelWord)
             if !places.isEmpty {
@@ -429,6 +430,23 @@ struct EventDetector: Sendable {
             }
         }
         return (eventMentions, eventRecords)
+    }
+
+    /// The name an event's label gives a participant: its display name, unless the text never
+    /// writes that name (a gazetteer's canonical name for a company the story calls by an older
+    /// or shorter name: "Facebook" for its parent's name). The label then says it the way the
+    /// text does: the form in the event's own sentence, else the participant's longest form.
+    /// Tickers and other forms in capitals keep the display name ("ETH" is not Ether's name).
+    func textName(of key: EntityKey, records: [EntityKey: EntityRecord], told: [Mention]) -> String {
+        guard let record = records[key] else { return key.name }
+        let label = record.label
+        guard key.type == .organization, !record.surfaces.isEmpty else { return label }
+        let folded = label.lowercased()
+        if record.surfaces.contains(where: { $0.lowercased() == folded }) { return label }
+        func isWord(_ form: String) -> Bool { form.uppercased() != form && !form.isEmpty }
+        if let here = told.first(where: { $0.entity == key && isWord($0.surface) }) { return here.surface }
+        let forms = record.surfaces.filter(isWord).sorted { ($0.count, $1) > ($1.count, $0) }
+        return forms.first ?? label
     }
 
     /// Whether an organisation is named after a place, as its institution: "Reserve Bank of
@@ -591,6 +609,11 @@ struct EventDetector: Sendable {
             // "ultrabooks launched at CES", "the launch of new products": a kind of thing in the
             // plural, no named one, is launched.
             if trigger.family == "launch", launchesGenericPlural(tokens, position, length, bytes) { continue }
+            // "despite recent crashes in the price", "won 168 licenses": a trigger noun in the plural
+            // after a number or a word of many or of times past names a kind of happening, not one.
+            if length == 1, position > 0, isLowercasePlural(tokens, position, bytes),
+               tokens[position - 1].kind == .number
+                || (tokens[position - 1].kind == .word && EventDetector.manyWords.contains(tokens[position - 1])) { continue }
             // "4,400 new stores opened last year", "saw dozens of their stores shutter": sites of a
             // kind, counted across a trade, open or close; no one's opening or closure is told.
             if trigger.kind == "opening" || trigger.kind == "closure", length == 1, isLowercasePlural(tokens, position - 1, bytes) {
@@ -754,6 +777,10 @@ struct EventDetector: Sendable {
         }
         return false
     }
+
+    /// Words of many or of times past before a plural ("recent crashes", "several hacks").
+    static let manyWords = WordSet(["recent", "past", "previous", "prior", "earlier", "repeated", "frequent", "several", "many",
+                                    "multiple", "numerous", "various", "similar", "such", "countless", "occasional"])
 
     /// Whether the token at `index` is a lower-case plural noun of four letters or more ("stores",
     /// "ultrabooks"; not "bus", "status", "thesis").

@@ -391,7 +391,8 @@ extension EventTrigger {
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
         add(["debut", "debuts", "debuted", "debuting"],
             EventTrigger(kind: "launch", labelWord: "launch", family: "launch", priority: 5, participants: launchFamily, isNoun: true,
-                         listingWhenWords: WordSet(["shares", "share", "stock", "stocks", "trading", "ipo", "listing", "nasdaq", "nyse"])))
+                         listingWhenWords: WordSet(["shares", "share", "stock", "stocks", "trading", "ipo", "listing", "nasdaq", "nyse",
+                                                     "priced", "closing", "percent"])))
         add(["release", "released", "releases", "releasing"],
             EventTrigger(kind: "launch", labelWord: "release", family: "launch", priority: 5, participants: launchFamily, isNoun: true))
         add(["terminate", "terminated", "terminates", "terminating", "termination", "scrapped", "scraps", "abandoned", "abandons"],

@@ -1101,4 +1101,42 @@ struct EventDetectorTests {
         let launched = try events("Quorvex Labs launched the Zentra wallet last summer.")
         #expect(launched.contains("Zentra launch (launch)"), "found \(launched)")
     }
+
+    /// An event names a company the way the text does: the gazetteer's canonical name for a
+    /// company the story calls by another form ("Quorvex" for "Quorvex Platforms") is not the
+    /// event's name, while a name the text writes stays the label.
+    @Test func anEventNamesACompanyByTheFormTheTextWrites() throws {
+        let gazetteer = try Gazetteer.parse("organization\tQuorvex Platforms\tQuorvex\n", path: "test.tsv")
+        let extractor = try EntityExtractor.standard(extra: gazetteer, includeBundled: false)
+        func events(_ text: String) throws -> Set<String> {
+            let document = try PlainTextReader().read(Array(text.utf8), id: "test.txt")
+            return Set(extractor.extract(document).entities.filter { $0.key.type == .event }.map(\.label))
+        }
+        let renamed = try events("Quorvex went public in 2012 at $38 a share.")
+        #expect(renamed.contains("Quorvex IPO"), "found \(renamed)")
+        let written = try events("Quorvex Platforms went public in 2012 at $38 a share.")
+        #expect(written.contains("Quorvex Platforms IPO"), "found \(written)")
+    }
+
+    /// A debut told by its price, its closing or a percentage gain is the company's listing,
+    /// not a product launch; a product's debut stays a launch.
+    @Test func aDebutToldByItsPriceOrGainIsTheListing() throws {
+        let listing = try events("Quorvex Labs gained 4 percent in its debut closing at $21.")
+        #expect(!listing.contains { $0.hasSuffix("(launch)") }, "found \(listing)")
+        let product = try events("Quorvex Labs debuted the Zentra wallet on Tuesday.")
+        #expect(product.contains { $0.hasSuffix("(launch)") }, "found \(product)")
+    }
+
+    /// A trigger noun in the plural after a number or a word of many or of times past ("recent
+    /// crashes", "168 licenses") names a kind of happening, not one event; a single one is an event.
+    @Test func aPluralTriggerAfterAWordOfManyIsNoEvent() throws {
+        let kind = try events("Traders stayed calm despite recent crashes in the price of Quorvex Coin.")
+        #expect(!kind.contains { $0.contains("Quorvex") }, "found \(kind)")
+        let several = try events("Brindle Exchange suffered several hacks over the years.")
+        #expect(!several.contains { $0.hasSuffix("(hack)") }, "found \(several)")
+        let counted = try events("Velmora Wireless won 168 licenses across the country.")
+        #expect(!counted.contains { $0.contains("Velmora") }, "found \(counted)")
+        let one = try events("Brindle Exchange suffered a hack on Monday.")
+        #expect(one.contains { $0.hasSuffix("(hack)") }, "found \(one)")
+    }
 }

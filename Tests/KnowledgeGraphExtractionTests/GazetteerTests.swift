@@ -1,5 +1,6 @@
 import KnowledgeGraph
 import KnowledgeGraphExtraction
+import KnowledgeGraphIngestion
 import Testing
 
 struct GazetteerTests {
@@ -31,5 +32,19 @@ struct GazetteerTests {
         let gazetteer = try Gazetteer.bundled()
         #expect(gazetteer.entries.count > 500)
         #expect(gazetteer.entries.contains { $0.type == .token && $0.aliases.contains { $0.text == "BTC" } })
+    }
+
+    /// NFT marketplaces are organisations, like exchanges (the annotation guidelines' call):
+    /// no bundled entry named or aliased as a marketplace is a product.
+    @Test func theBundledMarketplacesAreOrganisations() throws {
+        let gazetteer = try Gazetteer.bundled()
+        let products = gazetteer.entries.filter { entry in
+            entry.type == .product && ([entry.name] + entry.aliases.map(\.text)).contains { $0.lowercased().hasSuffix("marketplace") }
+        }
+        #expect(products.isEmpty, "found \(products.map(\.name))")
+        let extractor = try EntityExtractor.standard()
+        let document = try PlainTextReader().read(Array("Collectors sold the set on Tensor marketplace last week.".utf8), id: "t.txt")
+        let types = extractor.extract(document).entities.filter { $0.label.hasPrefix("Tensor") }.map(\.key.type)
+        #expect(types == [.organization], "found \(types)")
     }
 }

@@ -397,4 +397,83 @@ struct NameRulesTests {
         let found = try entities("Investment firm Blockchain Partners said on Monday it had hired two analysts.", rulesOnly: true)
         #expect(found.contains("organization:Blockchain Partners"), "found \(found)")
     }
+
+    /// A known company's corporate form before its legal form ("Group Inc", "Computer Inc") names
+    /// the same company under its registered name, not a new organisation.
+    @Test func aKnownCompanysCorporateFormAndLegalFormAreTheSameCompany() throws {
+        let found = try entities("Velmora Group Inc said profit rose. Shares of Velmora gained 4%. Quorvex Computer Inc. filed too.",
+                                 gazetteer: "organization\tVelmora\t\norganization\tQuorvex\t\n")
+        #expect(found.contains("organization:Velmora"), "found \(found)")
+        #expect(found.contains("organization:Quorvex"), "found \(found)")
+        #expect(!found.contains { $0.contains("Group") || $0.contains("Computer") }, "found \(found)")
+    }
+
+    /// The surname of a person the document names in full is that person, even where another
+    /// entry has the word as a short alias ("Velstrom" for a magazine).
+    @Test func aSurnameOfAPersonNamedInFullIsNoOtherEntrysAlias() throws {
+        let entries = "organization\tDer Velstrom\tVelstrom\nperson\tTorvald Velstrom\t\n"
+        let found = try entities("Chirpwell chief executive Torvald Velstrom spoke on Monday. Velstrom said sales grew.", gazetteer: entries)
+        #expect(found.contains("person:Torvald Velstrom"), "found \(found)")
+        #expect(!found.contains("organization:Der Velstrom"), "found \(found)")
+        let magazine = try entities("The story ran in Velstrom on Monday.", gazetteer: entries)
+        #expect(magazine.contains("organization:Der Velstrom"), "found \(magazine)")
+    }
+
+    /// A weak form in a list of known names of its type counts as its entry: the list says
+    /// what its members are. Alone, the weak form still needs its strong form.
+    @Test func aWeakFormListedAmongKnownNamesOfItsTypeCounts() throws {
+        let entries = "organization\tQuorvex Finance\t~Quorvex\norganization\tBrindle\t\norganization\tZentra Labs\t~Zentra\n"
+        let listed = try entities("Voters on Brindle, Quorvex, Zentra and others qualify for the airdrop.", gazetteer: entries)
+        #expect(listed.contains("organization:Quorvex Finance"), "found \(listed)")
+        #expect(listed.contains("organization:Zentra Labs"), "found \(listed)")
+        let pair = try entities("Stores of Brindle, Velmora and Quorvex closed early.", gazetteer: entries)
+        #expect(pair.contains("organization:Quorvex Finance"), "found \(pair)")
+        let alone = try entities("Voters on Quorvex qualify for the airdrop.", gazetteer: entries)
+        #expect(!alone.contains("organization:Quorvex Finance"), "found \(alone)")
+    }
+
+    /// A model's number or code after a known maker, or after its name words, is part of the
+    /// model's name, a product; a number that counts is not.
+    @Test func aModelNumberOrCodeAfterAKnownNameIsTheModel() throws {
+        let entries = "organization\tVelmora Motors\tVelmora\n"
+        let found = try entities("Velmora delivered 5,736 of its Velmora Zephyr 5 cars and the first Velmora 880X jets.", gazetteer: entries)
+        #expect(found.contains("product:Velmora Zephyr 5"), "found \(found)")
+        #expect(found.contains("product:Velmora 880X"), "found \(found)")
+        let coded = try entities("Airlines ordered the Velmora 880-300ER and the Velmora Zephyr 9 XL.", gazetteer: entries)
+        #expect(coded.contains("product:Velmora 880-300ER"), "found \(coded)")
+        #expect(coded.contains("product:Velmora Zephyr 9 XL"), "found \(coded)")
+        let counted = try entities("The Velmora Zephyr 5 million units figure was wrong.", gazetteer: entries)
+        #expect(!counted.contains("product:Velmora Zephyr 5"), "found \(counted)")
+    }
+
+    /// A name that a product and a token entry share reads as the type most of its list's known
+    /// names have: among coins it is the coin; alone, the first entry (the chain) stands.
+    @Test func aNameOfSeveralEntriesTakesItsListsType() throws {
+        let entries = "product\tZentrachain\t\ntoken\tZentrachain\t~ZTC\ntoken\tQuorcoin\t\ntoken\tVelmoro\t\ntoken\tBrindlecoin\t\n"
+        let listed = try entities("The fund accepts donations in Quorcoin, Velmoro, Zentrachain and Brindlecoin.", gazetteer: entries)
+        #expect(listed.contains("token:Zentrachain"), "found \(listed)")
+        #expect(!listed.contains("product:Zentrachain"), "found \(listed)")
+        let alone = try entities("Developers build apps on Zentrachain.", gazetteer: entries)
+        #expect(alone.contains("product:Zentrachain"), "found \(alone)")
+    }
+
+    /// A known name of several entries after a list's head noun takes that noun's type among its
+    /// entries: "altcoins like Zentrachain" is the coin, not the chain.
+    @Test func aNameOfSeveralEntriesAfterAHeadNounTakesItsType() throws {
+        let entries = "product\tZentrachain\t\ntoken\tZentrachain\t\n"
+        let coin = try entities("Liquidations outpaced other major altcoins like Zentrachain.", gazetteer: entries)
+        #expect(coin.contains("token:Zentrachain"), "found \(coin)")
+        let chain = try entities("Developers build apps on Zentrachain.", gazetteer: entries)
+        #expect(chain.contains("product:Zentrachain"), "found \(chain)")
+    }
+
+    /// A coin written in lower case in a list with known coins is that coin; alone, a lower-case
+    /// word is no name.
+    @Test func aLowercaseCoinListedWithKnownCoinsIsTheCoin() throws {
+        let entries = "token\tQuorcoin\tquorcoin\ntoken\tVelmoro\tvelmoro\ntoken\tZentrachain\t\n"
+        let listed = try entities("Rates on deposits of quorcoin, velmoro, zentrachain and a few others fall.", gazetteer: entries)
+        #expect(listed.contains("token:Zentrachain"), "found \(listed)")
+        let alone = try entities("The zentrachain idea spread fast.", gazetteer: entries)
+        #expect(!alone.contains("token:Zentrachain"), "found \(alone)")
+    }
 }
