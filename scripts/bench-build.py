@@ -10,7 +10,7 @@ NetworkX's write_graphml on the largest graph against kgraph's GraphML export.
 Usage: scripts/bench-build.py [SIZE_MB ...] [--cache DIR] [--threads N] [--formats LIST]
                               [--no-query-store] [--networkx]
        (defaults: 10 100 1000, cache /tmp/kgraph-bench; the 1000 MB graph's default exports
-       and store take about 45 GB of disk, and the build peaks at about 5 GB of memory)
+       and store take about 45 GB of disk, and the build peaks at about 2.2 GB of memory)
 """
 import argparse
 import os
