@@ -79,13 +79,7 @@ extension EntityExtractor {
             if candidate.tokens.count == 1, !surnames.isEmpty, surnames.contains(candidate.key),
                entries.allSatisfy({ gazetteer.entries[$0.entry].type != .person
                    && EntityKey.normalize(gazetteer.entries[$0.entry].name) != candidate.key }) {
-                var rule = candidate
-                rule.source = .rule
-                rule.scores = [:]
-                rule.reasons = []
-                scoreShape(&rule, sentences[rule.sentence], bytes)
-                scoreContext(&rule, sentences[rule.sentence], bytes)
-                candidates[index] = rule
+                candidates[index] = asRuleCandidate(candidate, sentences, bytes)
                 continue
             }
             let usable = entries.filter { entry in
@@ -98,13 +92,7 @@ extension EntityExtractor {
                 // An unconfirmed weak form of several words is left to the rules, as if no entry
                 // knew it: "the Supreme Court" in a story of India is no US court, but a court.
                 if candidate.tokens.count >= 2, entries.allSatisfy({ gazetteer.entries[$0.entry].type != .token }) {
-                    var rule = candidate
-                    rule.source = .rule
-                    rule.scores = [:]
-                    rule.reasons = []
-                    scoreShape(&rule, sentences[rule.sentence], bytes)
-                    scoreContext(&rule, sentences[rule.sentence], bytes)
-                    candidates[index] = rule
+                    candidates[index] = asRuleCandidate(candidate, sentences, bytes)
                 }
                 continue
             }
@@ -444,6 +432,19 @@ extension EntityExtractor {
             }
         }
         return resolved
+    }
+
+    /// `candidate` as if no gazetteer entry knew it: a rule candidate, scored afresh by its
+    /// shape and context.
+    private func asRuleCandidate(_ candidate: NameCandidate, _ sentences: [SentenceTokens],
+                                 _ bytes: UnsafeBufferPointer<UInt8>) -> NameCandidate {
+        var rule = candidate
+        rule.source = .rule
+        rule.scores = [:]
+        rule.reasons = []
+        scoreShape(&rule, sentences[rule.sentence], bytes)
+        scoreContext(&rule, sentences[rule.sentence], bytes)
+        return rule
     }
 
     /// The entity a name written another way stands for, when the document names it in full:

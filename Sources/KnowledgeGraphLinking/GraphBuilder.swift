@@ -299,27 +299,25 @@ public struct GraphBuilder: Sendable {
     /// Counts one more window shared by the pair at `pair`.
     @inline(__always)
     private mutating func countWindow(at pair: Int) {
-        let small = pairStates[pair].windows
-        if small < PairCounts.large - 1 {
-            pairStates[pair].windows = small + 1
-        } else if small == PairCounts.large - 1 {
-            pairStates[pair].windows = PairCounts.large
-            largePairCounts.windows[pair] = Int(PairCounts.large)
-        } else {
-            largePairCounts.windows[pair]! += 1
-        }
+        Self.increment(&pairStates[pair].windows, large: &largePairCounts.windows, at: pair)
     }
 
     /// Counts one more document shared by the pair at `pair`.
     private mutating func countDocument(at pair: Int) {
-        let small = pairStates[pair].documents
+        Self.increment(&pairStates[pair].documents, large: &largePairCounts.documents, at: pair)
+    }
+
+    /// Adds one to the pair at `pair`'s count held in `small`, or in `large` once it reaches
+    /// ``PairCounts/large`` (`small` then holds that mark).
+    @inline(__always)
+    private static func increment(_ small: inout UInt16, large: inout [Int: Int], at pair: Int) {
         if small < PairCounts.large - 1 {
-            pairStates[pair].documents = small + 1
+            small += 1
         } else if small == PairCounts.large - 1 {
-            pairStates[pair].documents = PairCounts.large
-            largePairCounts.documents[pair] = Int(PairCounts.large)
+            small = PairCounts.large
+            large[pair] = Int(PairCounts.large)
         } else {
-            largePairCounts.documents[pair]! += 1
+            large[pair]! += 1
         }
     }
 
