@@ -49,24 +49,26 @@ public struct WeightedAdjacency: Sendable {
         let weights: LinkWeights
         let neighbors: [Int32]
         if outlying * LinkWeights.outlierShare <= ends.count {
-            (neighbors, weights) = Self.byteLists(offsets: degree, ends: ends, weight: linkWeight)
+            let lists = Self.lists(offsets: degree, ends: ends, weight: linkWeight, into: ByteSlots.self)
+            (neighbors, weights) = (lists.neighbors, LinkWeights(bytes: lists.weights.bytes, outliers: lists.weights.outliers))
         } else if single {
-            let lists = Self.lists(offsets: degree, ends: ends, weight: { Float(linkWeight($0)) })
-            (neighbors, weights) = (lists.neighbors, LinkWeights(floats: lists.weights))
+            let lists = Self.lists(offsets: degree, ends: ends, weight: linkWeight, into: FloatSlots.self)
+            (neighbors, weights) = (lists.neighbors, LinkWeights(floats: lists.weights.values))
         } else {
-            let lists = Self.lists(offsets: degree, ends: ends, weight: linkWeight)
-            (neighbors, weights) = (lists.neighbors, LinkWeights(doubles: lists.weights))
+            let lists = Self.lists(offsets: degree, ends: ends, weight: linkWeight, into: DoubleSlots.self)
+            (neighbors, weights) = (lists.neighbors, LinkWeights(doubles: lists.weights.values))
         }
         self.init(nodeCount: nodeCount, offsets: degree, neighbors: neighbors, weights: weights)
     }
 
     /// Every node's neighbours and link weights, each list sorted by neighbour, the lists
-    /// starting at `offsets`.
-    private static func lists<Weight: BinaryFloatingPoint>(offsets: [Int], ends: [Graph.Ends], weight linkWeight: (Int) -> Weight)
-        -> (neighbors: [Int32], weights: [Weight]) {
+    /// starting at `offsets`; the weights held as `Slots` holds them.
+    private static func lists<Slots: WeightSlots>(
+        offsets: [Int], ends: [Graph.Ends], weight linkWeight: (Int) -> Double, into: Slots.Type
+    ) -> (neighbors: [Int32], weights: Slots) {
         var fill = offsets
         var neighbors = [Int32](repeating: 0, count: ends.count * 2)
-        var weights = [Weight](repeating: 0, count: ends.count * 2)
+        var weights = Slots(count: ends.count * 2)
         for (index, end) in ends.enumerated() {
             let (a, b, weight) = (end.source, end.target, linkWeight(index))
             neighbors[fill[Int(a)]] = b
@@ -88,46 +90,6 @@ public struct WeightedAdjacency: Sendable {
             }
         }
         return (neighbors, weights)
-    }
-
-    /// ``lists(offsets:ends:weight:)`` with the weights in a byte each, those that are not
-    /// whole numbers below 255 kept apart by position.
-    private static func byteLists(offsets: [Int], ends: [Graph.Ends], weight linkWeight: (Int) -> Double)
-        -> (neighbors: [Int32], weights: LinkWeights) {
-        var fill = offsets
-        var neighbors = [Int32](repeating: 0, count: ends.count * 2)
-        var bytes = [UInt8](repeating: 0, count: ends.count * 2)
-        var outliers: [Int: Double] = [:]
-        func put(_ weight: Double, at position: Int) {
-            if LinkWeights.fitsByte(weight) {
-                bytes[position] = UInt8(weight)
-                outliers[position] = nil
-            } else {
-                bytes[position] = LinkWeights.outlierMark
-                outliers[position] = weight
-            }
-        }
-        for (index, end) in ends.enumerated() {
-            let (a, b, weight) = (end.source, end.target, linkWeight(index))
-            neighbors[fill[Int(a)]] = b
-            put(weight, at: fill[Int(a)])
-            neighbors[fill[Int(b)]] = a
-            put(weight, at: fill[Int(b)])
-            fill[Int(a)] += 1
-            fill[Int(b)] += 1
-        }
-        for node in 0..<(offsets.count - 1) where offsets[node + 1] - offsets[node] > 1 {
-            let range = offsets[node]..<offsets[node + 1]
-            if !range.dropFirst().contains(where: { neighbors[$0 - 1] >= neighbors[$0] }) { continue }
-            let sorted = range.map { position in
-                (neighbors[position], bytes[position] == LinkWeights.outlierMark ? outliers[position]! : Double(bytes[position]))
-            }.sorted { $0.0 < $1.0 }
-            for (offset, entry) in zip(range, sorted) {
-                neighbors[offset] = entry.0
-                put(entry.1, at: offset)
-            }
-        }
-        return (neighbors, LinkWeights(bytes: bytes, outliers: outliers))
     }
 
     private init(nodeCount: Int, offsets: [Int], neighbors: [Int32], weights: LinkWeights) {
@@ -153,5 +115,51 @@ public struct WeightedAdjacency: Sendable {
     /// The number of links of `node`.
     public func degree(of node: Int) -> Int {
         offsets[node + 1] - offsets[node]
+    }
+}
+
+/// Where ``WeightedAdjacency`` puts its entries' weights while it fills its lists.
+private protocol WeightSlots {
+    init(count: Int)
+    subscript(position: Int) -> Double { get set }
+}
+
+/// Weights that are each exactly a `Float`, in 4 bytes.
+private struct FloatSlots: WeightSlots {
+    var values: [Float]
+    init(count: Int) { values = [Float](repeating: 0, count: count) }
+    subscript(position: Int) -> Double {
+        get { Double(values[position]) }
+        set { values[position] = Float(newValue) }
+    }
+}
+
+/// Any weights, in 8 bytes.
+private struct DoubleSlots: WeightSlots {
+    var values: [Double]
+    init(count: Int) { values = [Double](repeating: 0, count: count) }
+    subscript(position: Int) -> Double {
+        get { values[position] }
+        set { values[position] = newValue }
+    }
+}
+
+/// Weights in a byte each, those that are not whole numbers below 255 kept apart by position
+/// (their byte is ``LinkWeights/outlierMark``).
+private struct ByteSlots: WeightSlots {
+    var bytes: [UInt8]
+    var outliers: [Int: Double] = [:]
+    init(count: Int) { bytes = [UInt8](repeating: 0, count: count) }
+    subscript(position: Int) -> Double {
+        get { bytes[position] == LinkWeights.outlierMark ? outliers[position]! : Double(bytes[position]) }
+        set {
+            if LinkWeights.fitsByte(newValue) {
+                if bytes[position] == LinkWeights.outlierMark { outliers[position] = nil }
+                bytes[position] = UInt8(newValue)
+            } else {
+                bytes[position] = LinkWeights.outlierMark
+                outliers[position] = newValue
+            }
+        }
     }
 }
